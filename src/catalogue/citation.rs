@@ -1,0 +1,86 @@
+//! Provenance: every entry cites the seed documents it comes from, as `FICHIER:DEBUT-FIN`.
+
+use std::fmt;
+
+/// The five source documents, with their line counts (a citation must fall inside).
+pub const SEEDS: [SeedDocument; 5] = [
+    SeedDocument { fichier: "000_a0b6241785604dfc.txt", lignes: 936, titre: "Plan parisien de l'insertion par l'emploi 2016-2020", annee: 2016 },
+    SeedDocument { fichier: "001_4c690b11006831f4.txt", lignes: 6776, titre: "Programme départemental pour l'insertion et pour l'emploi de Paris 2011-2014", annee: 2011 },
+    SeedDocument { fichier: "002_0c817fd9e218b069.txt", lignes: 1435, titre: "Consolidation des PLIE 2019", annee: 2019 },
+    SeedDocument { fichier: "003_ea9a13aec280cced.txt", lignes: 753, titre: "Maison de l'Emploi de Paris, convention 2005-2009", annee: 2005 },
+    SeedDocument { fichier: "004_e4e6f0a51a711c49.txt", lignes: 649, titre: "PDIE du Val-de-Marne « Objectif Emploi » 2023-2027", annee: 2023 },
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SeedDocument {
+    pub fichier: &'static str,
+    pub lignes: usize,
+    pub titre: &'static str,
+    pub annee: u16,
+}
+
+/// A parsed citation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Citation {
+    pub document: SeedDocument,
+    pub debut: usize,
+    pub fin: usize,
+}
+
+impl Citation {
+    pub fn parse(text: &str) -> Result<Citation, String> {
+        let (fichier, lignes) = text
+            .split_once(':')
+            .ok_or_else(|| format!("citation « {text} » : forme attendue FICHIER:DEBUT-FIN"))?;
+        let document = SEEDS
+            .iter()
+            .find(|d| d.fichier == fichier)
+            .copied()
+            .ok_or_else(|| format!("citation « {text} » : document source inconnu « {fichier} »"))?;
+        let (debut, fin) = lignes.split_once('-').unwrap_or((lignes, lignes));
+        let number = |s: &str| s.trim().parse::<usize>().ok().filter(|n| *n >= 1);
+        let (Some(debut), Some(fin)) = (number(debut), number(fin)) else {
+            return Err(format!("citation « {text} » : lignes illisibles « {lignes} »"));
+        };
+        if debut > fin || fin > document.lignes {
+            return Err(format!(
+                "citation « {text} » : lignes {debut}-{fin} hors du document ({} lignes)",
+                document.lignes
+            ));
+        }
+        Ok(Citation { document, debut, fin })
+    }
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.debut == self.fin {
+            write!(f, "{}, ligne {}", self.document.titre, self.debut)
+        } else {
+            write!(f, "{}, lignes {} à {}", self.document.titre, self.debut, self.fin)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_ranges_and_single_lines() {
+        let c = Citation::parse("000_a0b6241785604dfc.txt:248-256").unwrap();
+        assert_eq!((c.debut, c.fin), (248, 256));
+        assert_eq!(c.document.annee, 2016);
+        let c = Citation::parse("004_e4e6f0a51a711c49.txt:12").unwrap();
+        assert_eq!((c.debut, c.fin), (12, 12));
+    }
+
+    #[test]
+    fn rejects_unknown_files_and_out_of_range_lines() {
+        assert!(Citation::parse("inconnu.txt:1-2").unwrap_err().contains("inconnu"));
+        assert!(Citation::parse("000_a0b6241785604dfc.txt:900-990").unwrap_err().contains("hors du document"));
+        assert!(Citation::parse("000_a0b6241785604dfc.txt:20-10").is_err());
+        assert!(Citation::parse("000_a0b6241785604dfc.txt").is_err());
+        assert!(Citation::parse("000_a0b6241785604dfc.txt:x").is_err());
+    }
+}

@@ -1,0 +1,74 @@
+//! Export to the data·inclusion v1.0.8 interchange format: the schema's fields only, with the
+//! project's extensions left out and provenance given as the producer's identifier.
+
+use super::Catalogue;
+use serde_json::{json, Value};
+
+/// Returns `(structures, services)` as JSON arrays.
+pub fn data_inclusion(c: &Catalogue) -> (Value, Value) {
+    let producteur = c.meta.producteur.as_str();
+    let structures = c
+        .structures
+        .iter()
+        .map(|s| {
+            json!({
+                "source": producteur,
+                "id": s.id,
+                "nom": s.nom,
+                "description": s.description,
+                "date_maj": s.date_maj,
+                "commune": s.lieu.commune,
+                "code_postal": s.lieu.code_postal,
+                "code_insee": s.lieu.code_insee,
+                "adresse": s.contact.adresse,
+                "telephone": s.contact.telephone,
+                "courriel": s.contact.courriel,
+                "site_web": s.contact.site_web,
+                "horaires_accueil": s.contact.horaires_accueil,
+                "reseaux_porteurs": non_empty(&s.reseaux_porteurs),
+            })
+        })
+        .collect();
+    let services = c
+        .services
+        .iter()
+        .map(|s| {
+            json!({
+                "source": producteur,
+                "id": s.id,
+                "structure_id": s.structure_id,
+                "nom": s.nom,
+                "description": s.description,
+                "date_maj": s.date_maj,
+                "type": s.type_service,
+                "thematiques": non_empty(&s.thematiques),
+                "publics": non_empty(&s.publics),
+                "publics_precisions": s.publics_precisions,
+                "frais": s.frais,
+                "frais_precisions": s.frais_precisions,
+                "modes_accueil": non_empty(&s.modes_accueil),
+                "modes_mobilisation": non_empty(&s.modes_mobilisation),
+                "mobilisable_par": non_empty(&s.mobilisable_par),
+                "mobilisation_precisions": s.mobilisation_precisions,
+                "conditions_acces": s.conditions_acces,
+                "zone_eligibilite": non_empty(&s.zone_eligibilite),
+                "commune": s.lieu.commune,
+                "code_postal": s.lieu.code_postal,
+                "code_insee": s.lieu.code_insee,
+                "adresse": s.contact.adresse,
+                "telephone": s.contact.telephone,
+                "courriel": s.contact.courriel,
+                "horaires_accueil": s.contact.horaires_accueil,
+            })
+        })
+        .collect();
+    (Value::Array(structures), Value::Array(services))
+}
+
+fn non_empty(values: &[String]) -> Value {
+    if values.is_empty() {
+        Value::Null
+    } else {
+        json!(values)
+    }
+}

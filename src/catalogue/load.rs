@@ -1,0 +1,265 @@
+//! Assembling the catalogue from its files. The same code serves the native tools (TOML read
+//! from `catalog/`) and the web app (the JSON bundle that `build.rs` embeds): each file arrives
+//! as a JSON value, each entry is decoded on its own so that one bad entry is reported with its
+//! file, id and field, and skipped, while the rest of the catalogue stays usable.
+
+use super::model::*;
+use super::vocab::{DataInclusion, Terme};
+use super::{Catalogue, Diagnostic};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+/// One catalogue file, already parsed.
+pub struct CatalogueSource {
+    /// Path relative to `catalog/`, e.g. `paris/services.toml`.
+    pub chemin: String,
+    pub contenu: Value,
+    /// Original text, when available, to give line numbers in messages.
+    pub texte: Option<String>,
+}
+
+/// The embedded bundle produced by `build.rs`.
+#[derive(serde::Deserialize)]
+pub struct Bundle {
+    pub fichiers: Vec<BundleFile>,
+    pub vocabulaire: std::collections::BTreeMap<String, Vec<Terme>>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct BundleFile {
+    pub chemin: String,
+    pub contenu: Value,
+}
+
+/// Top-level keys a catalogue file may hold, in TOML's `[[key]]` form.
+const SECTIONS: [&str; 6] = ["catalogue", "structure", "service", "terme", "arrondissement", "commune"];
+
+/// Decodes the embedded bundle (JSON) into a catalogue.
+pub fn from_bundle(json: &str) -> Result<(Catalogue, Vec<Diagnostic>), String> {
+    let bundle: Bundle = serde_json::from_str(json).map_err(|e| format!("catalogue intégré illisible : {e}"))?;
+    let mut vocabulaire = DataInclusion::default();
+    for (name, terms) in bundle.vocabulaire {
+        vocabulaire.set(&name, terms);
+    }
+    let sources: Vec<CatalogueSource> = bundle
+        .fichiers
+        .into_iter()
+        .map(|f| CatalogueSource { chemin: f.chemin, contenu: f.contenu, texte: None })
+        .collect();
+    Ok(assemble(sources, vocabulaire))
+}
+
+/// Builds the catalogue from parsed files; entries that fail to decode are reported and left out.
+pub fn assemble(sources: Vec<CatalogueSource>, vocabulaire: DataInclusion) -> (Catalogue, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut meta: Option<CatalogueMeta> = None;
+    let mut catalogue = Catalogue::empty(vocabulaire);
+
+    for source in &sources {
+        let file = FileContext { source, diagnostics: &mut diagnostics };
+        let Value::Object(sections) = &source.contenu else {
+            file.diagnostics.push(file.diag(None, None, "le fichier doit contenir des tables".into()));
+            continue;
+        };
+        let mut file = file;
+        for (key, value) in sections {
+            match key.as_str() {
+                "catalogue" => {
+                    if meta.is_some() {
+                        file.push(None, None, "la table [catalogue] est définie deux fois".into());
+                    } else if let Some(m) = file.decode::<CatalogueMeta>(value, None) {
+                        meta = Some(m);
+                    }
+                }
+                "structure" => catalogue.structures.extend(file.entries(value, |s: &mut Structure, f| s.fichier = f)),
+                "service" => catalogue.services.extend(file.entries(value, |s: &mut Service, f| s.fichier = f)),
+                "terme" => catalogue.glossaire.extend(file.entries(value, |t: &mut TermeGlossaire, f| t.fichier = f)),
+                "arrondissement" => catalogue.arrondissements.extend(file.entries(value, |_: &mut Arrondissement, _| {})),
+                "commune" => catalogue.communes.extend(file.entries(value, |_: &mut Commune, _| {})),
+                other => file.push(
+                    None,
+                    None,
+                    format!("section inconnue « {other} » (sections admises : {})", SECTIONS.join(", ")),
+                ),
+            }
+        }
+    }
+
+    match meta {
+        Some(m) => catalogue.meta = m,
+        None => diagnostics.push(Diagnostic::general("aucun fichier ne définit la table [catalogue] (version, date)")),
+    }
+    (catalogue, diagnostics)
+}
+
+struct FileContext<'a> {
+    source: &'a CatalogueSource,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl FileContext<'_> {
+    fn diag(&self, entree: Option<&str>, champ: Option<String>, message: String) -> Diagnostic {
+        Diagnostic {
+            fichier: self.source.chemin.clone(),
+            ligne: entree.and_then(|id| self.line_of_id(id)),
+            entree: entree.map(str::to_owned),
+            champ,
+            message,
+        }
+    }
+
+    fn push(&mut self, entree: Option<&str>, champ: Option<String>, message: String) {
+        let d = self.diag(entree, champ, message);
+        self.diagnostics.push(d);
+    }
+
+    /// Line of `id = "…"` (or `sigle = "…"`) in the original text.
+    fn line_of_id(&self, id: &str) -> Option<usize> {
+        let texte = self.source.texte.as_deref()?;
+        let quoted = format!("\"{id}\"");
+        texte
+            .lines()
+            .position(|l| {
+                let l = l.trim_start();
+                (l.starts_with("id") || l.starts_with("sigle") || l.starts_with("numero") || l.starts_with("code_insee"))
+                    && l.contains(&quoted)
+            })
+            .map(|i| i + 1)
+    }
+
+    /// Decodes an array of tables, one entry at a time.
+    fn entries<T: DeserializeOwned + Serialize>(&mut self, value: &Value, mut tag: impl FnMut(&mut T, String)) -> Vec<T> {
+        let Value::Array(items) = value else {
+            self.push(None, None, "une section d'entrées doit s'écrire [[section]]".into());
+            return Vec::new();
+        };
+        items
+            .iter()
+            .filter_map(|item| {
+                let id = entry_label(item);
+                let mut entry = self.decode::<T>(item, id.as_deref())?;
+                tag(&mut entry, self.source.chemin.clone());
+                Some(entry)
+            })
+            .collect()
+    }
+
+    fn decode<T: DeserializeOwned + Serialize>(&mut self, item: &Value, id: Option<&str>) -> Option<T> {
+        match T::deserialize(item) {
+            Ok(entry) => {
+                self.report_unknown_fields(item, &entry, id);
+                Some(entry)
+            }
+            Err(e) => {
+                let message = e.to_string();
+                let champ = backticked(&message);
+                self.push(id, champ, translate_serde_message(&message));
+                None
+            }
+        }
+    }
+
+    /// serde cannot refuse unknown fields in flattened structs: compare keys instead.
+    fn report_unknown_fields<T: Serialize>(&mut self, item: &Value, entry: &T, id: Option<&str>) {
+        let (Value::Object(given), Ok(Value::Object(known))) = (item, serde_json::to_value(entry)) else {
+            return;
+        };
+        for key in given.keys().filter(|k| !known.contains_key(*k)) {
+            self.push(id, Some(key.clone()), format!("champ inconnu « {key} »"));
+        }
+    }
+}
+
+/// What identifies an entry in messages: its `id`, else its `sigle`, `numero` or `code_insee`.
+fn entry_label(item: &Value) -> Option<String> {
+    ["id", "sigle", "numero", "code_insee"].iter().find_map(|k| match item.get(k)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
+fn backticked(message: &str) -> Option<String> {
+    let start = message.find('`')? + 1;
+    let end = start + message[start..].find('`')?;
+    Some(message[start..end].to_owned())
+}
+
+/// serde's English messages, in French for the people who edit the catalogue.
+fn translate_serde_message(message: &str) -> String {
+    let m = message
+        .replace("missing field", "champ obligatoire absent :")
+        .replace("unknown field", "champ inconnu :")
+        .replace("unknown variant", "valeur inconnue")
+        .replace("expected one of", "valeurs admises :")
+        .replace("invalid type:", "type incorrect :")
+        .replace("expected", "attendu");
+    m
+}
+
+/// Reads `catalog/` from disk: every `*.toml` file below it and the data·inclusion vocabularies.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut paths = Vec::new();
+    collect_toml(dir, &mut paths);
+    paths.sort();
+    let mut sources = Vec::new();
+    for path in paths {
+        let chemin = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        let texte = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                diagnostics.push(Diagnostic { fichier: chemin, ligne: None, entree: None, champ: None, message: format!("lecture impossible : {e}") });
+                continue;
+            }
+        };
+        match toml::from_str::<toml::Table>(&texte) {
+            Ok(table) => {
+                let contenu = serde_json::to_value(table).unwrap_or(Value::Null);
+                sources.push(CatalogueSource { chemin, contenu, texte: Some(texte) });
+            }
+            Err(e) => {
+                let ligne = e.span().map(|s| texte[..s.start].lines().count().max(1));
+                diagnostics.push(Diagnostic { fichier: chemin, ligne, entree: None, champ: None, message: format!("TOML invalide : {}", e.message()) });
+            }
+        }
+    }
+    let vocabulaire = match read_vocabulary(&dir.join(super::VOCABULARY_DIR)) {
+        Ok(v) => v,
+        Err(e) => {
+            diagnostics.push(Diagnostic::general(&e));
+            DataInclusion::default()
+        }
+    };
+    let (catalogue, mut more) = assemble(sources, vocabulaire);
+    diagnostics.append(&mut more);
+    (catalogue, diagnostics)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn collect_toml(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_toml(&path, out);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
+}
+
+/// Reads the data·inclusion vocabulary files (value + label only).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_vocabulary(dir: &std::path::Path) -> Result<DataInclusion, String> {
+    let mut vocabulaire = DataInclusion::default();
+    for (name, file) in super::vocab::DATA_INCLUSION_FILES {
+        let path = dir.join(file);
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{} : {e}", path.display()))?;
+        let terms: Vec<Terme> = serde_json::from_str(&text).map_err(|e| format!("{} : {e}", path.display()))?;
+        vocabulaire.set(name, terms);
+    }
+    Ok(vocabulaire)
+}

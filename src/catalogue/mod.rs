@@ -1,0 +1,107 @@
+//! The versioned catalogue: model, loading, validation and export.
+
+pub mod citation;
+pub mod date;
+pub mod export;
+pub mod load;
+pub mod model;
+pub mod validate;
+pub mod vocab;
+
+pub use model::*;
+use std::fmt;
+use vocab::DataInclusion;
+
+/// Folder of the data·inclusion vocabularies, relative to `catalog/`.
+pub const VOCABULARY_DIR: &str = "vocabulaires/data-inclusion-v1.0.8";
+
+/// The whole catalogue in memory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalogue {
+    pub meta: CatalogueMeta,
+    pub structures: Vec<Structure>,
+    pub services: Vec<Service>,
+    pub glossaire: Vec<TermeGlossaire>,
+    pub arrondissements: Vec<Arrondissement>,
+    pub communes: Vec<Commune>,
+    pub vocabulaire: DataInclusion,
+}
+
+impl Catalogue {
+    pub fn empty(vocabulaire: DataInclusion) -> Self {
+        Catalogue {
+            meta: CatalogueMeta {
+                version: "0.0.0".into(),
+                date: "1970-01-01".into(),
+                titre: "Catalogue vide".into(),
+                producteur: "inconnu".into(),
+                licence: None,
+                signalement: None,
+            },
+            structures: Vec::new(),
+            services: Vec::new(),
+            glossaire: Vec::new(),
+            arrondissements: Vec::new(),
+            communes: Vec::new(),
+            vocabulaire,
+        }
+    }
+
+    pub fn structure(&self, id: &str) -> Option<&Structure> {
+        self.structures.iter().find(|s| s.id == id)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    pub fn services_of<'a>(&'a self, structure_id: &'a str) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services.iter().filter(move |s| s.structure_id == structure_id)
+    }
+
+    /// The catalogue compiled into the program (see `build.rs`), with its loading notices.
+    pub fn embedded() -> (Catalogue, Vec<Diagnostic>) {
+        match load::from_bundle(EMBEDDED_BUNDLE) {
+            Ok(result) => result,
+            Err(e) => (Catalogue::empty(DataInclusion::default()), vec![Diagnostic::general(&e)]),
+        }
+    }
+}
+
+/// The JSON bundle `build.rs` makes from `catalog/`.
+pub const EMBEDDED_BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+
+/// A problem found in the catalogue: where (file, line, entry, field) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub fichier: String,
+    pub ligne: Option<usize>,
+    pub entree: Option<String>,
+    pub champ: Option<String>,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn general(message: &str) -> Self {
+        Diagnostic { fichier: String::new(), ligne: None, entree: None, champ: None, message: message.to_owned() }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.fichier.is_empty() {
+            write!(f, "catalog/{}", self.fichier)?;
+            if let Some(l) = self.ligne {
+                write!(f, ":{l}")?;
+            }
+            write!(f, " : ")?;
+        }
+        if let Some(e) = &self.entree {
+            write!(f, "entrée « {e} » : ")?;
+        }
+        if let Some(c) = &self.champ {
+            write!(f, "champ « {c} » : ")?;
+        }
+        write!(f, "{}", self.message)
+    }
+}

@@ -1,0 +1,256 @@
+//! The catalogue's entries. Field names follow the data·inclusion schema v1.0.8 where it has
+//! one; the project's extensions (parcours, territory, structured eligibility, provenance…)
+//! are named in French after what they mean.
+
+use super::vocab::{CategorieStructure, Frein, Parcours, Projet, Ressource, Situation, Statut};
+use serde::{Deserialize, Serialize};
+
+/// Version and date of the catalogue, in `catalog/catalogue.toml`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueMeta {
+    /// Semantic version, bumped with every change (see catalog/CHANGELOG.md).
+    pub version: String,
+    /// Date of this version, `AAAA-MM-JJ`.
+    pub date: String,
+    pub titre: String,
+    /// Identifier of the producer, used as data·inclusion's `source` on export.
+    pub producteur: String,
+    #[serde(default)]
+    pub licence: Option<String>,
+    /// Where people report an error (`mailto:` link target); configurable per deployment.
+    #[serde(default)]
+    pub signalement: Option<String>,
+}
+
+/// Fields common to services and structures that say where a fact comes from.
+/// `source` cites the seed documents as `FICHIER:DEBUT-FIN` (line range).
+pub type Citations = Vec<String>;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Structure {
+    pub id: String,
+    pub nom: String,
+    #[serde(default)]
+    pub sigle: Option<String>,
+    /// Former or other names (e.g. "CAPI", "Pôle emploi").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub categorie: CategorieStructure,
+    pub description: String,
+    #[serde(default)]
+    pub reseaux_porteurs: Vec<String>,
+    /// Who carries it (free text, as the document says).
+    #[serde(default)]
+    pub porteur: Option<String>,
+    #[serde(flatten)]
+    pub lieu: Lieu,
+    #[serde(flatten)]
+    pub contact: Contact,
+    #[serde(default = "en_service")]
+    pub statut: Statut,
+    pub date_maj: String,
+    pub source: Citations,
+    /// Set by the loader: the catalogue file the entry comes from.
+    #[serde(skip)]
+    pub fichier: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    pub id: String,
+    pub structure_id: String,
+    pub nom: String,
+    #[serde(default)]
+    pub sigle: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub description: String,
+    /// data·inclusion `type` (accompagnement, atelier, formation, information…).
+    #[serde(rename = "type")]
+    pub type_service: String,
+    #[serde(default)]
+    pub thematiques: Vec<String>,
+    #[serde(default)]
+    pub publics: Vec<String>,
+    #[serde(default)]
+    pub publics_precisions: Option<String>,
+    #[serde(default)]
+    pub frais: Option<String>,
+    #[serde(default)]
+    pub frais_precisions: Option<String>,
+    #[serde(default)]
+    pub modes_accueil: Vec<String>,
+    #[serde(default)]
+    pub modes_mobilisation: Vec<String>,
+    #[serde(default)]
+    pub mobilisable_par: Vec<String>,
+    #[serde(default)]
+    pub mobilisation_precisions: Option<String>,
+    #[serde(default)]
+    pub conditions_acces: Option<String>,
+    /// INSEE codes (commune, arrondissement, département) where people are eligible.
+    #[serde(default)]
+    pub zone_eligibilite: Vec<String>,
+    #[serde(flatten)]
+    pub lieu: Lieu,
+    #[serde(flatten)]
+    pub contact: Contact,
+    /// Extensions of the project.
+    #[serde(default)]
+    pub parcours: Vec<Parcours>,
+    #[serde(default)]
+    pub freins: Vec<Frein>,
+    #[serde(default)]
+    pub projets: Vec<Projet>,
+    #[serde(default)]
+    pub eligibilite: Eligibilite,
+    #[serde(default)]
+    pub formation: Option<Formation>,
+    #[serde(default = "en_service")]
+    pub statut: Statut,
+    pub date_maj: String,
+    pub source: Citations,
+    #[serde(skip)]
+    pub fichier: String,
+}
+
+/// Where an entry is and which territory it covers. The sources give no street addresses:
+/// a place is an arrondissement or a commune.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Lieu {
+    /// Département code: "75", "94"…
+    #[serde(default)]
+    pub departement: Option<String>,
+    #[serde(default)]
+    pub commune: Option<String>,
+    #[serde(default)]
+    pub code_postal: Option<String>,
+    #[serde(default)]
+    pub code_insee: Option<String>,
+    /// Paris arrondissements where it is located or which it covers (1 to 20).
+    #[serde(default)]
+    pub arrondissements: Vec<u8>,
+    /// Communes covered (INSEE codes), outside Paris.
+    #[serde(default)]
+    pub communes: Vec<String>,
+}
+
+/// Contact details. Only ever filled from a source, cited in `contact_source`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    #[serde(default)]
+    pub adresse: Option<String>,
+    #[serde(default)]
+    pub telephone: Option<String>,
+    #[serde(default)]
+    pub courriel: Option<String>,
+    #[serde(default)]
+    pub site_web: Option<String>,
+    #[serde(default)]
+    pub horaires_accueil: Option<String>,
+    #[serde(default)]
+    pub contact_source: Citations,
+}
+
+impl Contact {
+    /// Fields that must be backed by `contact_source`, with their names.
+    pub fn sourced_fields(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("adresse", &self.adresse),
+            ("telephone", &self.telephone),
+            ("courriel", &self.courriel),
+            ("site_web", &self.site_web),
+            ("horaires_accueil", &self.horaires_accueil),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| value.as_deref().map(|v| (name, v)))
+    }
+}
+
+/// Structured eligibility. Empty lists mean "no condition on this point".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Eligibilite {
+    #[serde(default)]
+    pub age_min: Option<u8>,
+    #[serde(default)]
+    pub age_max: Option<u8>,
+    /// The person must receive at least one of these.
+    #[serde(default)]
+    pub ressources: Vec<Ressource>,
+    /// The person must be in at least one of these situations.
+    #[serde(default)]
+    pub situations: Vec<Situation>,
+    /// Must (true) or must not (false) be registered with France Travail.
+    #[serde(default)]
+    pub inscrit_france_travail: Option<bool>,
+    #[serde(default)]
+    pub enfant_moins_3_ans: Option<bool>,
+    /// Reserved to people who live in `zone_eligibilite`.
+    #[serde(default)]
+    pub residence_requise: bool,
+}
+
+impl Eligibilite {
+    pub fn is_open(&self) -> bool {
+        *self == Eligibilite::default()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Formation {
+    #[serde(default)]
+    pub secteur: Option<String>,
+    #[serde(default)]
+    pub niveau: Option<String>,
+    #[serde(default)]
+    pub duree: Option<String>,
+}
+
+/// A glossary entry: an acronym and what it stands for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermeGlossaire {
+    pub sigle: String,
+    pub developpe: String,
+    #[serde(default)]
+    pub definition: Option<String>,
+    /// Other spellings or newer names that searches should treat alike.
+    #[serde(default)]
+    pub synonymes: Vec<String>,
+    pub source: Citations,
+    #[serde(skip)]
+    pub fichier: String,
+}
+
+/// A Paris arrondissement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Arrondissement {
+    pub numero: u8,
+    pub nom: String,
+    pub codes_postaux: Vec<String>,
+    pub code_insee: String,
+    pub latitude: f64,
+    pub longitude: f64,
+}
+
+/// A commune outside Paris that the catalogue refers to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commune {
+    pub nom: String,
+    pub code_insee: String,
+    pub codes_postaux: Vec<String>,
+    pub departement: String,
+    #[serde(default)]
+    pub latitude: Option<f64>,
+    #[serde(default)]
+    pub longitude: Option<f64>,
+}
+
+fn en_service() -> Statut {
+    Statut::EnService
+}

@@ -1,0 +1,249 @@
+//! Semantic checks on an assembled catalogue: vocabularies, references, codes, dates, provenance.
+
+use super::citation::Citation;
+use super::date::Date;
+use super::model::*;
+use super::{Catalogue, Diagnostic};
+use std::collections::{HashMap, HashSet};
+
+/// Checks the whole catalogue. `today` enables the "date in the future" rule.
+pub fn validate(catalogue: &Catalogue, today: Option<Date>) -> Vec<Diagnostic> {
+    let mut v = Validator { out: Vec::new(), today };
+    v.meta(catalogue);
+    let structure_ids = v.unique_ids("structure", catalogue.structures.iter().map(|s| (s.id.as_str(), s.fichier.as_str())));
+    v.unique_ids("service", catalogue.services.iter().map(|s| (s.id.as_str(), s.fichier.as_str())));
+    v.unique_ids("terme", catalogue.glossaire.iter().map(|t| (t.sigle.as_str(), t.fichier.as_str())));
+    for s in &catalogue.structures {
+        v.structure(catalogue, s);
+    }
+    for s in &catalogue.services {
+        v.service(catalogue, s, &structure_ids);
+    }
+    for t in &catalogue.glossaire {
+        let at = At { fichier: &t.fichier, id: &t.sigle };
+        v.non_empty(at, "developpe", &t.developpe);
+        v.citations(at, "source", &t.source, true);
+    }
+    v.geography(catalogue);
+    v.out
+}
+
+#[derive(Clone, Copy)]
+struct At<'a> {
+    fichier: &'a str,
+    id: &'a str,
+}
+
+struct Validator {
+    out: Vec<Diagnostic>,
+    today: Option<Date>,
+}
+
+impl Validator {
+    fn err(&mut self, at: At, champ: &str, message: impl Into<String>) {
+        self.out.push(Diagnostic {
+            fichier: at.fichier.to_owned(),
+            ligne: None,
+            entree: Some(at.id.to_owned()),
+            champ: Some(champ.to_owned()),
+            message: message.into(),
+        });
+    }
+
+    fn meta(&mut self, c: &Catalogue) {
+        let at = At { fichier: "catalogue.toml", id: "catalogue" };
+        let version_ok = c.meta.version.split('.').count() == 3
+            && c.meta.version.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        if !version_ok {
+            self.err(at, "version", format!("version « {} » : forme attendue MAJEURE.MINEURE.CORRECTIF", c.meta.version));
+        }
+        self.date(at, "date", &c.meta.date);
+    }
+
+    fn unique_ids<'a>(&mut self, kind: &str, ids: impl Iterator<Item = (&'a str, &'a str)>) -> HashSet<&'a str> {
+        let mut seen: HashMap<&str, &str> = HashMap::new();
+        for (id, fichier) in ids {
+            if let Some(first) = seen.insert(id, fichier) {
+                let at = At { fichier, id };
+                self.err(at, "id", format!("identifiant de {kind} en double (déjà utilisé dans {first})"));
+            }
+            if kind != "terme" && !is_slug(id) {
+                self.err(At { fichier, id }, "id", "identifiant : lettres minuscules sans accent, chiffres et tirets seulement");
+            }
+        }
+        seen.into_keys().collect()
+    }
+
+    fn structure(&mut self, c: &Catalogue, s: &Structure) {
+        let at = At { fichier: &s.fichier, id: &s.id };
+        self.nom(at, &s.nom);
+        self.non_empty(at, "description", &s.description);
+        for r in &s.reseaux_porteurs {
+            self.vocab(c, at, "reseaux_porteurs", r);
+        }
+        self.lieu(c, at, &s.lieu);
+        self.contact(at, &s.contact);
+        self.date(at, "date_maj", &s.date_maj);
+        self.citations(at, "source", &s.source, true);
+    }
+
+    fn service(&mut self, c: &Catalogue, s: &Service, structure_ids: &HashSet<&str>) {
+        let at = At { fichier: &s.fichier, id: &s.id };
+        self.nom(at, &s.nom);
+        self.non_empty(at, "description", &s.description);
+        if !structure_ids.contains(s.structure_id.as_str()) {
+            self.err(at, "structure_id", format!("la structure « {} » n'existe pas dans le catalogue", s.structure_id));
+        }
+        self.vocab(c, at, "type", &s.type_service);
+        let lists: [(&str, &Vec<String>); 5] = [
+            ("thematiques", &s.thematiques),
+            ("publics", &s.publics),
+            ("modes_accueil", &s.modes_accueil),
+            ("modes_mobilisation", &s.modes_mobilisation),
+            ("mobilisable_par", &s.mobilisable_par),
+        ];
+        for (field, values) in lists {
+            for value in values {
+                self.vocab(c, at, field, value);
+            }
+        }
+        if let Some(frais) = &s.frais {
+            self.vocab(c, at, "frais", frais);
+        }
+        for code in &s.zone_eligibilite {
+            if !is_zone_code(code) {
+                self.err(at, "zone_eligibilite", format!("code « {code} » : attendu un code INSEE de commune (5), de département (2-3), d'EPCI (9) ou « france »"));
+            }
+        }
+        if let (Some(min), Some(max)) = (s.eligibilite.age_min, s.eligibilite.age_max) {
+            if min > max {
+                self.err(at, "eligibilite.age_min", format!("âge minimum {min} supérieur à l'âge maximum {max}"));
+            }
+        }
+        if s.eligibilite.residence_requise && s.zone_eligibilite.is_empty() {
+            self.err(at, "zone_eligibilite", "residence_requise sans zone_eligibilite");
+        }
+        self.lieu(c, at, &s.lieu);
+        self.contact(at, &s.contact);
+        self.date(at, "date_maj", &s.date_maj);
+        self.citations(at, "source", &s.source, true);
+    }
+
+    fn nom(&mut self, at: At, nom: &str) {
+        let len = nom.chars().count();
+        if !(3..=150).contains(&len) {
+            self.err(at, "nom", format!("le nom doit compter de 3 à 150 caractères (il en a {len})"));
+        } else if nom.ends_with('.') && !nom.ends_with("etc.") {
+            self.err(at, "nom", "le nom ne doit pas finir par un point");
+        }
+    }
+
+    fn non_empty(&mut self, at: At, champ: &str, value: &str) {
+        if value.trim().chars().count() < 5 {
+            self.err(at, champ, "champ obligatoire vide ou trop court");
+        }
+    }
+
+    fn vocab(&mut self, c: &Catalogue, at: At, field: &str, value: &str) {
+        if !c.vocabulaire.contains(field, value) {
+            self.err(at, field, format!("valeur inconnue « {value} » (vocabulaire data·inclusion « {field} »)"));
+        }
+    }
+
+    fn date(&mut self, at: At, champ: &str, value: &str) {
+        match Date::parse(value) {
+            None => self.err(at, champ, format!("date « {value} » : forme attendue AAAA-MM-JJ")),
+            Some(d) if self.today.is_some_and(|t| d > t) => {
+                self.err(at, champ, format!("date « {value} » dans le futur"))
+            }
+            Some(_) => {}
+        }
+    }
+
+    fn citations(&mut self, at: At, champ: &str, citations: &[String], required: bool) {
+        if required && citations.is_empty() {
+            self.err(at, champ, "source absente : citez le document et ses lignes (FICHIER:DEBUT-FIN)");
+        }
+        for c in citations {
+            if let Err(e) = Citation::parse(c) {
+                self.err(at, champ, e);
+            }
+        }
+    }
+
+    fn lieu(&mut self, c: &Catalogue, at: At, lieu: &Lieu) {
+        if let Some(cp) = &lieu.code_postal {
+            let paris = lieu.departement.as_deref() == Some("75") || cp.starts_with("75");
+            let valid = cp.len() == 5 && cp.bytes().all(|b| b.is_ascii_digit());
+            if !valid {
+                self.err(at, "code_postal", format!("code postal « {cp} » : cinq chiffres attendus"));
+            } else if paris && !c.arrondissements.iter().any(|a| a.codes_postaux.contains(cp)) {
+                self.err(at, "code_postal", format!("code postal « {cp} » : pas un code d'arrondissement de Paris (75001 à 75020, 75116)"));
+            }
+        }
+        if let Some(insee) = &lieu.code_insee {
+            let valid = insee.len() == 5 && insee.bytes().all(|b| b.is_ascii_alphanumeric());
+            if !valid {
+                self.err(at, "code_insee", format!("code INSEE « {insee} » : cinq caractères attendus"));
+            } else if insee.starts_with("75") && insee != "75056" && !c.arrondissements.iter().any(|a| &a.code_insee == insee) {
+                self.err(at, "code_insee", format!("code INSEE « {insee} » : ni Paris (75056) ni un arrondissement (75101 à 75120)"));
+            }
+        }
+        for n in &lieu.arrondissements {
+            if !(1..=20).contains(n) {
+                self.err(at, "arrondissements", format!("arrondissement {n} : Paris en compte 20"));
+            }
+        }
+        for code in &lieu.communes {
+            if !c.communes.iter().any(|k| &k.code_insee == code) {
+                self.err(at, "communes", format!("commune « {code} » absente de la géographie du catalogue"));
+            }
+        }
+    }
+
+    fn contact(&mut self, at: At, contact: &Contact) {
+        let fields: Vec<&str> = contact.sourced_fields().map(|(name, _)| name).collect();
+        if !fields.is_empty() && contact.contact_source.is_empty() {
+            for name in fields {
+                self.err(at, name, "coordonnée sans source : les documents ne donnent ni adresse, ni téléphone, ni horaires ; citez la ligne dans contact_source ou retirez-la");
+            }
+        }
+        self.citations(at, "contact_source", &contact.contact_source, false);
+    }
+
+    fn geography(&mut self, c: &Catalogue) {
+        let mut numeros: Vec<u8> = c.arrondissements.iter().map(|a| a.numero).collect();
+        numeros.sort_unstable();
+        if numeros != (1..=20).collect::<Vec<u8>>() {
+            self.out.push(Diagnostic::general("la géographie doit décrire les 20 arrondissements de Paris, une fois chacun"));
+        }
+        for a in &c.arrondissements {
+            let id = a.numero.to_string();
+            let at = At { fichier: "geographie.toml", id: &id };
+            if a.code_insee != format!("751{:02}", a.numero) {
+                self.err(at, "code_insee", format!("l'arrondissement {} a le code INSEE 751{:02}", a.numero, a.numero));
+            }
+            if !in_paris(a.latitude, a.longitude) {
+                self.err(at, "latitude", "centre hors de Paris");
+            }
+        }
+    }
+}
+
+fn in_paris(lat: f64, lon: f64) -> bool {
+    (48.80..=48.91).contains(&lat) && (2.22..=2.47).contains(&lon)
+}
+
+/// Lowercase ASCII letters, digits and single dashes: safe in a URL fragment.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+fn is_zone_code(code: &str) -> bool {
+    let alnum = code.bytes().all(|b| b.is_ascii_alphanumeric());
+    let digits = code.bytes().all(|b| b.is_ascii_digit());
+    code == "france" || (alnum && matches!(code.len(), 2 | 3 | 5)) || (digits && code.len() == 9)
+}

@@ -1,0 +1,107 @@
+//! Helpers of the native command line (argument parsing, statistics, file output).
+#![cfg(not(target_arch = "wasm32"))]
+
+use crate::catalogue::{Catalogue, Diagnostic};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+/// Command-line arguments: one command word plus `--name value` options.
+pub struct Options {
+    words: Vec<String>,
+}
+
+impl Options {
+    pub fn parse(args: &[String]) -> Result<Options, String> {
+        Ok(Options { words: args.to_vec() })
+    }
+
+    /// Removes `--name value` and returns the value.
+    pub fn take_value(&mut self, name: &str) -> Result<Option<String>, String> {
+        let Some(i) = self.words.iter().position(|w| w == name) else { return Ok(None) };
+        if i + 1 >= self.words.len() {
+            return Err(format!("{name} attend une valeur"));
+        }
+        let value = self.words.remove(i + 1);
+        self.words.remove(i);
+        Ok(Some(value))
+    }
+
+    /// Removes and returns the command word.
+    pub fn command(&mut self) -> Option<String> {
+        (!self.words.is_empty()).then(|| self.words.remove(0))
+    }
+
+    /// Fails on anything left over.
+    pub fn finish(self) -> Result<(), String> {
+        match self.words.first() {
+            None => Ok(()),
+            Some(w) => Err(format!("argument inattendu « {w} »")),
+        }
+    }
+}
+
+/// Adds line numbers to diagnostics that name an entry, by finding the entry in its file.
+pub fn fill_lines(diagnostics: &mut [Diagnostic], dir: &Path) {
+    let mut texts: BTreeMap<String, String> = BTreeMap::new();
+    for d in diagnostics.iter_mut().filter(|d| d.ligne.is_none() && !d.fichier.is_empty()) {
+        let Some(id) = d.entree.clone() else { continue };
+        let text = texts
+            .entry(d.fichier.clone())
+            .or_insert_with(|| std::fs::read_to_string(dir.join(&d.fichier)).unwrap_or_default());
+        let quoted = format!("\"{id}\"");
+        let bare = format!("= {id}");
+        d.ligne = text
+            .lines()
+            .position(|l| l.contains(&quoted) || l.trim_end().ends_with(&bare))
+            .map(|i| i + 1);
+    }
+}
+
+/// Counts by kind, territory, thématique, public and parcours.
+pub fn stats(c: &Catalogue) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Catalogue {} du {}", c.meta.version, c.meta.date);
+    let _ = writeln!(out, "  structures : {}", c.structures.len());
+    let _ = writeln!(out, "  services   : {}", c.services.len());
+    let _ = writeln!(out, "  glossaire  : {}", c.glossaire.len());
+    let section = |out: &mut String, title: &str, counts: BTreeMap<String, usize>| {
+        let _ = writeln!(out, "\n{title}");
+        let mut rows: Vec<_> = counts.into_iter().collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for (key, n) in rows {
+            let _ = writeln!(out, "  {n:>4}  {key}");
+        }
+    };
+    let count = |keys: &mut dyn Iterator<Item = String>| {
+        let mut m = BTreeMap::new();
+        for k in keys {
+            *m.entry(k).or_insert(0) += 1;
+        }
+        m
+    };
+    section(&mut out, "Structures par catégorie", count(&mut c.structures.iter().map(|s| s.categorie.label().to_owned())));
+    let territory = |d: &Option<String>| d.clone().map_or("non précisé".to_owned(), |d| format!("département {d}"));
+    section(&mut out, "Structures par territoire", count(&mut c.structures.iter().map(|s| territory(&s.lieu.departement))));
+    section(&mut out, "Services par territoire", count(&mut c.services.iter().map(|s| territory(&s.lieu.departement))));
+    section(&mut out, "Services par type", count(&mut c.services.iter().map(|s| s.type_service.clone())));
+    section(&mut out, "Services par thématique", count(&mut c.services.iter().flat_map(|s| s.thematiques.clone())));
+    section(&mut out, "Services par public", count(&mut c.services.iter().flat_map(|s| s.publics.clone())));
+    section(&mut out, "Services par parcours", count(&mut c.services.iter().flat_map(|s| s.parcours.iter().map(|p| p.label().to_owned()))));
+    section(&mut out, "Services par statut", count(&mut c.services.iter().map(|s| s.statut.label().to_owned())));
+    out
+}
+
+/// Writes `structures.json` and `services.json` in the data·inclusion format.
+pub fn export_data_inclusion(c: &Catalogue, out: &Path) -> Result<Vec<PathBuf>, String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("{} : {e}", out.display()))?;
+    let (structures, services) = crate::catalogue::export::data_inclusion(c);
+    let mut written = Vec::new();
+    for (name, value) in [("structures.json", structures), ("services.json", services)] {
+        let path = out.join(name);
+        let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
+        std::fs::write(&path, text + "\n").map_err(|e| format!("{} : {e}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}

@@ -1,0 +1,14 @@
+//! Offre de services d'insertion à Paris : catalogue, recherche et aide à l'orientation.
+//!
+//! The core (`catalogue`, `text`, `geo`, `search`, `orientation`, `share`, `route`) has no
+//! dependency on Yew and is tested natively; `ui` is the thin Yew layer on top of it.
+
+pub mod catalogue;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+pub mod route;
+pub mod text;
+pub mod ui;
+
+/// Version of the application (the catalogue carries its own version).
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,32 @@
+// Shared set-up for the end-to-end tests: the built app served on 127.0.0.1 and Debian's Chromium.
+import { chromium } from 'playwright-core';
+import { serve } from './static-server.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function startApp() {
+  const site = await serve(new URL('../../dist', import.meta.url).pathname);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return {
+    site,
+    browser,
+    async close() { await browser.close(); site.server.close(); },
+  };
+}
+
+/** Opens a page that records every request and console error. */
+export async function openPage(app, fragment = '') {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(app.site.url + fragment);
+  return { page, requests, errors };
+}
