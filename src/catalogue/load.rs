@@ -153,7 +153,7 @@ impl FileContext<'_> {
             }
             Err(e) => {
                 let message = e.to_string();
-                let champ = backticked(&message);
+                let champ = backticked(&message).map(|name| field_holding(item, &name).unwrap_or(name));
                 self.push(id, champ, translate_serde_message(&message));
                 None
             }
@@ -180,6 +180,24 @@ fn entry_label(item: &Value) -> Option<String> {
     })
 }
 
+/// For "unknown variant `x`", the field whose value is (or contains) `x`; serde does not say.
+fn field_holding(item: &Value, value: &str) -> Option<String> {
+    let Value::Object(fields) = item else { return None };
+    let holds = |v: &Value| match v {
+        Value::String(s) => s == value,
+        Value::Array(items) => items.iter().any(|i| i.as_str() == Some(value)),
+        Value::Object(inner) => inner.values().any(|i| i.as_str() == Some(value) || i.as_array().is_some_and(|a| a.iter().any(|x| x.as_str() == Some(value)))),
+        _ => false,
+    };
+    fields.iter().find(|(_, v)| holds(v)).map(|(k, v)| match v {
+        Value::Object(inner) => inner
+            .iter()
+            .find(|(_, i)| i.as_str() == Some(value) || i.as_array().is_some_and(|a| a.iter().any(|x| x.as_str() == Some(value))))
+            .map_or(k.clone(), |(ik, _)| format!("{k}.{ik}")),
+        _ => k.clone(),
+    })
+}
+
 fn backticked(message: &str) -> Option<String> {
     let start = message.find('`')? + 1;
     let end = start + message[start..].find('`')?;
@@ -188,14 +206,22 @@ fn backticked(message: &str) -> Option<String> {
 
 /// serde's English messages, in French for the people who edit the catalogue.
 fn translate_serde_message(message: &str) -> String {
-    let m = message
-        .replace("missing field", "champ obligatoire absent :")
-        .replace("unknown field", "champ inconnu :")
-        .replace("unknown variant", "valeur inconnue")
-        .replace("expected one of", "valeurs admises :")
+    // "unknown variant `x`, expected one of `a`, `b`" and "unknown field `x`, expected …"
+    for (english, french) in [("unknown variant `", "valeur inconnue"), ("unknown field `", "champ inconnu")] {
+        if let Some(rest) = message.strip_prefix(english) {
+            let (value, tail) = rest.split_once('`').unwrap_or((rest, ""));
+            let allowed = tail.split_once("expected").map(|(_, a)| a.replace("one of", "").replace('`', "").trim().to_owned());
+            return match allowed {
+                Some(a) if !a.is_empty() => format!("{french} « {value} » (valeurs admises : {a})"),
+                _ => format!("{french} « {value} »"),
+            };
+        }
+    }
+    message
+        .replace("missing field `", "champ obligatoire absent : « ")
+        .replace('`', " »")
         .replace("invalid type:", "type incorrect :")
-        .replace("expected", "attendu");
-    m
+        .replace("expected", "attendu")
 }
 
 /// Reads `catalog/` from disk: every `*.toml` file below it and the data·inclusion vocabularies.
