@@ -105,3 +105,54 @@ pub fn export_data_inclusion(c: &Catalogue, out: &Path) -> Result<Vec<PathBuf>, 
     }
     Ok(written)
 }
+
+/// Timings of the core, natively: catalogue decoding (shipped and 20,000 synthetic entries)
+/// and orientation. Goals are checked against these figures, not in tests.
+pub fn bench() -> String {
+    use crate::catalogue::load;
+    use crate::orientation::{orienter, Reponses};
+    use std::time::Instant;
+
+    fn time<T>(runs: u32, mut f: impl FnMut() -> T) -> (f64, T) {
+        let mut last = f();
+        let start = Instant::now();
+        for _ in 0..runs {
+            last = f();
+        }
+        (start.elapsed().as_secs_f64() * 1000.0 / f64::from(runs), last)
+    }
+
+    let mut out = String::new();
+    let bundle = crate::catalogue::EMBEDDED_BUNDLE;
+    let (ms, (catalogue, _)) = time(20, || load::from_bundle(bundle).expect("bundle"));
+    let _ = writeln!(out, "chargement du catalogue intégré ({} Kio, {} services) : {ms:.2} ms", bundle.len() / 1024, catalogue.services.len());
+
+    let big = synthetic_bundle(bundle, 20_000);
+    let (ms, (large, _)) = time(3, || load::from_bundle(&big).expect("bundle"));
+    let _ = writeln!(out, "chargement à 20 000 entrées ({} Kio, {} services) : {ms:.2} ms", big.len() / 1024, large.services.len());
+
+    let (reponses, _) = Reponses::from_json(&serde_json::json!({
+        "code_postal": "75019", "age": 22, "ressources": ["rsa"], "inscrit_france_travail": false,
+        "disponible_emploi": "apres_freins", "freins": ["garde_enfants", "numerique"], "projet": "emploi"
+    }));
+    let (ms, resultat) = time(200, || orienter(&catalogue, &reponses));
+    let _ = writeln!(out, "orientation (catalogue livré, {} services suggérés) : {:.3} ms", resultat.services.len(), ms);
+    let (ms, _) = time(5, || orienter(&large, &reponses));
+    let _ = writeln!(out, "orientation (20 000 entrées) : {ms:.2} ms");
+    out
+}
+
+/// The shipped bundle with its services copied until there are `total` of them.
+fn synthetic_bundle(bundle: &str, total: usize) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(bundle).expect("bundle");
+    let files = value["fichiers"].as_array_mut().expect("files");
+    let services: Vec<serde_json::Value> = files.iter().flat_map(|f| f["contenu"]["service"].as_array().cloned().unwrap_or_default()).collect();
+    let mut extra = Vec::with_capacity(total);
+    for i in 0..total.saturating_sub(services.len()) {
+        let mut s = services[i % services.len()].clone();
+        s["id"] = format!("{}-synthetique-{i}", s["id"].as_str().unwrap_or("service")).into();
+        extra.push(s);
+    }
+    files.push(serde_json::json!({ "chemin": "synthetique.toml", "contenu": { "service": extra } }));
+    value.to_string()
+}

@@ -4,9 +4,12 @@
 //! dependency on Yew and is tested natively; `ui` is the thin Yew layer on top of it.
 
 pub mod catalogue;
+pub mod geo;
+pub mod orientation;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod route;
+pub mod share;
 pub mod text;
 pub mod ui;
 

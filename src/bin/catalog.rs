@@ -18,6 +18,8 @@ Commandes :
   stats                      compte les entrées par type, territoire, thématique, public, parcours
   export --format data-inclusion --out DOSSIER
                              écrit structures.json et services.json au format data·inclusion 1.0.8
+  suggest --answers FICHIER  calcule l'orientation pour des réponses JSON (« - » : entrée standard)
+  bench                      mesure le chargement du catalogue et le calcul d'une orientation
   --version                  affiche les versions de l'outil et du catalogue
 
 Option commune :
@@ -107,7 +109,45 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        "suggest" => {
+            let path = options.take_value("--answers")?.ok_or("--answers FICHIER est obligatoire (ou « - » pour l'entrée standard)")?;
+            options.finish()?;
+            let text = read_input(&path)?;
+            let (reponses, mut avertissements) = match offre_insertion::orientation::Reponses::from_json_str(&text) {
+                Ok(parsed) => parsed,
+                Err(e) => {
+                    eprintln!("erreur : {path} : {e}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let (catalogue, _) = Catalogue::embedded();
+            let mut resultat = offre_insertion::orientation::orienter(&catalogue, &reponses);
+            avertissements.append(&mut resultat.avertissements);
+            resultat.avertissements = avertissements;
+            for a in &resultat.avertissements {
+                eprintln!("attention : {} : {}", a.champ, a.message);
+            }
+            println!("{}", serde_json::to_string_pretty(&resultat).map_err(|e| e.to_string())?);
+            // Values that had to be set aside make the answers invalid as given.
+            Ok(if resultat.avertissements.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+        }
+        "bench" => {
+            options.finish()?;
+            print!("{}", cli::bench());
+            Ok(ExitCode::SUCCESS)
+        }
         other => Err(format!("commande inconnue « {other} »")),
+    }
+}
+
+fn read_input(path: &str) -> Result<String, String> {
+    use std::io::Read;
+    if path == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map_err(|e| format!("entrée standard : {e}"))?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path).map_err(|e| format!("{path} : {e}"))
     }
 }
 

@@ -4,6 +4,7 @@
 //! file, id and field, and skipped, while the rest of the catalogue stays usable.
 
 use super::model::*;
+use super::regles::{Question, Regle};
 use super::vocab::{DataInclusion, Terme};
 use super::{Catalogue, Diagnostic};
 use serde::de::DeserializeOwned;
@@ -33,7 +34,7 @@ pub struct BundleFile {
 }
 
 /// Top-level keys a catalogue file may hold, in TOML's `[[key]]` form.
-const SECTIONS: [&str; 6] = ["catalogue", "structure", "service", "terme", "arrondissement", "commune"];
+const SECTIONS: [&str; 8] = ["catalogue", "structure", "service", "terme", "arrondissement", "commune", "regle", "question"];
 
 /// Decodes the embedded bundle (JSON) into a catalogue.
 pub fn from_bundle(json: &str) -> Result<(Catalogue, Vec<Diagnostic>), String> {
@@ -77,6 +78,8 @@ pub fn assemble(sources: Vec<CatalogueSource>, vocabulaire: DataInclusion) -> (C
                 "terme" => catalogue.glossaire.extend(file.entries(value, |t: &mut TermeGlossaire, f| t.fichier = f)),
                 "arrondissement" => catalogue.arrondissements.extend(file.entries(value, |_: &mut Arrondissement, _| {})),
                 "commune" => catalogue.communes.extend(file.entries(value, |_: &mut Commune, _| {})),
+                "regle" => catalogue.regles.extend(file.entries(value, |r: &mut Regle, f| r.fichier = f)),
+                "question" => catalogue.questions.extend(file.entries(value, |q: &mut Question, f| q.fichier = f)),
                 other => file.push(
                     None,
                     None,
@@ -122,7 +125,7 @@ impl FileContext<'_> {
             .lines()
             .position(|l| {
                 let l = l.trim_start();
-                (l.starts_with("id") || l.starts_with("sigle") || l.starts_with("numero") || l.starts_with("code_insee"))
+                (l.starts_with("id") || l.starts_with("sigle") || l.starts_with("numero") || l.starts_with("code_insee") || l.starts_with("champ"))
                     && l.contains(&quoted)
             })
             .map(|i| i + 1)
@@ -148,7 +151,10 @@ impl FileContext<'_> {
     fn decode<T: DeserializeOwned + Serialize>(&mut self, item: &Value, id: Option<&str>) -> Option<T> {
         match T::deserialize(item) {
             Ok(entry) => {
-                self.report_unknown_fields(item, &entry, id);
+                // Only when reading the files: the embedded bundle was checked when it was built.
+                if self.source.texte.is_some() {
+                    self.report_unknown_fields(item, &entry, id);
+                }
                 Some(entry)
             }
             Err(e) => {
@@ -173,7 +179,7 @@ impl FileContext<'_> {
 
 /// What identifies an entry in messages: its `id`, else its `sigle`, `numero` or `code_insee`.
 fn entry_label(item: &Value) -> Option<String> {
-    ["id", "sigle", "numero", "code_insee"].iter().find_map(|k| match item.get(k)? {
+    ["id", "sigle", "numero", "code_insee", "champ"].iter().find_map(|k| match item.get(k)? {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,

@@ -5,6 +5,7 @@ pub mod date;
 pub mod export;
 pub mod load;
 pub mod model;
+pub mod regles;
 pub mod validate;
 pub mod vocab;
 
@@ -24,6 +25,8 @@ pub struct Catalogue {
     pub glossaire: Vec<TermeGlossaire>,
     pub arrondissements: Vec<Arrondissement>,
     pub communes: Vec<Commune>,
+    pub regles: Vec<regles::Regle>,
+    pub questions: Vec<regles::Question>,
     pub vocabulaire: DataInclusion,
 }
 
@@ -43,6 +46,8 @@ impl Catalogue {
             glossaire: Vec::new(),
             arrondissements: Vec::new(),
             communes: Vec::new(),
+            regles: Vec::new(),
+            questions: Vec::new(),
             vocabulaire,
         }
     }

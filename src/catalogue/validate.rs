@@ -3,6 +3,8 @@
 use super::citation::Citation;
 use super::date::Date;
 use super::model::*;
+use super::regles::{Condition, FormeQuestion, NatureRegle, Regle};
+use super::vocab::{Diplome, Disponibilite, Frein, Projet, Ressource, Situation};
 use super::{Catalogue, Diagnostic};
 use std::collections::{HashMap, HashSet};
 
@@ -25,6 +27,11 @@ pub fn validate(catalogue: &Catalogue, today: Option<Date>) -> Vec<Diagnostic> {
         v.citations(at, "source", &t.source, true);
     }
     v.geography(catalogue);
+    v.unique_ids("règle", catalogue.regles.iter().map(|r| (r.id.as_str(), r.fichier.as_str())));
+    for r in &catalogue.regles {
+        v.regle(catalogue, r);
+    }
+    v.questions(catalogue);
     v.out
 }
 
@@ -211,6 +218,78 @@ impl Validator {
         self.citations(at, "contact_source", &contact.contact_source, false);
     }
 
+    fn regle(&mut self, c: &Catalogue, r: &Regle) {
+        let at = At { fichier: &r.fichier, id: &r.id };
+        self.non_empty(at, "raison", &r.raison);
+        self.citations(at, "source", &r.source, true);
+        match r.nature {
+            NatureRegle::Parcours if r.parcours.is_none() => self.err(at, "parcours", "une règle de parcours doit nommer le parcours"),
+            NatureRegle::PointEntree if r.structure_id.is_none() && r.service_id.is_none() => {
+                self.err(at, "structure_id", "un point d'entrée doit nommer une structure (structure_id) ou un service (service_id)")
+            }
+            _ => {}
+        }
+        if let Some(id) = &r.structure_id {
+            if c.structure(id).is_none() {
+                self.err(at, "structure_id", format!("la structure « {id} » n'existe pas dans le catalogue"));
+            }
+        }
+        if let Some(id) = &r.service_id {
+            if c.service(id).is_none() {
+                self.err(at, "service_id", format!("le service « {id} » n'existe pas dans le catalogue"));
+            }
+        }
+        self.condition(c, at, &r.si);
+    }
+
+    fn condition(&mut self, c: &Catalogue, at: At, cond: &Condition) {
+        for n in &cond.arrondissements {
+            if !(1..=20).contains(n) {
+                self.err(at, "si.arrondissements", format!("arrondissement {n} : Paris en compte 20"));
+            }
+        }
+        for code in &cond.communes {
+            if !c.communes.iter().any(|k| &k.code_insee == code) {
+                self.err(at, "si.communes", format!("commune « {code} » absente de la géographie du catalogue"));
+            }
+        }
+        if let (Some(min), Some(max)) = (cond.age_min, cond.age_max) {
+            if min > max {
+                self.err(at, "si.age_min", format!("âge minimum {min} supérieur à l'âge maximum {max}"));
+            }
+        }
+        for sub in &cond.ou {
+            self.condition(c, at, sub);
+        }
+    }
+
+    fn questions(&mut self, c: &Catalogue) {
+        let mut ordres = HashSet::new();
+        for q in &c.questions {
+            let at = At { fichier: &q.fichier, id: &q.champ };
+            let Some(allowed) = answer_vocabulary(&q.champ) else {
+                self.err(at, "champ", format!("champ de réponse inconnu « {} »", q.champ));
+                continue;
+            };
+            if !ordres.insert(q.ordre) {
+                self.err(at, "ordre", format!("ordre {} déjà utilisé", q.ordre));
+            }
+            for o in &q.options {
+                if !allowed.contains(&o.as_str()) {
+                    self.err(at, "options", format!("option « {o} » inconnue pour {} (admises : {})", q.champ, allowed.join(", ")));
+                }
+            }
+            let choice = matches!(q.forme, FormeQuestion::ChoixUnique | FormeQuestion::ChoixMultiple);
+            if choice && q.options.is_empty() {
+                self.err(at, "options", "une question à choix doit lister ses options");
+            }
+            self.non_empty(at, "intitule", &q.intitule);
+            if let Some(cond) = &q.afficher_si {
+                self.condition(c, at, cond);
+            }
+        }
+    }
+
     fn geography(&mut self, c: &Catalogue) {
         let mut numeros: Vec<u8> = c.arrondissements.iter().map(|a| a.numero).collect();
         numeros.sort_unstable();
@@ -227,6 +306,23 @@ impl Validator {
                 self.err(at, "latitude", "centre hors de Paris");
             }
         }
+    }
+}
+
+/// The values an answer field accepts (empty for free-form fields), or `None` if unknown.
+fn answer_vocabulary(champ: &str) -> Option<Vec<&'static str>> {
+    fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Option<Vec<&'static str>> {
+        Some(all.iter().map(|x| code(*x)).collect())
+    }
+    match champ {
+        "code_postal" | "age" | "inscrit_france_travail" | "enfant_moins_3_ans" => Some(Vec::new()),
+        "ressources" => codes(Ressource::ALL, Ressource::code),
+        "freins" => codes(Frein::ALL, Frein::code),
+        "situations" => codes(Situation::ALL, Situation::code),
+        "disponible_emploi" => codes(Disponibilite::ALL, Disponibilite::code),
+        "diplome" => codes(Diplome::ALL, Diplome::code),
+        "projet" => codes(Projet::ALL, Projet::code),
+        _ => None,
     }
 }
 

@@ -1,0 +1,125 @@
+//! Orientation rules and questionnaire, as the catalogue writes them (`catalog/orientation/`).
+//! The engine (`crate::orientation`) only evaluates them.
+
+use super::model::Citations;
+use super::vocab::{Disponibilite, Frein, Parcours, Projet, Ressource, Situation};
+use serde::{Deserialize, Serialize};
+
+/// What a rule decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NatureRegle {
+    /// Chooses one of the four parcours (first true rule by priority).
+    Parcours,
+    /// Says the four parcours do not apply (another territory's orientation).
+    HorsParcours,
+    /// Names a structure or service to contact first.
+    PointEntree,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regle {
+    pub id: String,
+    pub nature: NatureRegle,
+    #[serde(default)]
+    pub si: Condition,
+    #[serde(default)]
+    pub parcours: Option<Parcours>,
+    #[serde(default)]
+    pub structure_id: Option<String>,
+    #[serde(default)]
+    pub service_id: Option<String>,
+    /// Higher first.
+    #[serde(default)]
+    pub priorite: i32,
+    /// Plain-French reason; `{arrondissement}`, `{age}` and `{lieu}` are filled in.
+    pub raison: String,
+    pub source: Citations,
+    #[serde(skip)]
+    pub fichier: String,
+}
+
+/// Conditions on the answers, all of which must hold. Lists mean "at least one of".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    #[serde(default)]
+    pub departement: Option<String>,
+    /// Known to live outside all of these départements.
+    #[serde(default)]
+    pub hors_departements: Vec<String>,
+    /// Place conditions hold when the place is unknown (services open to all of Paris that
+    /// should not wait for a postal code).
+    #[serde(default)]
+    pub lieu_inconnu_accepte: bool,
+    #[serde(default)]
+    pub arrondissements: Vec<u8>,
+    /// INSEE codes of communes.
+    #[serde(default)]
+    pub communes: Vec<String>,
+    #[serde(default)]
+    pub age_min: Option<u8>,
+    #[serde(default)]
+    pub age_max: Option<u8>,
+    #[serde(default)]
+    pub ressources: Vec<Ressource>,
+    #[serde(default)]
+    pub freins: Vec<Frein>,
+    /// None of these obstacles.
+    #[serde(default)]
+    pub sans_freins: Vec<Frein>,
+    /// At least this many social obstacles (every frein but health).
+    #[serde(default)]
+    pub freins_sociaux_min: Option<u8>,
+    /// At most this many social obstacles.
+    #[serde(default)]
+    pub freins_sociaux_max: Option<u8>,
+    #[serde(default)]
+    pub situations: Vec<Situation>,
+    #[serde(default)]
+    pub inscrit_france_travail: Option<bool>,
+    #[serde(default)]
+    pub disponible_emploi: Vec<Disponibilite>,
+    #[serde(default)]
+    pub enfant_moins_3_ans: Option<bool>,
+    #[serde(default)]
+    pub projets: Vec<Projet>,
+    /// At least one of these sub-conditions.
+    #[serde(default)]
+    pub ou: Vec<Condition>,
+}
+
+/// The kind of input a question asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FormeQuestion {
+    CodePostal,
+    Nombre,
+    OuiNon,
+    ChoixUnique,
+    ChoixMultiple,
+}
+
+/// One screen of the questionnaire.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// The answer field it fills (see `Reponses`).
+    pub champ: String,
+    pub ordre: u16,
+    pub intitule: String,
+    #[serde(default)]
+    pub aide: Option<String>,
+    pub forme: FormeQuestion,
+    /// Choices, for the `choix_*` forms: values of the field's vocabulary.
+    #[serde(default)]
+    pub options: Vec<String>,
+    /// Shown only when the answers so far satisfy this (e.g. single parents only).
+    #[serde(default)]
+    pub afficher_si: Option<Condition>,
+    /// Why the question is asked (shown to people who wonder).
+    pub pourquoi: String,
+    #[serde(skip)]
+    pub fichier: String,
+}

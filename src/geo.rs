@@ -1,0 +1,127 @@
+//! Geography: where a person or a service is, from postal codes and INSEE codes, and distances
+//! between the approximate centres of arrondissements and communes.
+
+use crate::catalogue::Catalogue;
+
+/// A place as precise as the answers allow.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Localisation {
+    pub departement: String,
+    /// Paris arrondissement, 1 to 20.
+    pub arrondissement: Option<u8>,
+    /// INSEE code of the commune (outside Paris), when the catalogue knows it.
+    pub commune: Option<String>,
+    pub nom: String,
+    pub centre: Option<(f64, f64)>,
+}
+
+impl Localisation {
+    /// INSEE-style codes this place belongs to: département, and arrondissement or commune.
+    pub fn codes(&self) -> Vec<String> {
+        let mut codes = vec![self.departement.clone()];
+        if let Some(n) = self.arrondissement {
+            codes.push(format!("751{n:02}"));
+            codes.push("75056".to_owned());
+        }
+        if let Some(c) = &self.commune {
+            codes.push(c.clone());
+        }
+        codes
+    }
+}
+
+/// Why a postal code could not be placed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ErreurCodePostal {
+    Forme,
+    Inconnu,
+}
+
+/// Places a postal code: a Paris arrondissement, a commune the catalogue knows, or only a
+/// département (Val-de-Marne and the rest of France), or an error for codes that do not exist.
+pub fn localiser(catalogue: &Catalogue, code_postal: &str) -> Result<Localisation, ErreurCodePostal> {
+    let code = code_postal.trim();
+    if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ErreurCodePostal::Forme);
+    }
+    if let Some(a) = catalogue.arrondissements.iter().find(|a| a.codes_postaux.iter().any(|c| c == code)) {
+        return Ok(Localisation {
+            departement: "75".into(),
+            arrondissement: Some(a.numero),
+            commune: None,
+            nom: libelle_arrondissement(a.numero),
+            centre: Some((a.latitude, a.longitude)),
+        });
+    }
+    if code.starts_with("75") {
+        return Err(ErreurCodePostal::Inconnu);
+    }
+    let departement = departement_of(code).ok_or(ErreurCodePostal::Inconnu)?;
+    if let Some(c) = catalogue.communes.iter().find(|c| c.codes_postaux.iter().any(|p| p == code)) {
+        return Ok(Localisation {
+            departement,
+            arrondissement: None,
+            commune: Some(c.code_insee.clone()),
+            nom: c.nom.clone(),
+            centre: c.latitude.zip(c.longitude),
+        });
+    }
+    Ok(Localisation { nom: format!("département {departement}"), departement, arrondissement: None, commune: None, centre: None })
+}
+
+/// The département of a postal code: the first two digits, with Corsica and overseas handled;
+/// `None` for codes no département uses (00, 96, 99).
+fn departement_of(code: &str) -> Option<String> {
+    let two = &code[..2];
+    match two {
+        "00" | "96" | "99" => None,
+        "20" => Some(if code < "20200" { "2A" } else { "2B" }.to_owned()),
+        "97" | "98" => Some(code[..3].to_owned()),
+        _ => Some(two.to_owned()),
+    }
+}
+
+/// "1er arrondissement", "19e arrondissement".
+pub fn libelle_arrondissement(n: u8) -> String {
+    format!("{} arrondissement", ordinal(n))
+}
+
+/// "1er", "19e".
+pub fn ordinal(n: u8) -> String {
+    if n == 1 { "1er".to_owned() } else { format!("{n}e") }
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
+    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+/// The approximate centre of a place described by a catalogue entry.
+pub fn centre_of(catalogue: &Catalogue, lieu: &crate::catalogue::Lieu) -> Option<(f64, f64)> {
+    if let [n] = lieu.arrondissements[..] {
+        return catalogue.arrondissements.iter().find(|a| a.numero == n).map(|a| (a.latitude, a.longitude));
+    }
+    if let Some(code) = &lieu.code_insee {
+        if let Some(a) = catalogue.arrondissements.iter().find(|a| &a.code_insee == code) {
+            return Some((a.latitude, a.longitude));
+        }
+        if let Some(c) = catalogue.communes.iter().find(|c| &c.code_insee == code) {
+            return c.latitude.zip(c.longitude);
+        }
+    }
+    None
+}
+
+/// The arrondissement whose centre is nearest to a position (for "me localiser").
+pub fn arrondissement_le_plus_proche(catalogue: &Catalogue, position: (f64, f64)) -> Option<u8> {
+    catalogue
+        .arrondissements
+        .iter()
+        .min_by(|a, b| {
+            distance_km(position, (a.latitude, a.longitude)).total_cmp(&distance_km(position, (b.latitude, b.longitude)))
+        })
+        .map(|a| a.numero)
+}

@@ -1,0 +1,74 @@
+//! The `catalog` command line, run as a user would.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn catalog(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_catalog"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("catalog runs");
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+}
+
+#[test]
+fn version_names_tool_and_catalogue() {
+    let (code, out, _) = catalog(&["--version"], None);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("catalog 0.") && out.contains("catalogue 1."), "{out}");
+}
+
+#[test]
+fn check_passes_on_the_shipped_catalogue() {
+    let (code, out, err) = catalog(&["check"], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("aucune erreur"));
+}
+
+#[test]
+fn suggest_reads_answers_from_stdin_and_prints_the_result_as_json() {
+    let (code, out, err) = catalog(&["suggest", "--answers", "-"], Some(r#"{"code_postal": "75019", "ressources": ["rsa"]}"#));
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["catalogue_version"], "1.0.0");
+    assert_eq!(v["points_entree"][0]["id"], "epi-flandre");
+    assert!(v["points_entree"][0]["raisons"][0]["texte"].as_str().unwrap().contains("19e"));
+    assert!(v["services"].is_array());
+}
+
+#[test]
+fn suggest_rejects_bad_json_and_bad_values_with_exit_2() {
+    let (code, _, err) = catalog(&["suggest", "--answers", "-"], Some("{pas du json"));
+    assert_eq!(code, 2);
+    assert!(err.contains("JSON invalide"), "{err}");
+    let (code, out, err) = catalog(&["suggest", "--answers", "-"], Some(r#"{"age": 7}"#));
+    assert_eq!(code, 2);
+    assert!(err.contains("âge 7"), "{err}");
+    assert!(out.contains("catalogue_version"), "the valid part is still computed");
+}
+
+#[test]
+fn unknown_command_is_a_usage_error() {
+    let (code, _, err) = catalog(&["fabrique"], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("commande inconnue"));
+}
+
+#[test]
+fn export_writes_both_files() {
+    let dir = std::env::temp_dir().join(format!("export-{}", std::process::id()));
+    let (code, out, err) = catalog(&["export", "--format", "data-inclusion", "--out", dir.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("structures.json") && out.contains("services.json"));
+    let services: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("services.json")).unwrap()).unwrap();
+    assert!(services.as_array().unwrap().len() > 100);
+    let _ = std::fs::remove_dir_all(dir);
+}
