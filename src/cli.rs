@@ -139,7 +139,38 @@ pub fn bench() -> String {
     let _ = writeln!(out, "orientation (catalogue livré, {} services suggérés) : {:.3} ms", resultat.services.len(), ms);
     let (ms, _) = time(5, || orienter(&large, &reponses));
     let _ = writeln!(out, "orientation (20 000 entrées) : {ms:.2} ms");
+    for (label, c) in [("catalogue livré", &catalogue), ("20 000 entrées", &large)] {
+        let start = Instant::now();
+        let index = crate::search::Index::new(c);
+        let build = start.elapsed().as_secs_f64() * 1000.0;
+        let (p50, p95) = search_latencies(c, &index);
+        let _ = writeln!(out, "recherche ({label}) : index {build:.1} ms, requête p50 {p50:.3} ms, p95 {p95:.3} ms sur {} requêtes", SEARCH_QUERIES.len() * 5);
+    }
     out
+}
+
+/// The fixed query list of the search benchmark (also used by the browser benchmark).
+pub const SEARCH_QUERIES: [&str; 20] = [
+    "creche", "refugies", "PLIE", "EPI", "Pôle emploi", "CAPI", "formation", "numerique", "mission locale",
+    "rsa 19e", "sante", "garde d'enfants", "creation entreprise", "francais", "jeunes", "logement",
+    "formaton", "artiste", "insertion par l'activite economique", "parrainage",
+];
+
+fn search_latencies(c: &Catalogue, index: &crate::search::Index) -> (f64, f64) {
+    use std::time::Instant;
+    let filtres = crate::search::Filtres::default();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        for q in SEARCH_QUERIES {
+            let start = Instant::now();
+            let r = index.chercher(c, q, &filtres);
+            std::hint::black_box(r);
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let at = |p: f64| times[((times.len() as f64 - 1.0) * p).round() as usize];
+    (at(0.5), at(0.95))
 }
 
 /// The shipped bundle with its services copied until there are `total` of them.

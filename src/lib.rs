@@ -9,6 +9,7 @@ pub mod orientation;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod route;
+pub mod search;
 pub mod share;
 pub mod text;
 pub mod ui;

@@ -1,0 +1,380 @@
+//! Catalogue search: accent- and case-insensitive, acronyms and former names understood
+//! (glossary and aliases), typos tolerated (fuzzy-matcher over the index's vocabulary).
+//! The index is built once; a query touches only the entries that share its words.
+
+use crate::catalogue::vocab::Statut;
+use crate::catalogue::{Catalogue, Lieu, Service, Structure};
+use crate::text::{fold, words};
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use std::collections::HashMap;
+
+/// What a hit points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Cible {
+    Service(usize),
+    Structure(usize),
+}
+
+/// Where a word was found, from most to least telling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Champ {
+    Description = 1,
+    Thematique = 2,
+    Structure = 3,
+    Nom = 5,
+}
+
+/// Filters from the catalogue screen; empty means "any".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filtres {
+    /// data·inclusion thématique, or its category prefix (`sante`, `numerique`…).
+    pub thematique: Option<String>,
+    pub public: Option<String>,
+    pub arrondissement: Option<u8>,
+    pub departement: Option<String>,
+    pub frais: Option<String>,
+    pub mode_accueil: Option<String>,
+    pub mobilisable_par: Option<String>,
+    /// Keep ended services (history) in results.
+    pub inclure_termines: bool,
+    /// Services only (no structures).
+    pub services_seulement: bool,
+}
+
+impl Filtres {
+    pub fn is_empty(&self) -> bool {
+        let Filtres { inclure_termines: _, services_seulement: _, .. } = self;
+        self.thematique.is_none()
+            && self.public.is_none()
+            && self.arrondissement.is_none()
+            && self.departement.is_none()
+            && self.frais.is_none()
+            && self.mode_accueil.is_none()
+            && self.mobilisable_par.is_none()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resultats {
+    pub cibles: Vec<Cible>,
+    /// No entry matched every word: these match some of them.
+    pub approchants: bool,
+    /// Words the query was understood as, after acronyms and corrections.
+    pub compris: Vec<String>,
+}
+
+pub struct Index {
+    /// word → (entry, field weight), best weight per entry.
+    postings: HashMap<String, Vec<(Cible, u8)>>,
+    /// Distinct words, for prefix and typo lookups.
+    vocabulaire: Vec<String>,
+    /// Acronym or former name (folded) → phrases (word lists) it stands for.
+    synonymes: HashMap<String, Vec<Vec<String>>>,
+    statuts: HashMap<Cible, Statut>,
+    ordre: Vec<Cible>,
+}
+
+/// Words too common to mean anything alone.
+const VIDES: [&str; 22] = [
+    "de", "du", "des", "la", "le", "les", "l", "d", "un", "une", "et", "a", "au", "aux", "en", "pour", "par", "sur", "avec", "dans", "ou", "vous",
+];
+
+impl Index {
+    pub fn new(c: &Catalogue) -> Index {
+        let mut index = Index { postings: HashMap::new(), vocabulaire: Vec::new(), synonymes: HashMap::new(), statuts: HashMap::new(), ordre: Vec::new() };
+        for (i, s) in c.structures.iter().enumerate() {
+            let cible = Cible::Structure(i);
+            index.add_structure(cible, s);
+        }
+        for (i, s) in c.services.iter().enumerate() {
+            let cible = Cible::Service(i);
+            index.add_service(c, cible, s);
+        }
+        for t in &c.glossaire {
+            // "France Travail (anciennement Pôle emploi)": the part before the brackets.
+            let developpe = t.developpe.split(" (").next().unwrap_or(&t.developpe);
+            let names: Vec<&String> = std::iter::once(&t.sigle).chain(&t.synonymes).collect();
+            let phrases: Vec<Vec<String>> = std::iter::once(developpe)
+                .chain(names.iter().map(|n| n.as_str()))
+                .map(|p| words(&fold(p)).filter(|w| !VIDES.contains(w)).map(str::to_owned).collect::<Vec<_>>())
+                .filter(|p| !p.is_empty())
+                .collect();
+            for name in names {
+                let key = fold(name);
+                if key.is_empty() {
+                    continue;
+                }
+                let entry = index.synonymes.entry(key).or_default();
+                for phrase in &phrases {
+                    if !entry.contains(phrase) {
+                        entry.push(phrase.clone());
+                    }
+                }
+            }
+        }
+        let mut vocab: Vec<String> = index.postings.keys().cloned().collect();
+        vocab.sort();
+        index.vocabulaire = vocab;
+        index
+    }
+
+    fn add_text(&mut self, cible: Cible, text: &str, champ: Champ) {
+        let folded = fold(text);
+        for w in words(&folded) {
+            if VIDES.contains(&w) {
+                continue;
+            }
+            let list = self.postings.entry(w.to_owned()).or_default();
+            match list.last_mut() {
+                Some((last, weight)) if *last == cible => *weight = (*weight).max(champ as u8),
+                _ => list.push((cible, champ as u8)),
+            }
+        }
+    }
+
+    fn add_common(&mut self, cible: Cible, nom: &str, sigle: &Option<String>, aliases: &[String], description: &str, lieu: &Lieu, statut: Statut) {
+        self.statuts.insert(cible, statut);
+        self.ordre.push(cible);
+        self.add_text(cible, nom, Champ::Nom);
+        if let Some(s) = sigle {
+            self.add_text(cible, s, Champ::Nom);
+        }
+        for a in aliases {
+            self.add_text(cible, a, Champ::Nom);
+        }
+        self.add_text(cible, description, Champ::Description);
+        if let Some(c) = &lieu.commune {
+            self.add_text(cible, c, Champ::Thematique);
+        }
+        for n in &lieu.arrondissements {
+            self.add_text(cible, &format!("{n}e {n} 750{n:02}"), Champ::Thematique);
+        }
+    }
+
+    fn add_structure(&mut self, cible: Cible, s: &Structure) {
+        self.add_common(cible, &s.nom, &s.sigle, &s.aliases, &s.description, &s.lieu, s.statut);
+        self.add_text(cible, s.categorie.label(), Champ::Thematique);
+    }
+
+    fn add_service(&mut self, c: &Catalogue, cible: Cible, s: &Service) {
+        self.add_common(cible, &s.nom, &s.sigle, &s.aliases, &s.description, &s.lieu, s.statut);
+        for t in &s.thematiques {
+            self.add_text(cible, c.vocabulaire.label("thematiques", t), Champ::Thematique);
+        }
+        for p in &s.publics {
+            self.add_text(cible, c.vocabulaire.label("publics", p), Champ::Thematique);
+        }
+        for f in &s.freins {
+            self.add_text(cible, f.label(), Champ::Thematique);
+        }
+        for x in &s.eligibilite.situations {
+            self.add_text(cible, x.label(), Champ::Thematique);
+        }
+        if let Some(st) = c.structure(&s.structure_id) {
+            self.add_text(cible, &st.nom, Champ::Structure);
+            if let Some(sigle) = &st.sigle {
+                self.add_text(cible, sigle, Champ::Structure);
+            }
+            for a in &st.aliases {
+                self.add_text(cible, a, Champ::Structure);
+            }
+        }
+    }
+
+    /// Searches; an empty query lists everything the filters keep, in catalogue order.
+    pub fn chercher(&self, c: &Catalogue, requete: &str, filtres: &Filtres) -> Resultats {
+        let folded = fold(requete);
+        let mots: Vec<&str> = words(&folded).filter(|w| !VIDES.contains(w)).collect();
+        let keep = |cible: &Cible| self.garder(c, *cible, filtres);
+        if mots.is_empty() {
+            return Resultats { cibles: self.ordre.iter().copied().filter(keep).collect(), approchants: false, compris: Vec::new() };
+        }
+        // Each query word (or acronym phrase) becomes a group of alternatives with weights.
+        let mut compris = Vec::new();
+        let groups: Vec<HashMap<Cible, u32>> = self.groupes(&folded, &mots, &mut compris);
+        let mut scores: HashMap<Cible, (u32, usize)> = HashMap::new();
+        for group in &groups {
+            for (cible, w) in group {
+                let e = scores.entry(*cible).or_default();
+                e.0 += w;
+                e.1 += 1;
+            }
+        }
+        let all = groups.len();
+        let mut full: Vec<(Cible, u32)> = scores.iter().filter(|(_, (_, n))| *n == all).map(|(c, (s, _))| (*c, *s)).filter(|(c, _)| keep(c)).collect();
+        let approchants = full.is_empty();
+        if approchants {
+            full = scores.iter().map(|(c, (s, n))| (*c, s * (*n as u32))).filter(|(c, _)| keep(c)).collect();
+        }
+        full.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        Resultats { cibles: full.into_iter().map(|(c, _)| c).collect(), approchants, compris }
+    }
+
+    fn groupes(&self, folded: &str, mots: &[&str], compris: &mut Vec<String>) -> Vec<HashMap<Cible, u32>> {
+        let mut groups = Vec::new();
+        let mut i = 0;
+        while i < mots.len() {
+            // Multi-word synonyms first ("pole emploi" → France Travail).
+            if i + 1 < mots.len() {
+                let pair = format!("{} {}", mots[i], mots[i + 1]);
+                if let Some(expansion) = self.synonymes.get(&pair) {
+                    groups.push(self.synonym_group(&pair, expansion, compris));
+                    i += 2;
+                    continue;
+                }
+            }
+            let w = mots[i];
+            let mut group = self.word_group(w, compris);
+            if let Some(expansion) = self.synonymes.get(w) {
+                for (c, s) in self.synonym_group(w, expansion, compris) {
+                    let e = group.entry(c).or_default();
+                    *e = (*e).max(s);
+                }
+            }
+            groups.push(group);
+            i += 1;
+        }
+        let _ = folded;
+        groups
+    }
+
+    /// Entries containing every word of one of the phrases an acronym or former name stands for.
+    fn synonym_group(&self, name: &str, phrases: &[Vec<String>], compris: &mut Vec<String>) -> HashMap<Cible, u32> {
+        let mut out: HashMap<Cible, u32> = HashMap::new();
+        for phrase in phrases {
+            if phrase.join(" ") != name {
+                compris.push(format!("{name} → {}", phrase.join(" ")));
+            }
+            let mut hits: Option<HashMap<Cible, u32>> = None;
+            for w in phrase {
+                let these: HashMap<Cible, u32> = self.postings.get(w).map(|l| l.iter().map(|(c, wt)| (*c, u32::from(*wt) * 8)).collect()).unwrap_or_default();
+                hits = Some(match hits {
+                    None => these,
+                    Some(mut acc) => {
+                        acc.retain(|c, s| these.get(c).map(|h| *s += h).is_some());
+                        acc
+                    }
+                });
+            }
+            for (c, score) in hits.unwrap_or_default() {
+                let per_word = score / phrase.len().max(1) as u32;
+                let e = out.entry(c).or_default();
+                *e = (*e).max(per_word);
+            }
+        }
+        out
+    }
+
+    /// Entries matching one word: exactly (best), by prefix, or by a close spelling.
+    fn word_group(&self, w: &str, compris: &mut Vec<String>) -> HashMap<Cible, u32> {
+        let mut out: HashMap<Cible, u32> = HashMap::new();
+        fn add(out: &mut HashMap<Cible, u32>, list: &[(Cible, u8)], factor: u32) {
+            for (c, wt) in list {
+                let e = out.entry(*c).or_default();
+                *e = (*e).max(u32::from(*wt) * factor);
+            }
+        }
+        if let Some(list) = self.postings.get(w) {
+            add(&mut out, list, 10);
+        }
+        // Prefixes: "form" finds "formation"; binary search in the sorted vocabulary.
+        if w.len() >= 3 {
+            let start = self.vocabulaire.partition_point(|v| v.as_str() < w);
+            for v in self.vocabulaire[start..].iter().take_while(|v| v.starts_with(w)).filter(|v| v.as_str() != w).take(50) {
+                add(&mut out, &self.postings[v], 6);
+            }
+        }
+        if out.is_empty() && w.chars().count() >= 4 {
+            // Typos: the closest vocabulary words by fuzzy score and edit distance.
+            let matcher = SkimMatcherV2::default();
+            let mut candidates: Vec<(i64, &String)> = self
+                .vocabulaire
+                .iter()
+                .filter(|v| v.len() + 2 >= w.len() && v.len() <= w.len() + 3)
+                .filter_map(|v| {
+                    let d = edit_distance(w, v);
+                    let allowed = if w.len() >= 8 { 2 } else { 1 };
+                    if d > allowed {
+                        return None;
+                    }
+                    let fuzzy = matcher.fuzzy_match(v, w).unwrap_or(0);
+                    Some((fuzzy - 10 * d as i64, v))
+                })
+                .collect();
+            candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+            for (_, v) in candidates.into_iter().take(3) {
+                compris.push(format!("{w} → {v}"));
+                add(&mut out, &self.postings[v], 4);
+            }
+        }
+        out
+    }
+
+    fn garder(&self, c: &Catalogue, cible: Cible, f: &Filtres) -> bool {
+        if !f.inclure_termines && self.statuts.get(&cible) == Some(&Statut::Termine) {
+            return false;
+        }
+        match cible {
+            Cible::Structure(i) => {
+                let s = &c.structures[i];
+                !f.services_seulement
+                    && f.thematique.is_none()
+                    && f.public.is_none()
+                    && f.frais.is_none()
+                    && f.mode_accueil.is_none()
+                    && f.mobilisable_par.is_none()
+                    && lieu_ok(&s.lieu, &[], f)
+            }
+            Cible::Service(i) => {
+                let s = &c.services[i];
+                f.thematique.as_ref().is_none_or(|t| s.thematiques.iter().any(|x| x == t || x.starts_with(&format!("{t}--"))))
+                    && f.public.as_ref().is_none_or(|p| s.publics.contains(p))
+                    && f.frais.as_ref().is_none_or(|x| s.frais.as_ref() == Some(x))
+                    && f.mode_accueil.as_ref().is_none_or(|m| s.modes_accueil.contains(m))
+                    && f.mobilisable_par.as_ref().is_none_or(|m| s.mobilisable_par.contains(m))
+                    && lieu_ok(&s.lieu, &s.zone_eligibilite, f)
+            }
+        }
+    }
+}
+
+/// Place filters: an entry located in or covering the arrondissement, or serving all of its
+/// département (no arrondissement given) is kept.
+fn lieu_ok(lieu: &Lieu, zone: &[String], f: &Filtres) -> bool {
+    let dep_ok = f.departement.as_ref().is_none_or(|d| lieu.departement.as_ref() == Some(d) || zone.iter().any(|z| z == d || z.starts_with(d.as_str())));
+    let arr_ok = f.arrondissement.is_none_or(|n| {
+        let in_paris = lieu.departement.as_deref() == Some("75") || zone.iter().any(|z| z == "75");
+        lieu.arrondissements.contains(&n) || (in_paris && lieu.arrondissements.is_empty() && !zone.iter().any(|z| z.starts_with("751")))
+            || zone.iter().any(|z| *z == format!("751{n:02}"))
+    });
+    dep_ok && arr_ok
+}
+
+/// Levenshtein distance on bytes (folded text is ASCII).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(edit_distance("creche", "creche"), 0);
+        assert_eq!(edit_distance("crehce", "creche"), 2);
+        assert_eq!(edit_distance("formaton", "formation"), 1);
+    }
+}
