@@ -1,12 +1,22 @@
 //! Hash routes. The app keeps its location in the URL fragment only, so an embedding
-//! page's path and query are never touched.
+//! page's path and query are never touched; answers travel in the fragment too.
+
+use crate::search::Filtres;
 
 /// A screen of the app, parsed from the URL fragment (`#/catalogue?q=…`).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Route {
     Accueil,
-    Catalogue { query: String },
+    Catalogue { q: String, filtres: Filtres },
+    Service { id: String },
+    Structure { id: String },
+    /// Step `etape` (1-based) of the questionnaire; `reponses` is the share-link query.
+    Questionnaire { etape: usize, reponses: String },
+    Resultats { reponses: String },
+    Plan,
     Glossaire,
+    /// The services a referent selected for the person (mode professionnel).
+    Selection,
     APropos,
     /// A fragment that names no screen; kept to show it back to the person.
     Introuvable { fragment: String },
@@ -18,26 +28,86 @@ impl Route {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
         let path = path.trim_end_matches('/');
-        match path {
-            "" => Route::Accueil,
-            "/catalogue" => Route::Catalogue { query: query_param(query, "q").unwrap_or_default() },
-            "/glossaire" => Route::Glossaire,
-            "/a-propos" => Route::APropos,
+        let segments: Vec<&str> = path.split('/').skip(1).collect();
+        match segments.as_slice() {
+            [] | [""] => Route::Accueil,
+            ["catalogue"] => Route::Catalogue { q: query_param(query, "q").unwrap_or_default(), filtres: filtres_from(query) },
+            ["service", id] if !id.is_empty() => Route::Service { id: percent_decode(id) },
+            ["structure", id] if !id.is_empty() => Route::Structure { id: percent_decode(id) },
+            ["questionnaire"] => Route::Questionnaire { etape: 1, reponses: query.to_owned() },
+            ["questionnaire", n] => match n.parse::<usize>() {
+                Ok(etape) if etape >= 1 => Route::Questionnaire { etape, reponses: query.to_owned() },
+                _ => Route::Introuvable { fragment: fragment.to_owned() },
+            },
+            ["resultats"] => Route::Resultats { reponses: query.to_owned() },
+            ["plan"] => Route::Plan,
+            ["glossaire"] => Route::Glossaire,
+            ["selection"] => Route::Selection,
+            ["a-propos"] => Route::APropos,
             _ => Route::Introuvable { fragment: fragment.to_owned() },
         }
     }
 
     /// The fragment for this route, with its leading `#`.
     pub fn to_fragment(&self) -> String {
+        let with_query = |path: &str, query: &str| if query.is_empty() { format!("#{path}") } else { format!("#{path}?{query}") };
         match self {
             Route::Accueil => "#/".to_owned(),
-            Route::Catalogue { query } if query.is_empty() => "#/catalogue".to_owned(),
-            Route::Catalogue { query } => format!("#/catalogue?q={}", percent_encode(query)),
+            Route::Catalogue { q, filtres } => {
+                let mut parts = Vec::new();
+                if !q.is_empty() {
+                    parts.push(format!("q={}", percent_encode(q)));
+                }
+                parts.extend(filtres_to(filtres));
+                with_query("/catalogue", &parts.join("&"))
+            }
+            Route::Service { id } => format!("#/service/{}", percent_encode(id)),
+            Route::Structure { id } => format!("#/structure/{}", percent_encode(id)),
+            Route::Questionnaire { etape, reponses } => with_query(&format!("/questionnaire/{etape}"), reponses),
+            Route::Resultats { reponses } => with_query("/resultats", reponses),
+            Route::Plan => "#/plan".to_owned(),
             Route::Glossaire => "#/glossaire".to_owned(),
+            Route::Selection => "#/selection".to_owned(),
             Route::APropos => "#/a-propos".to_owned(),
             Route::Introuvable { fragment } => format!("#{fragment}"),
         }
     }
+
+    /// The catalogue with only a query.
+    pub fn recherche(q: &str) -> Route {
+        Route::Catalogue { q: q.to_owned(), filtres: Filtres::default() }
+    }
+}
+
+const FILTER_KEYS: [&str; 8] = ["th", "pub", "arr", "dep", "frais", "acc", "mob", "hist"];
+
+fn filtres_from(query: &str) -> Filtres {
+    let get = |k: &str| query_param(query, k).filter(|v| !v.is_empty());
+    Filtres {
+        thematique: get(FILTER_KEYS[0]),
+        public: get(FILTER_KEYS[1]),
+        arrondissement: get(FILTER_KEYS[2]).and_then(|v| v.parse().ok()).filter(|n| (1..=20).contains(n)),
+        departement: get(FILTER_KEYS[3]),
+        frais: get(FILTER_KEYS[4]),
+        mode_accueil: get(FILTER_KEYS[5]),
+        mobilisable_par: get(FILTER_KEYS[6]),
+        inclure_termines: get(FILTER_KEYS[7]).as_deref() == Some("1"),
+        services_seulement: false,
+    }
+}
+
+fn filtres_to(f: &Filtres) -> Vec<String> {
+    let values = [
+        f.thematique.clone(),
+        f.public.clone(),
+        f.arrondissement.map(|n| n.to_string()),
+        f.departement.clone(),
+        f.frais.clone(),
+        f.mode_accueil.clone(),
+        f.mobilisable_par.clone(),
+        f.inclure_termines.then(|| "1".to_owned()),
+    ];
+    FILTER_KEYS.iter().zip(values).filter_map(|(k, v)| v.map(|v| format!("{k}={}", percent_encode(&v)))).collect()
 }
 
 /// Reads one `key=value` pair out of a query string, percent-decoded.
@@ -70,16 +140,14 @@ pub fn percent_decode(value: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h << 4 | l);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h << 4 | l);
+                    i += 3;
+                    continue;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -105,31 +173,41 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Accueil);
         assert_eq!(Route::parse("#/"), Route::Accueil);
         assert_eq!(Route::parse("#/glossaire"), Route::Glossaire);
-        assert_eq!(
-            Route::parse("#/catalogue?q=cr%C3%A8che+enfant"),
-            Route::Catalogue { query: "crèche enfant".into() }
-        );
+        assert_eq!(Route::parse("#/catalogue?q=cr%C3%A8che+enfant"), Route::recherche("crèche enfant"));
+        assert_eq!(Route::parse("#/service/garantie-jeunes"), Route::Service { id: "garantie-jeunes".into() });
+        assert_eq!(Route::parse("#/questionnaire/3?cp=75019"), Route::Questionnaire { etape: 3, reponses: "cp=75019".into() });
         assert_eq!(Route::parse("#/nulle-part"), Route::Introuvable { fragment: "/nulle-part".into() });
+        assert_eq!(Route::parse("#/questionnaire/0"), Route::Introuvable { fragment: "/questionnaire/0".into() });
+        assert_eq!(Route::parse("#/service/"), Route::Introuvable { fragment: "/service/".into() });
     }
 
     #[test]
     fn fragments_round_trip() {
+        let filtres = Filtres { thematique: Some("sante".into()), arrondissement: Some(19), inclure_termines: true, ..Filtres::default() };
         for route in [
             Route::Accueil,
             Route::Glossaire,
             Route::APropos,
-            Route::Catalogue { query: String::new() },
-            Route::Catalogue { query: "Pôle emploi & co".into() },
+            Route::Plan,
+            Route::Selection,
+            Route::recherche(""),
+            Route::recherche("Pôle emploi & co"),
+            Route::Catalogue { q: "rsa".into(), filtres },
+            Route::Structure { id: "epi-flandre".into() },
+            Route::Questionnaire { etape: 2, reponses: "cp=75011&age=30".into() },
+            Route::Resultats { reponses: "res=rsa".into() },
         ] {
             assert_eq!(Route::parse(&route.to_fragment()), route);
         }
     }
 
     #[test]
-    fn broken_escapes_do_not_panic() {
+    fn broken_escapes_and_filters_do_not_panic() {
         assert_eq!(percent_decode("%"), "%");
         assert_eq!(percent_decode("%4"), "%4");
         assert_eq!(percent_decode("%zz"), "%zz");
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+        let Route::Catalogue { filtres, .. } = Route::parse("#/catalogue?arr=99&th=") else { panic!() };
+        assert_eq!(filtres, Filtres::default());
     }
 }

@@ -95,6 +95,20 @@ impl Reponses {
         Ok(Reponses::from_json(&value))
     }
 
+    /// These answers with one field set (or cleared with `Value::Null`), validated like any input.
+    pub fn avec(&self, champ: &str, valeur: Value) -> (Reponses, Vec<Avertissement>) {
+        let mut map = match serde_json::to_value(self) {
+            Ok(Value::Object(m)) => m,
+            _ => serde_json::Map::new(),
+        };
+        if valeur.is_null() {
+            map.remove(champ);
+        } else {
+            map.insert(champ.to_owned(), valeur);
+        }
+        Reponses::from_json(&Value::Object(map))
+    }
+
     pub fn is_empty(&self) -> bool {
         *self == Reponses::default()
     }
@@ -183,6 +197,17 @@ mod tests {
         assert_eq!(w.len(), 3);
         assert!(w[0].message.contains("âge 7"));
         assert!(w.iter().any(|a| a.message.contains("« fatigue »")));
+    }
+
+    #[test]
+    fn setting_one_field_keeps_the_others() {
+        let (r, _) = Reponses::from_json(&json!({"age": 30, "freins": ["sante"]}));
+        let (r2, w) = r.avec("code_postal", json!("75019"));
+        assert!(w.is_empty());
+        assert_eq!((r2.age, r2.code_postal.as_deref()), (Some(30), Some("75019")));
+        let (r3, _) = r2.avec("age", Value::Null);
+        assert_eq!(r3.age, None);
+        assert_eq!(r3.freins, Some(vec![Frein::Sante]));
     }
 
     #[test]

@@ -1,14 +1,67 @@
 //! The thin Yew layer: components render the core's data; one reducer holds the app state.
 
+mod browser;
 mod layout;
 mod pages;
 mod state;
+mod widgets;
 
 pub use state::{AppAction, AppState};
 
+use crate::catalogue::{Catalogue, Diagnostic};
 use crate::route::Route;
+use crate::search::Index;
 use layout::{Footer, Header, SkipLink};
+use std::collections::HashMap;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// The catalogue and what is derived from it once: shared read-only through a context.
+pub struct Donnees {
+    pub catalogue: Catalogue,
+    pub index: Index,
+    /// Problems met while decoding the embedded catalogue (shown on « À propos »).
+    pub notices: Vec<Diagnostic>,
+    /// Acronym → expansion, for `<abbr>`.
+    pub sigles: HashMap<String, String>,
+}
+
+impl Donnees {
+    pub fn charger() -> Donnees {
+        let (catalogue, notices) = Catalogue::embedded();
+        let index = Index::new(&catalogue);
+        let sigles = catalogue
+            .glossaire
+            .iter()
+            .filter(|t| t.sigle.len() >= 2 && t.sigle.chars().all(|c| c.is_alphanumeric() || c == '-') && t.sigle.chars().any(|c| c.is_uppercase()))
+            .map(|t| (t.sigle.clone(), t.developpe.clone()))
+            .collect();
+        Donnees { catalogue, index, notices, sigles }
+    }
+}
+
+/// Context handle; equality is identity (the data never changes while the app runs).
+#[derive(Clone)]
+pub struct DonneesRef(pub Rc<Donnees>);
+
+impl PartialEq for DonneesRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for DonneesRef {
+    type Target = Donnees;
+    fn deref(&self) -> &Donnees {
+        &self.0
+    }
+}
+
+/// Reads the shared data in a component.
+#[hook]
+pub fn use_donnees() -> DonneesRef {
+    use_context::<DonneesRef>().expect("App provides the data")
+}
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -20,74 +73,72 @@ pub struct AppProps {
 /// The whole application.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let donnees = use_memo((), |_| DonneesRef(Rc::new(Donnees::charger())));
     let state = use_reducer({
         let route = props.initial_route.clone().unwrap_or(Route::Accueil);
         move || AppState::new(route)
     });
 
-    // Follow the URL fragment (back/forward buttons, links, pasted URLs).
+    // Follow the URL fragment (back/forward buttons, links, pasted URLs); restore the
+    // selection if the person asked to keep it.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let listener = browser::on_hash_change(move |route| state.dispatch(AppAction::Navigate(route)));
+            if let Some(restored) = browser::selection_memorisee() {
+                state.dispatch(AppAction::Restaurer(restored));
+            }
+            let dispatch = state.clone();
+            let listener = browser::on_hash_change(move |route| dispatch.dispatch(AppAction::Navigate(route)));
             move || drop(listener)
+        });
+    }
+    {
+        let memoriser = state.memoriser_selection;
+        use_effect_with((state.selection.clone(), memoriser), move |(selection, memoriser)| {
+            browser::memoriser_selection(selection, *memoriser);
         });
     }
 
     // Each new screen: bring the person to its heading, as a page load would.
     use_effect_with(state.route.clone(), |_| browser::focus_main_heading());
 
+    let dispatch = state.dispatcher();
     html! {
-        <>
-            <SkipLink />
-            <Header route={state.route.clone()} />
-            <main id="contenu" tabindex="-1">
-                { pages::view(&state.route) }
-            </main>
-            <Footer />
-        </>
+        <ContextProvider<DonneesRef> context={(*donnees).clone()}>
+            <ContextProvider<Rc<AppState>> context={Rc::new((*state).clone())}>
+                <ContextProvider<UseReducerDispatcher<AppState>> context={dispatch}>
+                    <div class={classes!("app", state.mode_pro.then_some("mode-pro"))}>
+                        <SkipLink />
+                        <Header route={state.route.clone()} mode_pro={state.mode_pro} selection={state.selection.len()} />
+                        <main id="contenu" tabindex="-1">
+                            if let Some(message) = &state.message {
+                                <p class="notice" role="status">{ message.clone() }</p>
+                            }
+                            { pages::view(&state.route) }
+                        </main>
+                        <Footer />
+                    </div>
+                </ContextProvider<UseReducerDispatcher<AppState>>>
+            </ContextProvider<Rc<AppState>>>
+        </ContextProvider<DonneesRef>>
     }
 }
 
-/// Browser-only effects; they compile natively but only run in effects, which SSR skips.
-mod browser {
-    use crate::route::Route;
-    use gloo::events::EventListener;
-    use wasm_bindgen::JsCast;
+/// The app state, in a component.
+#[hook]
+pub fn use_app_state() -> Rc<AppState> {
+    use_context::<Rc<AppState>>().expect("App provides the state")
+}
 
-    pub fn current_route() -> Route {
-        let hash = gloo::utils::window().location().hash().unwrap_or_default();
-        Route::parse(&hash)
-    }
-
-    pub fn on_hash_change(mut notify: impl FnMut(Route) + 'static) -> EventListener {
-        EventListener::new(&gloo::utils::window(), "hashchange", move |_| notify(current_route()))
-    }
-
-    pub fn focus_main_heading() {
-        let Some(heading) = gloo::utils::document()
-            .query_selector("main h1")
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            return;
-        };
-        // Only move focus after an in-app navigation, not on first load.
-        if gloo::utils::document().active_element().is_some_and(|el| el.tag_name() != "BODY") {
-            heading.set_attribute("tabindex", "-1").ok();
-            heading.focus().ok();
-        }
-    }
-
-    #[allow(dead_code)]
-    pub fn initial_route() -> Route {
-        current_route()
-    }
+/// Sends actions to the reducer, from a component.
+#[hook]
+pub fn use_dispatch() -> UseReducerDispatcher<AppState> {
+    use_context::<UseReducerDispatcher<AppState>>().expect("App provides the dispatcher")
 }
 
 /// Starts the app in the page (wasm entry point).
 pub fn start() {
+    browser::install_panic_screen();
     let route = browser::current_route();
     yew::Renderer::<App>::with_props(AppProps { initial_route: Some(route) }).render();
 }

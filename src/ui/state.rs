@@ -7,27 +7,62 @@ use yew::Reducible;
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub route: Route,
+    /// Denser lists with eligibility details and the selection basket.
+    pub mode_pro: bool,
+    /// Ids of the services selected for the person's sheet.
+    pub selection: Vec<String>,
+    /// Keep the selection in this browser's local storage (only when asked).
+    pub memoriser_selection: bool,
+    /// A one-off message (e.g. corrupt storage was reset).
+    pub message: Option<String>,
 }
 
 impl AppState {
     pub fn new(route: Route) -> Self {
-        Self { route }
+        Self { route, mode_pro: false, selection: Vec::new(), memoriser_selection: false, message: None }
     }
 }
 
 #[derive(Debug)]
 pub enum AppAction {
     Navigate(Route),
+    BasculerModePro,
+    BasculerSelection(String),
+    ViderSelection,
+    MemoriserSelection(bool),
+    /// Outcome of reading the stored selection: the ids, or a message if it was unreadable.
+    Restaurer(Result<Vec<String>, String>),
 }
 
 impl Reducible for AppState {
     type Action = AppAction;
 
     fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
-            AppAction::Navigate(route) if route == self.route => self,
-            AppAction::Navigate(route) => Rc::new(AppState { route, ..(*self).clone() }),
+            AppAction::Navigate(route) if route == self.route => return self,
+            AppAction::Navigate(route) => {
+                next.route = route;
+                next.message = None;
+            }
+            AppAction::BasculerModePro => next.mode_pro = !next.mode_pro,
+            AppAction::BasculerSelection(id) => {
+                if let Some(i) = next.selection.iter().position(|s| *s == id) {
+                    next.selection.remove(i);
+                } else {
+                    next.selection.push(id);
+                }
+            }
+            AppAction::ViderSelection => next.selection.clear(),
+            AppAction::MemoriserSelection(keep) => next.memoriser_selection = keep,
+            AppAction::Restaurer(Ok(ids)) => {
+                next.selection = ids;
+                next.memoriser_selection = true;
+                next.mode_pro = true;
+            }
+            AppAction::Restaurer(Err(message)) => next.message = Some(message),
         }
+        Rc::new(next)
     }
 }
 
@@ -42,5 +77,19 @@ mod tests {
         assert!(Rc::ptr_eq(&state, &same));
         let next = state.reduce(AppAction::Navigate(Route::Glossaire));
         assert_eq!(next.route, Route::Glossaire);
+    }
+
+    #[test]
+    fn selection_toggles_and_restores() {
+        let s = Rc::new(AppState::new(Route::Accueil));
+        let s = s.reduce(AppAction::BasculerSelection("a".into()));
+        let s = s.reduce(AppAction::BasculerSelection("b".into()));
+        let s = s.reduce(AppAction::BasculerSelection("a".into()));
+        assert_eq!(s.selection, ["b"]);
+        let s = s.reduce(AppAction::Restaurer(Err("illisible".into())));
+        assert_eq!(s.message.as_deref(), Some("illisible"));
+        assert_eq!(s.selection, ["b"], "a failed restore loses nothing");
+        let s = s.reduce(AppAction::Navigate(Route::Plan));
+        assert_eq!(s.message, None);
     }
 }

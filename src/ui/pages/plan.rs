@@ -1,0 +1,117 @@
+//! A schematic map of the 20 arrondissements (SVG drawn from their centres: no tiles, works
+//! offline) with the number of services in each, and the same as a list for keyboard and
+//! screen-reader users. "Me localiser" maps the browser's position to the nearest arrondissement.
+
+use crate::route::Route;
+use crate::search::Filtres;
+use crate::ui::{browser, use_donnees};
+use yew::prelude::*;
+
+const WIDTH: f64 = 420.0;
+const HEIGHT: f64 = 300.0;
+
+/// Projects a centre onto the drawing (longitudes shrunk by the latitude's cosine).
+fn projeter(lat: f64, lon: f64) -> (f64, f64) {
+    let (lon0, lon1, lat0, lat1) = (2.245, 2.425, 48.818, 48.900);
+    let x = (lon - lon0) / (lon1 - lon0) * (WIDTH - 60.0) + 30.0;
+    let y = (lat1 - lat) / (lat1 - lat0) * (HEIGHT - 60.0) + 30.0;
+    (x, y)
+}
+
+#[component]
+pub fn PlanPage() -> Html {
+    let donnees = use_donnees();
+    let message = use_state(|| None::<String>);
+    let c = &donnees.catalogue;
+    let counts: Vec<(u8, usize, f64, f64)> = c
+        .arrondissements
+        .iter()
+        .map(|a| {
+            let f = Filtres { arrondissement: Some(a.numero), services_seulement: true, ..Filtres::default() };
+            let n = donnees.index.chercher(c, "", &f).cibles.len();
+            let (x, y) = projeter(a.latitude, a.longitude);
+            (a.numero, n, x, y)
+        })
+        .collect();
+    let localiser = {
+        let (donnees, message) = (donnees.clone(), message.clone());
+        Callback::from(move |_| {
+            message.set(Some("Recherche de votre position…".to_owned()));
+            let (donnees, message) = (donnees.clone(), message.clone());
+            geolocaliser(move |position| match position {
+                Some(p) => match crate::geo::arrondissement_le_plus_proche(&donnees.catalogue, p) {
+                    Some(n) => browser::naviguer(&Route::Catalogue { q: String::new(), filtres: Filtres { arrondissement: Some(n), ..Filtres::default() } }),
+                    None => message.set(Some("Position hors de Paris.".to_owned())),
+                },
+                None => message.set(Some("Votre position n'a pas pu être obtenue. Choisissez votre arrondissement dans la liste.".to_owned())),
+            });
+        })
+    };
+    let lien = |n: u8| Route::Catalogue { q: String::new(), filtres: Filtres { arrondissement: Some(n), ..Filtres::default() } }.to_fragment();
+    html! {
+        <>
+            <h1>{ "Plan des services par arrondissement" }</h1>
+            <p>{ "Chaque cercle indique le nombre de services situés dans l'arrondissement ou qui le couvrent. Choisissez un arrondissement pour voir ses services." }</p>
+            <p class="sans-impression">
+                <button type="button" class="bouton bouton--discret" onclick={localiser}>{ "Me localiser" }</button>
+                { " (votre position reste sur votre appareil)" }
+            </p>
+            if let Some(m) = &*message { <p role="status">{ m.clone() }</p> }
+            <svg class="plan" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true" focusable="false">
+                <ellipse cx={(WIDTH / 2.0).to_string()} cy={(HEIGHT / 2.0).to_string()} rx={(WIDTH / 2.0 - 8.0).to_string()} ry={(HEIGHT / 2.0 - 8.0).to_string()} class="plan__paris" />
+                { for counts.iter().map(|(n, count, x, y)| html! {
+                    <a href={lien(*n)} tabindex="-1">
+                        <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="19" class="plan__arr" />
+                        <text x={format!("{x:.1}")} y={format!("{:.1}", y - 3.0)} class="plan__num">{ crate::geo::ordinal(*n) }</text>
+                        <text x={format!("{x:.1}")} y={format!("{:.1}", y + 11.0)} class="plan__compte">{ count.to_string() }</text>
+                    </a>
+                }) }
+            </svg>
+            <h2>{ "Liste des arrondissements" }</h2>
+            <ul class="liste-arrondissements">
+                { for counts.iter().map(|(n, count, _, _)| html! {
+                    <li><a href={lien(*n)}>{ format!("{} : {} service{}", crate::geo::libelle_arrondissement(*n), count, if *count > 1 { "s" } else { "" }) }</a></li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// Asks the browser for the position once; `None` if refused or unavailable.
+fn geolocaliser(done: impl FnOnce(Option<(f64, f64)>) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let done = Rc::new(RefCell::new(Some(done)));
+    let Ok(geo) = gloo::utils::window().navigator().geolocation() else {
+        if let Some(f) = done.borrow_mut().take() {
+            f(None);
+        }
+        return;
+    };
+    let ok = {
+        let done = done.clone();
+        Closure::once(move |p: web_sys::Position| {
+            let c = p.coords();
+            if let Some(f) = done.borrow_mut().take() {
+                f(Some((c.latitude(), c.longitude())));
+            }
+        })
+    };
+    let err = {
+        let done = done.clone();
+        Closure::once(move |_: wasm_bindgen::JsValue| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(None);
+            }
+        })
+    };
+    if geo.get_current_position_with_error_callback(ok.as_ref().unchecked_ref(), Some(err.as_ref().unchecked_ref())).is_err() {
+        if let Some(f) = done.borrow_mut().take() {
+            f(None);
+        }
+    }
+    ok.forget();
+    err.forget();
+}

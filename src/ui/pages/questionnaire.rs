@@ -1,0 +1,244 @@
+//! The questionnaire: one question per screen, every question skippable, answers kept in the
+//! address (never sent anywhere), focus on each new question's heading.
+
+use crate::catalogue::regles::{FormeQuestion, Question};
+use crate::catalogue::vocab::*;
+use crate::catalogue::Catalogue;
+use crate::orientation::condition::{evaluer, Verdict};
+use crate::orientation::{Personne, Reponses};
+use crate::route::Route;
+use crate::share;
+use crate::ui::{browser, use_donnees};
+use serde_json::Value;
+use yew::prelude::*;
+
+/// The questions to ask given the answers so far, in order.
+pub fn questions_visibles<'a>(c: &'a Catalogue, r: &Reponses) -> Vec<&'a Question> {
+    let personne = Personne { reponses: r.clone(), lieu: None };
+    let mut qs: Vec<&Question> = c
+        .questions
+        .iter()
+        .filter(|q| q.afficher_si.as_ref().is_none_or(|cond| evaluer(cond, &personne) == Verdict::Vrai))
+        .collect();
+    qs.sort_by_key(|q| q.ordre);
+    qs
+}
+
+/// French label of an option of an answer field.
+pub fn libelle(champ: &str, code: &str) -> String {
+    let l = match champ {
+        "ressources" => Ressource::from_code(code).map(Ressource::label),
+        "freins" => Frein::from_code(code).map(Frein::label),
+        "situations" => Situation::from_code(code).map(Situation::label),
+        "disponible_emploi" => Disponibilite::from_code(code).map(Disponibilite::label),
+        "diplome" => Diplome::from_code(code).map(Diplome::label),
+        "projet" => Projet::from_code(code).map(Projet::label),
+        _ => None,
+    };
+    l.unwrap_or(code).to_owned()
+}
+
+/// The current answer of a field, as the form shows it.
+fn valeur(r: &Reponses, champ: &str) -> Value {
+    serde_json::to_value(r).ok().and_then(|v| v.get(champ).cloned()).unwrap_or(Value::Null)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub etape: usize,
+    pub reponses: AttrValue,
+}
+
+#[component]
+pub fn QuestionnairePage(props: &Props) -> Html {
+    let donnees = use_donnees();
+    let (reponses, notices) = share::decode(&props.reponses);
+    let questions = questions_visibles(&donnees.catalogue, &reponses);
+    let total = questions.len();
+    let etape = props.etape.min(total.max(1));
+    let Some(question) = questions.get(etape - 1).copied().cloned() else {
+        return html! { <p>{ "Le questionnaire est vide." }</p> };
+    };
+    html! {
+        <QuestionForm key={format!("{}-{}", etape, question.champ.clone())} question={question.clone()} {etape} {total} reponses={reponses} notices={notices.into_iter().map(|n| n.message).collect::<Vec<_>>()} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FormProps {
+    question: Question,
+    etape: usize,
+    total: usize,
+    reponses: Reponses,
+    notices: Vec<String>,
+}
+
+#[component]
+fn QuestionForm(props: &FormProps) -> Html {
+    let donnees = use_donnees();
+    let q = &props.question;
+    let champ = q.champ.clone();
+    let draft = use_state(|| valeur(&props.reponses, &champ));
+    let erreur = use_state(|| None::<String>);
+    let aller = |etape: usize, r: &Reponses, total: usize| {
+        let reponses = share::encode(r);
+        if etape > total { Route::Resultats { reponses } } else { Route::Questionnaire { etape: etape.max(1), reponses } }
+    };
+    let precedent = (props.etape > 1).then(|| aller(props.etape - 1, &props.reponses, props.total).to_fragment());
+    let passer = aller(props.etape + 1, &props.reponses, props.total).to_fragment();
+    let onsubmit = {
+        let (draft, erreur, reponses, champ, etape) = (draft.clone(), erreur.clone(), props.reponses.clone(), champ.clone(), props.etape);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (next, warnings) = reponses.avec(&champ, (*draft).clone());
+            if let Some(w) = warnings.first() {
+                erreur.set(Some(w.message.clone()));
+                browser::focus_by_id("erreur-question");
+                return;
+            }
+            // Later questions may appear or disappear with this answer: count again.
+            let total = questions_visibles(&donnees.catalogue, &next).len();
+            browser::naviguer(&aller(etape + 1, &next, total));
+        })
+    };
+    let input = champ_html(q, &draft, &erreur);
+    let progress = format!("Question {} sur {}", props.etape, props.total);
+    html! {
+        <>
+            if !props.notices.is_empty() {
+                <div class="notice" role="status">
+                    <p>{ "Une partie du lien n'a pas pu être lue ; le reste de vos réponses est conservé :" }</p>
+                    <ul>{ for props.notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
+                </div>
+            }
+            <p class="progression">
+                <span>{ progress.clone() }</span>
+                <progress max={props.total.to_string()} value={props.etape.to_string()} aria-hidden="true">{ progress }</progress>
+            </p>
+            <form class="question" {onsubmit} novalidate=true>
+                <h1 id="question-titre">{ q.intitule.clone() }</h1>
+                if let Some(a) = &q.aide { <p class="aide" id="question-aide">{ a.clone() }</p> }
+                if let Some(e) = &*erreur {
+                    <p class="erreur" id="erreur-question" role="alert" tabindex="-1">{ e.clone() }</p>
+                }
+                { input }
+                <details class="pourquoi">
+                    <summary>{ "Pourquoi cette question ?" }</summary>
+                    <p>{ q.pourquoi.clone() }</p>
+                </details>
+                <div class="actions">
+                    <button type="submit" class="bouton">{ if props.etape >= props.total { "Voir mes résultats" } else { "Suivant" } }</button>
+                    <a class="bouton bouton--discret" href={passer}>{ "Passer : je ne sais pas / je préfère ne pas répondre" }</a>
+                    if let Some(p) = precedent {
+                        <a class="bouton bouton--discret" href={p}>{ "Précédent" }</a>
+                    }
+                </div>
+            </form>
+        </>
+    }
+}
+
+fn champ_html(q: &Question, draft: &UseStateHandle<Value>, erreur: &UseStateHandle<Option<String>>) -> Html {
+    let described = if q.aide.is_some() { Some("question-aide") } else { None };
+    let invalid = erreur.is_some().then_some("true");
+    match q.forme {
+        FormeQuestion::CodePostal | FormeQuestion::Nombre => {
+            let numeric = q.forme == FormeQuestion::Nombre;
+            let value = match &**draft {
+                Value::String(s) => s.clone(),
+                Value::Number(n) => n.to_string(),
+                _ => String::new(),
+            };
+            let oninput = {
+                let draft = draft.clone();
+                Callback::from(move |e: InputEvent| {
+                    let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+                    let v = v.trim().to_owned();
+                    draft.set(if v.is_empty() {
+                        Value::Null
+                    } else if numeric {
+                        v.parse::<u64>().map(Value::from).unwrap_or(Value::String(v))
+                    } else {
+                        Value::String(v)
+                    });
+                })
+            };
+            let (autocomplete, maxlength) = if numeric { ("off", "3") } else { ("postal-code", "5") };
+            html! {
+                <p>
+                    <label for="reponse">{ if numeric { "Votre âge, en années" } else { "Code postal (5 chiffres)" } }</label>
+                    <input id="reponse" type="text" inputmode="numeric" {autocomplete} {maxlength} {value} {oninput}
+                        aria-describedby={described} aria-invalid={invalid} class="champ-court" />
+                </p>
+            }
+        }
+        FormeQuestion::OuiNon => {
+            let options = vec![("true".to_owned(), "Oui".to_owned()), ("false".to_owned(), "Non".to_owned())];
+            let current = match &**draft { Value::Bool(b) => b.to_string(), _ => String::new() };
+            radios(q, options, current, draft.clone(), |v| Value::Bool(v == "true"))
+        }
+        FormeQuestion::ChoixUnique => {
+            let options = q.options.iter().map(|o| (o.clone(), libelle(&q.champ, o))).collect();
+            let current = draft.as_str().unwrap_or_default().to_owned();
+            radios(q, options, current, draft.clone(), Value::from)
+        }
+        FormeQuestion::ChoixMultiple => checkboxes(q, draft.clone()),
+    }
+}
+
+fn radios(q: &Question, options: Vec<(String, String)>, current: String, draft: UseStateHandle<Value>, to_value: fn(String) -> Value) -> Html {
+    html! {
+        <fieldset class="choix" aria-labelledby="question-titre">
+            { for options.into_iter().enumerate().map(|(i, (v, label))| {
+                let id = format!("choix-{i}");
+                let checked = v == current;
+                let onchange = { let draft = draft.clone(); let v = v.clone(); Callback::from(move |_| draft.set(to_value(v.clone()))) };
+                html! {
+                    <p class="choix__option">
+                        <input type="radio" name={q.champ.clone()} id={id.clone()} value={v} {checked} {onchange} />
+                        <label for={id}>{ label }</label>
+                    </p>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+fn checkboxes(q: &Question, draft: UseStateHandle<Value>) -> Html {
+    let selected: Vec<String> = draft.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default();
+    let answered_none = draft.as_array().is_some_and(|a| a.is_empty());
+    let set = |draft: &UseStateHandle<Value>, list: Vec<String>| draft.set(Value::Array(list.into_iter().map(Value::from).collect()));
+    let has_own_none = q.options.iter().any(|o| o == "aucune");
+    html! {
+        <fieldset class="choix" aria-labelledby="question-titre">
+            { for q.options.iter().enumerate().map(|(i, o)| {
+                let id = format!("choix-{i}");
+                let checked = selected.contains(o);
+                let onchange = {
+                    let (draft, o, selected) = (draft.clone(), o.clone(), selected.clone());
+                    Callback::from(move |_| {
+                        let mut list: Vec<String> = selected.iter().filter(|x| **x != o && (o == "aucune" || x.as_str() != "aucune")).cloned().collect();
+                        if !checked {
+                            if o == "aucune" { list.clear(); }
+                            list.push(o.clone());
+                        }
+                        set(&draft, list);
+                    })
+                };
+                html! {
+                    <p class="choix__option">
+                        <input type="checkbox" id={id.clone()} value={o.clone()} {checked} {onchange} />
+                        <label for={id}>{ libelle(&q.champ, o) }</label>
+                    </p>
+                }
+            }) }
+            if !has_own_none {
+                <p class="choix__option">
+                    <input type="checkbox" id="choix-aucun" checked={answered_none}
+                        onchange={{ let draft = draft.clone(); Callback::from(move |_| if answered_none { draft.set(Value::Null) } else { set(&draft, Vec::new()) }) }} />
+                    <label for="choix-aucun">{ if q.champ == "freins" { "Aucune de ces difficultés" } else { "Aucune de ces situations" } }</label>
+                </p>
+            }
+        </fieldset>
+    }
+}
