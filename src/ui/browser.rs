@@ -30,15 +30,11 @@ pub fn remplacer(route: &Route) {
 }
 
 pub fn focus_main_heading() {
-    let document = gloo::utils::document();
-    let Some(heading) = document.query_selector("main h1").ok().flatten().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    let Some(heading) = gloo::utils::document().query_selector("main h1").ok().flatten().and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
-    // Only move focus after an in-app navigation, not on first load.
-    if document.active_element().is_some_and(|el| el.tag_name() != "BODY") {
-        heading.set_attribute("tabindex", "-1").ok();
-        heading.focus().ok();
-    }
+    heading.set_attribute("tabindex", "-1").ok();
+    heading.focus().ok();
 }
 
 pub fn focus_by_id(id: &str) {

@@ -99,8 +99,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Each new screen: bring the person to its heading, as a page load would.
-    use_effect_with(state.route.clone(), |_| browser::focus_main_heading());
+    // Each new screen (not the first one): bring the person to its heading, as a page load would.
+    let premier_ecran = use_mut_ref(|| true);
+    use_effect_with(state.route.clone(), move |_| {
+        if std::mem::replace(&mut *premier_ecran.borrow_mut(), false) {
+            return;
+        }
+        browser::focus_main_heading();
+    });
 
     let dispatch = state.dispatcher();
     html! {

@@ -7,8 +7,8 @@ use crate::search::Filtres;
 use crate::ui::{browser, use_donnees};
 use yew::prelude::*;
 
-const WIDTH: f64 = 420.0;
-const HEIGHT: f64 = 300.0;
+const WIDTH: f64 = 600.0;
+const HEIGHT: f64 = 420.0;
 
 /// Projects a centre onto the drawing (longitudes shrunk by the latitude's cosine).
 fn projeter(lat: f64, lon: f64) -> (f64, f64) {
@@ -23,16 +23,18 @@ pub fn PlanPage() -> Html {
     let donnees = use_donnees();
     let message = use_state(|| None::<String>);
     let c = &donnees.catalogue;
+    // Services located in or covering the arrondissement itself; Paris-wide ones are counted apart.
+    let actifs = || c.services.iter().filter(|s| s.statut != crate::catalogue::vocab::Statut::Termine);
     let counts: Vec<(u8, usize, f64, f64)> = c
         .arrondissements
         .iter()
         .map(|a| {
-            let f = Filtres { arrondissement: Some(a.numero), services_seulement: true, ..Filtres::default() };
-            let n = donnees.index.chercher(c, "", &f).cibles.len();
+            let n = actifs().filter(|s| s.lieu.arrondissements.contains(&a.numero)).count();
             let (x, y) = projeter(a.latitude, a.longitude);
             (a.numero, n, x, y)
         })
         .collect();
+    let tout_paris = actifs().filter(|s| s.lieu.arrondissements.is_empty() && (s.lieu.departement.as_deref() == Some("75") || s.zone_eligibilite.iter().any(|z| z == "75"))).count();
     let localiser = {
         let (donnees, message) = (donnees.clone(), message.clone());
         Callback::from(move |_| {
@@ -51,7 +53,9 @@ pub fn PlanPage() -> Html {
     html! {
         <>
             <h1>{ "Plan des services par arrondissement" }</h1>
-            <p>{ "Chaque cercle indique le nombre de services situés dans l'arrondissement ou qui le couvrent. Choisissez un arrondissement pour voir ses services." }</p>
+            <p>{ "Chaque cercle indique le nombre de services propres à l'arrondissement (situés dans l'arrondissement ou réservés à ses habitants). " }
+               { format!("{tout_paris} autres services s'adressent à tout Paris. ") }
+               { "Choisissez un arrondissement pour voir tous les services qui le concernent." }</p>
             <p class="sans-impression">
                 <button type="button" class="bouton bouton--discret" onclick={localiser}>{ "Me localiser" }</button>
                 { " (votre position reste sur votre appareil)" }
@@ -61,7 +65,7 @@ pub fn PlanPage() -> Html {
                 <ellipse cx={(WIDTH / 2.0).to_string()} cy={(HEIGHT / 2.0).to_string()} rx={(WIDTH / 2.0 - 8.0).to_string()} ry={(HEIGHT / 2.0 - 8.0).to_string()} class="plan__paris" />
                 { for counts.iter().map(|(n, count, x, y)| html! {
                     <a href={lien(*n)} tabindex="-1">
-                        <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="19" class="plan__arr" />
+                        <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="17" class="plan__arr" />
                         <text x={format!("{x:.1}")} y={format!("{:.1}", y - 3.0)} class="plan__num">{ crate::geo::ordinal(*n) }</text>
                         <text x={format!("{x:.1}")} y={format!("{:.1}", y + 11.0)} class="plan__compte">{ count.to_string() }</text>
                     </a>
@@ -70,7 +74,7 @@ pub fn PlanPage() -> Html {
             <h2>{ "Liste des arrondissements" }</h2>
             <ul class="liste-arrondissements">
                 { for counts.iter().map(|(n, count, _, _)| html! {
-                    <li><a href={lien(*n)}>{ format!("{} : {} service{}", crate::geo::libelle_arrondissement(*n), count, if *count > 1 { "s" } else { "" }) }</a></li>
+                    <li><a href={lien(*n)}>{ format!("{} : {} service{} propre{}", crate::geo::libelle_arrondissement(*n), count, if *count > 1 { "s" } else { "" }, if *count > 1 { "s" } else { "" }) }</a></li>
                 }) }
             </ul>
         </>

@@ -54,7 +54,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
                 </div>
             }
             if let Some(lieu) = &resultat.lieu {
-                <p>{ format!("Lieu retenu : {lieu}.") }</p>
+                <p class="sans-impression">{ format!("Lieu retenu : {lieu}.") }</p>
             }
             <section aria-labelledby="titre-parcours" class="bloc">
                 <h2 id="titre-parcours">{ "Votre parcours" }</h2>
@@ -68,7 +68,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
                     <ol class="cartes">{ for resultat.points_entree.iter().map(suggestion_html) }</ol>
                 }
             </section>
-            <section aria-labelledby="titre-services" class="bloc">
+            <section aria-labelledby="titre-services" class="bloc bloc--services">
                 <h2 id="titre-services">{ "Services qui peuvent vous aider" }</h2>
                 if resultat.services.is_empty() {
                     <p>{ "Dites-nous ce qui vous freine ou ce que vous souhaitez faire pour voir les services adaptés." }</p>
