@@ -68,6 +68,11 @@ pub struct AppProps {
     /// The route to show first; the browser entry point passes the current fragment.
     #[prop_or_default]
     pub initial_route: Option<Route>,
+    /// Mounted in a host page: routing in memory, optional compact layout.
+    #[prop_or_default]
+    pub integre: bool,
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// The whole application.
@@ -83,13 +88,21 @@ pub fn App(props: &AppProps) -> Html {
     // selection if the person asked to keep it.
     {
         let state = state.clone();
+        let integre = props.integre;
         use_effect_with((), move |_| {
             if let Some(restored) = browser::selection_memorisee() {
                 state.dispatch(AppAction::Restaurer(restored));
             }
             let dispatch = state.clone();
-            let listener = browser::on_hash_change(move |route| dispatch.dispatch(AppAction::Navigate(route)));
-            move || drop(listener)
+            let navigate = Callback::from(move |route| dispatch.dispatch(AppAction::Navigate(route)));
+            let listeners = if integre {
+                browser::router_en_memoire(navigate);
+                Vec::new()
+            } else {
+                let on_resize = browser::on_resize(browser::signaler_hauteur);
+                vec![browser::on_hash_change(move |route| navigate.emit(route)), on_resize]
+            };
+            move || drop(listeners)
         });
     }
     {
@@ -107,13 +120,14 @@ pub fn App(props: &AppProps) -> Html {
         }
         browser::focus_main_heading();
     });
+    use_effect_with(state.route.clone(), |_| browser::signaler_hauteur());
 
     let dispatch = state.dispatcher();
     html! {
         <ContextProvider<DonneesRef> context={(*donnees).clone()}>
             <ContextProvider<Rc<AppState>> context={Rc::new((*state).clone())}>
                 <ContextProvider<UseReducerDispatcher<AppState>> context={dispatch}>
-                    <div class={classes!("app", state.mode_pro.then_some("mode-pro"))}>
+                    <div class={classes!("app", state.mode_pro.then_some("mode-pro"), props.compact.then_some("compact"), props.integre.then_some("integre"))}>
                         <SkipLink />
                         <Header route={state.route.clone()} mode_pro={state.mode_pro} selection={state.selection.len()} />
                         <main id="contenu" tabindex="-1">
@@ -142,9 +156,15 @@ pub fn use_dispatch() -> UseReducerDispatcher<AppState> {
     use_context::<UseReducerDispatcher<AppState>>().expect("App provides the dispatcher")
 }
 
-/// Starts the app in the page (wasm entry point).
+/// Starts the app (wasm entry point): inside the host page's `[data-offre-services]` element
+/// if there is one, else as the whole page.
 pub fn start() {
     browser::install_panic_screen();
-    let route = browser::current_route();
-    yew::Renderer::<App>::with_props(AppProps { initial_route: Some(route) }).render();
+    if let Some(m) = browser::preparer_montage() {
+        let props = AppProps { initial_route: Some(m.route), integre: true, compact: m.compact };
+        yew::Renderer::<App>::with_root_and_props(m.conteneur, props).render();
+    } else {
+        let route = browser::current_route();
+        yew::Renderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() }).render();
+    }
 }
