@@ -5,7 +5,7 @@ use offre_insertion::ui::{App, AppProps};
 use yew::LocalServerRenderer;
 
 async fn render(route: Route) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { initial_route: Some(route) }).hydratable(false).render().await
+    LocalServerRenderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() }).hydratable(false).render().await
 }
 
 async fn render_fragment(fragment: &str) -> String {
