@@ -127,7 +127,7 @@ pub fn bench() -> String {
     let (ms, (catalogue, _)) = time(20, || load::from_bundle(bundle).expect("bundle"));
     let _ = writeln!(out, "chargement du catalogue intégré ({} Kio, {} services) : {ms:.2} ms", bundle.len() / 1024, catalogue.services.len());
 
-    let big = synthetic_bundle(bundle, 20_000);
+    let big = crate::cli_bench::synthetic_bundle(bundle, 20_000);
     let (ms, (large, _)) = time(3, || load::from_bundle(&big).expect("bundle"));
     let _ = writeln!(out, "chargement à 20 000 entrées ({} Kio, {} services) : {ms:.2} ms", big.len() / 1024, large.services.len());
 
@@ -173,17 +173,3 @@ fn search_latencies(c: &Catalogue, index: &crate::search::Index) -> (f64, f64) {
     (at(0.5), at(0.95))
 }
 
-/// The shipped bundle with its services copied until there are `total` of them.
-fn synthetic_bundle(bundle: &str, total: usize) -> String {
-    let mut value: serde_json::Value = serde_json::from_str(bundle).expect("bundle");
-    let files = value["fichiers"].as_array_mut().expect("files");
-    let services: Vec<serde_json::Value> = files.iter().flat_map(|f| f["contenu"]["service"].as_array().cloned().unwrap_or_default()).collect();
-    let mut extra = Vec::with_capacity(total);
-    for i in 0..total.saturating_sub(services.len()) {
-        let mut s = services[i % services.len()].clone();
-        s["id"] = format!("{}-synthetique-{i}", s["id"].as_str().unwrap_or("service")).into();
-        extra.push(s);
-    }
-    files.push(serde_json::json!({ "chemin": "synthetique.toml", "contenu": { "service": extra } }));
-    value.to_string()
-}

@@ -4,6 +4,10 @@
 //! dependency on Yew and is tested natively; `ui` is the thin Yew layer on top of it.
 
 pub mod catalogue;
+#[cfg(target_arch = "wasm32")]
+pub mod bench;
+#[doc(hidden)]
+pub mod cli_bench;
 pub mod geo;
 pub mod orientation;
 #[cfg(not(target_arch = "wasm32"))]

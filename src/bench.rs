@@ -1,0 +1,51 @@
+//! Figures for the browser benchmark (`tests/bench/bench.mjs`), exported to the page through
+//! `window.wasmBindings`. Never called by the app itself.
+
+use crate::catalogue::{load, Catalogue, EMBEDDED_BUNDLE};
+use crate::search::{Filtres, Index};
+use wasm_bindgen::prelude::*;
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Times each query (5 rounds) on the embedded catalogue grown to `taille` services;
+/// returns JSON `{ "decodage_ms", "index_ms", "p50_ms", "p95_ms", "services" }`.
+#[wasm_bindgen]
+pub fn bench_recherche(requetes_json: &str, taille: usize) -> String {
+    let requetes: Vec<String> = serde_json::from_str(requetes_json).unwrap_or_default();
+    let bundle = if taille > 0 { crate::cli_bench::synthetic_bundle(EMBEDDED_BUNDLE, taille) } else { EMBEDDED_BUNDLE.to_owned() };
+    let t0 = now();
+    let (catalogue, _) = load::from_bundle(&bundle).unwrap_or_else(|_| (Catalogue::empty(Default::default()), Vec::new()));
+    let t1 = now();
+    let index = Index::new(&catalogue);
+    let t2 = now();
+    let filtres = Filtres::default();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        for q in &requetes {
+            let start = now();
+            let r = index.chercher(&catalogue, q, &filtres);
+            std::hint::black_box(r);
+            times.push(now() - start);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let at = |p: f64| times.get(((times.len().max(1) - 1) as f64 * p).round() as usize).copied().unwrap_or(0.0);
+    serde_json::json!({
+        "decodage_ms": t1 - t0, "index_ms": t2 - t1, "p50_ms": at(0.5), "p95_ms": at(0.95), "services": catalogue.services.len()
+    })
+    .to_string()
+}
+
+/// Time to compute an orientation in the page, averaged over 50 runs.
+#[wasm_bindgen]
+pub fn bench_orientation() -> f64 {
+    let (catalogue, _) = Catalogue::embedded();
+    let (reponses, _) = crate::share::decode("cp=75019&age=22&res=rsa&ft=0&dispo=apres_freins&fr=garde_enfants.numerique&proj=emploi");
+    let start = now();
+    for _ in 0..50 {
+        std::hint::black_box(crate::orientation::orienter(&catalogue, &reponses));
+    }
+    (now() - start) / 50.0
+}

@@ -1,0 +1,67 @@
+// Benchmark command (not a test): prints first-load weight, first render time, search latency in
+// the page (wasm) at the shipped size and at 20,000 services, the same queries through Fuse.js
+// on the same data in the same page, and the orientation time. Build dist/ first.
+// Usage: node tests/bench/bench.mjs
+import { readFileSync, readdirSync, mkdtempSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { startApp } from '../support/browser.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const QUERIES = ['creche', 'refugies', 'PLIE', 'EPI', 'Pôle emploi', 'CAPI', 'formation', 'numerique', 'mission locale',
+  'rsa 19e', 'sante', "garde d'enfants", 'creation entreprise', 'francais', 'jeunes', 'logement', 'formaton', 'artiste',
+  "insertion par l'activite economique", 'parrainage'];
+
+console.log('Poids au premier chargement (gzip -9) :');
+let total = 0;
+for (const f of readdirSync(join(ROOT, 'dist')).filter((f) => !f.startsWith('.') && f !== 'embed.js').sort()) {
+  const gz = gzipSync(readFileSync(join(ROOT, 'dist', f)), { level: 9 }).length;
+  total += gz;
+  console.log(`  ${f.padEnd(16)} ${(gz / 1024).toFixed(1).padStart(7)} Kio`);
+}
+console.log(`  total            ${(total / 1024).toFixed(1).padStart(7)} Kio (objectif ≤ 250)`);
+
+// Fuse.js gets the same entries, from the catalogue's own export.
+const out = mkdtempSync(join(tmpdir(), 'bench-export-'));
+execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'catalog', '--', 'export', '--format', 'data-inclusion', '--out', out], { cwd: ROOT, stdio: 'ignore' });
+const services = JSON.parse(readFileSync(join(out, 'services.json'), 'utf8'));
+const structures = JSON.parse(readFileSync(join(out, 'structures.json'), 'utf8'));
+
+const app = await startApp();
+const context = await app.browser.newContext({ bypassCSP: true });
+const page = await context.newPage();
+const renders = [];
+for (let i = 0; i < 5; i += 1) {
+  await page.goto(app.site.url + '?r=' + i);
+  await page.locator('main h1').waitFor();
+  renders.push(await page.evaluate(() => performance.now()));
+}
+renders.sort((a, b) => a - b);
+console.log(`Premier affichage (chargement → titre rendu, médiane de 5) : ${renders[2].toFixed(0)} ms (objectif ≤ 300)`);
+
+// Fuse.js ships as an ES module: expose its default export as window.Fuse.
+const fuseSource = readFileSync(join(ROOT, 'node_modules/fuse.js/dist/fuse.min.mjs'), 'utf8')
+  .replace(/export\s*\{\s*(\w+)\s+as\s+default\s*\}\s*;?\s*$/, 'window.Fuse = $1;');
+await page.addScriptTag({ content: fuseSource });
+for (const taille of [0, 20000]) {
+  const wasm = JSON.parse(await page.evaluate(([q, t]) => window.wasmBindings.bench_recherche(JSON.stringify(q), t), [QUERIES, taille]));
+  const fuse = await page.evaluate(([q, services, structures, n]) => {
+    let items = [...structures, ...services];
+    const base = services.length;
+    for (let i = 0; items.length - structures.length < n; i += 1) items.push({ ...services[i % base], id: `${services[i % base].id}-synthetique-${i}` });
+    const index = new window.Fuse(items, { keys: [{ name: 'nom', weight: 3 }, 'description'], ignoreLocation: true, threshold: 0.4 });
+    const times = [];
+    for (let r = 0; r < 5; r += 1) for (const query of q) { const t = performance.now(); index.search(query); times.push(performance.now() - t); }
+    times.sort((a, b) => a - b);
+    return { p50: times[Math.round((times.length - 1) * 0.5)], p95: times[Math.round((times.length - 1) * 0.95)], n: items.length };
+  }, [QUERIES, services, structures, taille || services.length]);
+  const label = taille ? '20 000 services' : 'catalogue livré';
+  console.log(`Recherche (${label}, ${wasm.services} services) : décodage ${wasm.decodage_ms.toFixed(1)} ms, index ${wasm.index_ms.toFixed(1)} ms`);
+  console.log(`  wasm    p50 ${wasm.p50_ms.toFixed(3)} ms  p95 ${wasm.p95_ms.toFixed(3)} ms (objectif p95 ≤ ${taille ? 16 : 2} ms)`);
+  console.log(`  Fuse.js p50 ${fuse.p50.toFixed(3)} ms  p95 ${fuse.p95.toFixed(3)} ms  → wasm ${(fuse.p95 / Math.max(wasm.p95_ms, 0.001)).toFixed(1)} × plus rapide au p95`);
+}
+const orientation = await page.evaluate(() => window.wasmBindings.bench_orientation());
+console.log(`Orientation dans la page : ${orientation.toFixed(3)} ms par résultat (objectif ≤ 5)`);
+await app.close();
