@@ -17,16 +17,10 @@ pub fn data_inclusion(c: &Catalogue) -> (Value, Value) {
                 "nom": s.nom,
                 "description": s.description,
                 "date_maj": s.date_maj,
-                "commune": s.lieu.commune,
-                "code_postal": s.lieu.code_postal,
-                "code_insee": s.lieu.code_insee,
-                "adresse": s.contact.adresse,
-                "telephone": s.contact.telephone,
-                "courriel": s.contact.courriel,
                 "site_web": s.contact.site_web,
-                "horaires_accueil": s.contact.horaires_accueil,
                 "reseaux_porteurs": non_empty(&s.reseaux_porteurs),
             })
+            .tap_place(&s.lieu, &s.contact)
         })
         .collect();
     let services = c
@@ -52,17 +46,36 @@ pub fn data_inclusion(c: &Catalogue) -> (Value, Value) {
                 "mobilisation_precisions": s.mobilisation_precisions,
                 "conditions_acces": s.conditions_acces,
                 "zone_eligibilite": non_empty(&s.zone_eligibilite),
-                "commune": s.lieu.commune,
-                "code_postal": s.lieu.code_postal,
-                "code_insee": s.lieu.code_insee,
-                "adresse": s.contact.adresse,
-                "telephone": s.contact.telephone,
-                "courriel": s.contact.courriel,
-                "horaires_accueil": s.contact.horaires_accueil,
             })
+            .tap_place(&s.lieu, &s.contact)
         })
         .collect();
     (Value::Array(structures), Value::Array(services))
+}
+
+/// Adds the place and contact fields that structures and services share.
+trait TapPlace {
+    fn tap_place(self, lieu: &super::Lieu, contact: &super::Contact) -> Value;
+}
+
+impl TapPlace for Value {
+    fn tap_place(mut self, lieu: &super::Lieu, contact: &super::Contact) -> Value {
+        if let Value::Object(map) = &mut self {
+            let fields = [
+                ("commune", &lieu.commune),
+                ("code_postal", &lieu.code_postal),
+                ("code_insee", &lieu.code_insee),
+                ("adresse", &contact.adresse),
+                ("telephone", &contact.telephone),
+                ("courriel", &contact.courriel),
+                ("horaires_accueil", &contact.horaires_accueil),
+            ];
+            for (key, value) in fields {
+                map.insert(key.to_owned(), json!(value));
+            }
+        }
+        self
+    }
 }
 
 fn non_empty(values: &[String]) -> Value {

@@ -234,11 +234,8 @@ fn translate_serde_message(message: &str) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let mut paths = Vec::new();
-    collect_toml(dir, &mut paths);
-    paths.sort();
     let mut sources = Vec::new();
-    for path in paths {
+    for path in super::fichiers::toml_files(dir) {
         let chemin = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
         let texte = match std::fs::read_to_string(&path) {
             Ok(t) => t,
@@ -270,24 +267,11 @@ pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
     (catalogue, diagnostics)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn collect_toml(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            collect_toml(&path, out);
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            out.push(path);
-        }
-    }
-}
-
 /// Reads the data·inclusion vocabulary files (value + label only).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_vocabulary(dir: &std::path::Path) -> Result<DataInclusion, String> {
     let mut vocabulaire = DataInclusion::default();
-    for (name, file) in super::vocab::DATA_INCLUSION_FILES {
+    for (name, file) in super::fichiers::DATA_INCLUSION_FILES {
         let path = dir.join(file);
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{} : {e}", path.display()))?;
         let terms: Vec<Terme> = serde_json::from_str(&text).map_err(|e| format!("{} : {e}", path.display()))?;

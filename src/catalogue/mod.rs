@@ -3,6 +3,7 @@
 pub mod citation;
 pub mod date;
 pub mod export;
+pub mod fichiers;
 pub mod load;
 pub mod model;
 pub mod regles;
@@ -13,8 +14,7 @@ pub use model::*;
 use std::fmt;
 use vocab::DataInclusion;
 
-/// Folder of the data·inclusion vocabularies, relative to `catalog/`.
-pub const VOCABULARY_DIR: &str = "vocabulaires/data-inclusion-v1.0.8";
+pub use fichiers::VOCABULARY_DIR;
 
 /// The whole catalogue in memory.
 #[derive(Clone, Debug, PartialEq)]

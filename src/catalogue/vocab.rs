@@ -163,18 +163,6 @@ pub struct DataInclusion {
     pub reseaux_porteurs: Vec<Terme>,
 }
 
-/// Names of the vocabulary files, relative to `catalog/vocabulaires/data-inclusion-v1.0.8/`.
-pub const DATA_INCLUSION_FILES: [(&str, &str); 8] = [
-    ("thematiques", "extra-thematiques.json"),
-    ("publics", "extra-publics.json"),
-    ("frais", "extra-frais.json"),
-    ("modes_accueil", "extra-modes-accueil.json"),
-    ("modes_mobilisation", "extra-modes-mobilisation.json"),
-    ("personnes_mobilisatrices", "extra-personnes-mobilisatrices.json"),
-    ("types_de_services", "extra-types-de-services.json"),
-    ("reseaux_porteurs", "extra-reseaux-porteurs.json"),
-];
-
 impl DataInclusion {
     pub fn list(&self, name: &str) -> &[Terme] {
         match name {

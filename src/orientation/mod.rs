@@ -5,7 +5,7 @@
 pub mod answers;
 pub mod condition;
 
-use crate::catalogue::regles::{NatureRegle, Regle};
+use crate::catalogue::regles::{Condition, NatureRegle, Regle};
 use crate::catalogue::vocab::{Parcours, Statut};
 use crate::catalogue::{citation::Citation, Catalogue, Service};
 use crate::geo::{self, Localisation};
@@ -219,7 +219,7 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
         .filter(|s| !points.iter().any(|pt| pt.id == s.id))
         .filter(|s| dans_le_territoire(s, p))
         .filter_map(|s| {
-            let eligibility = eligibilite::evaluer(s, p);
+            let eligibility = evaluer(&condition_eligibilite(s), p);
             if eligibility == Verdict::Faux {
                 return None;
             }
@@ -317,41 +317,32 @@ fn besoins(s: &Service, p: &Personne, parcours: Option<Parcours>) -> Vec<Raison>
     out
 }
 
-mod eligibilite {
-    use super::{Personne, Verdict};
-    use crate::catalogue::Service;
-    use std::collections::BTreeSet;
-
-    /// Whether the person meets the service's structured eligibility.
-    pub fn evaluer(s: &Service, p: &Personne) -> Verdict {
-        let e = &s.eligibilite;
-        let r = &p.reponses;
-        let mut unknown: BTreeSet<&'static str> = BTreeSet::new();
-        let mut check = |ok: Option<bool>, champ: &'static str| -> bool {
-            match ok {
-                Some(false) => false,
-                Some(true) => true,
-                None => {
-                    unknown.insert(champ);
-                    true
-                }
-            }
-        };
-        let ok = (e.age_min.is_none() || check(r.age.map(|a| a >= e.age_min.unwrap()), "age"))
-            && (e.age_max.is_none() || check(r.age.map(|a| a <= e.age_max.unwrap()), "age"))
-            && (e.ressources.is_empty() || check(r.ressources.as_ref().map(|rs| rs.iter().any(|x| e.ressources.contains(x))), "ressources"))
-            && (e.situations.is_empty() || check(r.situations.as_ref().map(|ss| ss.iter().any(|x| e.situations.contains(x))), "situations"))
-            && (e.inscrit_france_travail.is_none() || check(r.inscrit_france_travail.map(|x| Some(x) == e.inscrit_france_travail), "inscrit_france_travail"))
-            && (e.enfant_moins_3_ans.is_none() || check(r.enfant_moins_3_ans.map(|x| Some(x) == e.enfant_moins_3_ans), "enfant_moins_3_ans"))
-            && (!e.residence_requise || check(p.lieu.as_ref().map(|l| { let codes = l.codes(); s.zone_eligibilite.iter().any(|z| codes.contains(z)) }), "code_postal"));
-        if !ok {
-            Verdict::Faux
-        } else if unknown.is_empty() {
-            Verdict::Vrai
-        } else {
-            Verdict::Inconnu(unknown)
-        }
+/// A service's structured eligibility as a rule condition, so one evaluator serves both.
+fn condition_eligibilite(s: &Service) -> Condition {
+    let e = &s.eligibilite;
+    let mut c = Condition {
+        age_min: e.age_min,
+        age_max: e.age_max,
+        ressources: e.ressources.clone(),
+        situations: e.situations.clone(),
+        inscrit_france_travail: e.inscrit_france_travail,
+        enfant_moins_3_ans: e.enfant_moins_3_ans,
+        ..Condition::default()
+    };
+    if e.residence_requise && !s.zone_eligibilite.iter().any(|z| z == "france") {
+        // Zone codes: département (2-3 characters), Paris (75056), an arrondissement (751xx), a commune.
+        c.ou = s
+            .zone_eligibilite
+            .iter()
+            .map(|z| match z.as_str() {
+                "75056" => Condition { departement: Some("75".into()), ..Condition::default() },
+                z if z.len() <= 3 => Condition { departement: Some(z.to_owned()), ..Condition::default() },
+                z if z.starts_with("751") => Condition { arrondissements: z[3..].parse().into_iter().collect(), ..Condition::default() },
+                z => Condition { communes: vec![z.to_owned()], ..Condition::default() },
+            })
+            .collect();
     }
+    c
 }
 
 /// Next steps for the printable sheet.
