@@ -205,3 +205,13 @@ pub fn preparer_montage() -> Option<Montage> {
     .forget();
     Some(Montage { conteneur, route, compact: hote.has_attribute("data-compact") })
 }
+
+/// Registers the service worker that keeps the app available offline (standalone page only:
+/// a host page decides for itself).
+pub fn enregistrer_service_worker() {
+    let navigator = gloo::utils::window().navigator();
+    let container = navigator.service_worker();
+    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        let _ = container.register("sw.js");
+    }
+}

@@ -166,5 +166,6 @@ pub fn start() {
     } else {
         let route = browser::current_route();
         yew::Renderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() }).render();
+        browser::enregistrer_service_worker();
     }
 }
