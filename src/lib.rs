@@ -11,6 +11,8 @@ pub mod cli_bench;
 pub mod geo;
 pub mod orientation;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod pages_statiques;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 pub mod route;
 pub mod search;

@@ -19,6 +19,7 @@ Commandes :
   export --format data-inclusion --out DOSSIER
                              écrit structures.json et services.json au format data·inclusion 1.0.8
   suggest --answers FICHIER  calcule l'orientation pour des réponses JSON (« - » : entrée standard)
+  pages --out DOSSIER        écrit une page HTML statique par service et par structure
   bench                      mesure le chargement du catalogue et le calcul d'une orientation
   --version                  affiche les versions de l'outil et du catalogue
 
@@ -130,6 +131,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             println!("{}", serde_json::to_string_pretty(&resultat).map_err(|e| e.to_string())?);
             // Values that had to be set aside make the answers invalid as given.
             Ok(if resultat.avertissements.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+        }
+        "pages" => {
+            let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
+            options.finish()?;
+            let (catalogue, _) = Catalogue::embedded();
+            let written = offre_insertion::pages_statiques::generer(&catalogue, &PathBuf::from(&out))?;
+            println!("{} pages statiques écrites dans {out}", written.len());
+            Ok(ExitCode::SUCCESS)
         }
         "bench" => {
             options.finish()?;

@@ -1,5 +1,5 @@
 // Trunk post-build hook: writes sw.js (file list and catalogue version) and the web app manifest.
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 
@@ -23,7 +23,8 @@ const manifest = {
 };
 writeFileSync(join(dir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2));
 
-const names = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'sw.js').sort();
+// The app's own files (the static pages/ are for browsers without JavaScript: not cached).
+const names = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'sw.js' && statSync(join(dir, f)).isFile()).sort();
 const files = ['./', ...names.map((f) => `./${f}`)];
 // Named after the catalogue version, plus a digest of the build so a new build replaces it.
 const digest = createHash('sha256');
