@@ -134,3 +134,21 @@ async fn glossary_and_about() {
     assert!(html.contains("n'envoie rien") || html.contains("n&#x27;envoie rien"));
     assert!(html.contains("Journal des versions"));
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn english_interface_with_french_content_marked() {
+    use offre_insertion::ui::i18n::Langue;
+    let props = AppProps { initial_route: Some(Route::Accueil), langue: Some(Langue::En), ..AppProps::default() };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert_eq!(h1(&html), "Find support towards employment in Paris");
+    assert!(html.contains(r#"lang="en" dir="ltr""#), "lang and dir at the root");
+    assert!(html.contains(">Français</button>") && html.contains(r#"lang="fr""#), "the switch names French in French");
+    let props = AppProps { initial_route: Some(Route::parse("#/questionnaire/1")), langue: Some(Langue::En), ..AppProps::default() };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert_eq!(h1(&html), "What is your postcode?");
+    assert!(html.contains("Question 1 of 9"));
+    let props = AppProps { initial_route: Some(Route::parse("#/service/garantie-jeunes")), langue: Some(Langue::En), ..AppProps::default() };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(r#"<h1 lang="fr">Garantie Jeunes</h1>"#), "catalogue content stays French and says so");
+    assert!(html.contains("Eligibility"));
+}

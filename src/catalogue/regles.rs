@@ -120,6 +120,29 @@ pub struct Question {
     pub afficher_si: Option<Condition>,
     /// Why the question is asked (shown to people who wonder).
     pub pourquoi: String,
+    /// The English interface's wording (required by `catalog check`).
+    #[serde(default)]
+    pub en: Option<TraductionQuestion>,
     #[serde(skip)]
     pub fichier: String,
+}
+
+/// A question's wording in another language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TraductionQuestion {
+    pub intitule: String,
+    #[serde(default)]
+    pub aide: Option<String>,
+    pub pourquoi: String,
+}
+
+impl Question {
+    /// (title, help, why) in English when asked and available, else in French.
+    pub fn textes(&self, anglais: bool) -> (String, Option<String>, String) {
+        match (&self.en, anglais) {
+            (Some(en), true) => (en.intitule.clone(), en.aide.clone().or_else(|| self.aide.clone()), en.pourquoi.clone()),
+            _ => (self.intitule.clone(), self.aide.clone(), self.pourquoi.clone()),
+        }
+    }
 }

@@ -284,6 +284,11 @@ impl Validator {
                 self.err(at, "options", "une question à choix doit lister ses options");
             }
             self.non_empty(at, "intitule", &q.intitule);
+            match &q.en {
+                None => self.err(at, "en", "traduction anglaise manquante (en = { intitule, aide, pourquoi })"),
+                Some(en) if q.aide.is_some() != en.aide.is_some() => self.err(at, "en.aide", "l'aide existe dans une langue seulement"),
+                Some(en) => self.non_empty(at, "en.intitule", &en.intitule),
+            }
             if let Some(cond) = &q.afficher_si {
                 self.condition(c, at, cond);
             }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// Declares a closed vocabulary: serde names, French labels, and the list of all values.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal : $label:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal : $label:literal / $label_en:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name {
@@ -26,6 +26,11 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $label),+ }
             }
 
+            /// Plain English label (the interface can be switched to English).
+            pub fn label_en(self) -> &'static str {
+                match self { $($name::$variant => $label_en),+ }
+            }
+
             pub fn from_code(code: &str) -> Option<Self> {
                 match code { $($code => Some($name::$variant),)+ _ => None }
             }
@@ -36,110 +41,110 @@ macro_rules! vocabulary {
 vocabulary! {
     /// The four parcours of the Paris plan (PPIE 2016-2020, axe 2).
     Parcours {
-        Emploi = "emploi": "Parcours emploi",
-        EmploiRenforce = "emploi_renforce": "Parcours emploi renforcé",
-        Sante = "sante": "Parcours santé",
-        MobilisationSociale = "mobilisation_sociale": "Parcours de mobilisation sociale",
+        Emploi = "emploi": "Parcours emploi" / "Employment pathway",
+        EmploiRenforce = "emploi_renforce": "Parcours emploi renforcé" / "Reinforced employment pathway",
+        Sante = "sante": "Parcours santé" / "Health pathway",
+        MobilisationSociale = "mobilisation_sociale": "Parcours de mobilisation sociale" / "Social mobilisation pathway",
     }
 }
 
 vocabulary! {
     /// Income a person receives.
     Ressource {
-        Rsa = "rsa": "Revenu de solidarité active (RSA)",
-        Ass = "ass": "Allocation de solidarité spécifique (ASS)",
-        Are = "are": "Allocation d'aide au retour à l'emploi (ARE)",
-        Aah = "aah": "Allocation aux adultes handicapés (AAH)",
-        Aucune = "aucune": "Aucune de ces ressources",
+        Rsa = "rsa": "Revenu de solidarité active (RSA)" / "RSA (minimum income)",
+        Ass = "ass": "Allocation de solidarité spécifique (ASS)" / "ASS (long-term jobseeker allowance)",
+        Are = "are": "Allocation d'aide au retour à l'emploi (ARE)" / "ARE (unemployment benefit)",
+        Aah = "aah": "Allocation aux adultes handicapés (AAH)" / "AAH (disability allowance)",
+        Aucune = "aucune": "Aucune de ces ressources" / "None of these",
     }
 }
 
 vocabulary! {
     /// Obstacles ("freins périphériques") a service helps to lift.
     Frein {
-        Sante = "sante": "Santé",
-        Logement = "logement": "Logement",
-        SansDomicile = "sans_domicile": "Sans domicile",
-        GardeEnfants = "garde_enfants": "Garde d'enfants",
-        Mobilite = "mobilite": "Mobilité",
-        Langue = "langue": "Langue française",
-        Numerique = "numerique": "Numérique",
-        SavoirsBase = "savoirs_base": "Savoirs de base (lire, écrire, compter)",
-        Dettes = "dettes": "Dettes, budget",
-        Justice = "justice": "Justice",
-        Isolement = "isolement": "Isolement",
-        Handicap = "handicap": "Handicap",
+        Sante = "sante": "Santé" / "Health",
+        Logement = "logement": "Logement" / "Housing",
+        SansDomicile = "sans_domicile": "Sans domicile" / "No fixed address",
+        GardeEnfants = "garde_enfants": "Garde d'enfants" / "Childcare",
+        Mobilite = "mobilite": "Mobilité" / "Transport",
+        Langue = "langue": "Langue française" / "French language",
+        Numerique = "numerique": "Numérique" / "Digital skills",
+        SavoirsBase = "savoirs_base": "Savoirs de base (lire, écrire, compter)" / "Basic skills (reading, writing, maths)",
+        Dettes = "dettes": "Dettes, budget" / "Debts, budget",
+        Justice = "justice": "Justice" / "Justice",
+        Isolement = "isolement": "Isolement" / "Isolation",
+        Handicap = "handicap": "Handicap" / "Disability",
     }
 }
 
 vocabulary! {
     /// Situations that open specific services.
     Situation {
-        FamilleMonoparentale = "famille_monoparentale": "Parent seul avec enfant(s)",
-        Artiste = "artiste": "Artiste",
-        Refugie = "refugie": "Réfugié·e ou bénéficiaire d'une protection internationale",
-        SortantDetention = "sortant_detention": "Sortant·e de détention ou sous main de justice",
-        JeuneAse = "jeune_ase": "Jeune suivi·e par l'Aide sociale à l'enfance (ASE)",
-        ResidantQpv = "residant_qpv": "Habitant·e d'un quartier prioritaire (QPV)",
-        ReconnaissanceHandicap = "reconnaissance_handicap": "Reconnaissance de handicap (RQTH)",
+        FamilleMonoparentale = "famille_monoparentale": "Parent seul avec enfant(s)" / "Single parent",
+        Artiste = "artiste": "Artiste" / "Artist",
+        Refugie = "refugie": "Réfugié·e ou bénéficiaire d'une protection internationale" / "Refugee or international protection",
+        SortantDetention = "sortant_detention": "Sortant·e de détention ou sous main de justice" / "Leaving prison or under court supervision",
+        JeuneAse = "jeune_ase": "Jeune suivi·e par l'Aide sociale à l'enfance (ASE)" / "Young person in child welfare (ASE)",
+        ResidantQpv = "residant_qpv": "Habitant·e d'un quartier prioritaire (QPV)" / "Living in a priority neighbourhood (QPV)",
+        ReconnaissanceHandicap = "reconnaissance_handicap": "Reconnaissance de handicap (RQTH)" / "Recognised disability (RQTH)",
     }
 }
 
 vocabulary! {
     /// What the person wants to do.
     Projet {
-        Emploi = "emploi": "Trouver un emploi",
-        Formation = "formation": "Me former",
-        CreationActivite = "creation_activite": "Créer mon activité",
-        Indecis = "indecis": "Je ne sais pas encore",
+        Emploi = "emploi": "Trouver un emploi" / "Find a job",
+        Formation = "formation": "Me former" / "Get training",
+        CreationActivite = "creation_activite": "Créer mon activité" / "Start my own business",
+        Indecis = "indecis": "Je ne sais pas encore" / "I don't know yet",
     }
 }
 
 vocabulary! {
     /// Highest diploma.
     Diplome {
-        Aucun = "aucun": "Aucun diplôme",
-        CapBep = "cap_bep": "CAP, BEP",
-        Bac = "bac": "Baccalauréat",
-        Superieur = "superieur": "Diplôme du supérieur",
+        Aucun = "aucun": "Aucun diplôme" / "No diploma",
+        CapBep = "cap_bep": "CAP, BEP" / "Vocational certificate (CAP, BEP)",
+        Bac = "bac": "Baccalauréat" / "Baccalauréat (high school)",
+        Superieur = "superieur": "Diplôme du supérieur" / "Higher education degree",
     }
 }
 
 vocabulary! {
     /// Is the person available for a job now?
     Disponibilite {
-        Oui = "oui": "Oui, tout de suite",
-        ApresFreins = "apres_freins": "Oui, une fois certaines difficultés réglées",
-        Non = "non": "Non, pas pour le moment",
+        Oui = "oui": "Oui, tout de suite" / "Yes, right away",
+        ApresFreins = "apres_freins": "Oui, une fois certaines difficultés réglées" / "Yes, once some difficulties are solved",
+        Non = "non": "Non, pas pour le moment" / "Not for now",
     }
 }
 
 vocabulary! {
     /// Whether an entry exists as the sources describe it.
     Statut {
-        EnService = "en_service": "En service",
-        Prevu = "prevu": "Annoncé (à confirmer)",
-        Termine = "termine": "Terminé",
+        EnService = "en_service": "En service" / "Running",
+        Prevu = "prevu": "Annoncé (à confirmer)" / "Announced (to be confirmed)",
+        Termine = "termine": "Terminé" / "Ended",
     }
 }
 
 vocabulary! {
     /// What kind of structure this is, for browsing and the orientation rules.
     CategorieStructure {
-        Collectivite = "collectivite": "Collectivité",
-        ServiceSocial = "service_social": "Service social",
-        EspaceInsertion = "espace_insertion": "Espace d'insertion",
-        PointEmploi = "point_emploi": "Point Paris Emploi",
-        ServicePublicEmploi = "service_public_emploi": "Service public de l'emploi",
-        MissionLocale = "mission_locale": "Mission locale",
-        Plie = "plie": "Plan local pour l'insertion et l'emploi (PLIE)",
-        MaisonEmploi = "maison_emploi": "Maison de l'emploi",
-        Siae = "siae": "Structure d'insertion par l'activité économique",
-        Formation = "formation": "Organisme de formation",
-        Association = "association": "Association",
-        ProtectionSociale = "protection_sociale": "Organisme de protection sociale",
-        Etat = "etat": "Service de l'État",
-        Reseau = "reseau": "Réseau",
+        Collectivite = "collectivite": "Collectivité" / "Local authority",
+        ServiceSocial = "service_social": "Service social" / "Social services",
+        EspaceInsertion = "espace_insertion": "Espace d'insertion" / "Insertion centre",
+        PointEmploi = "point_emploi": "Point Paris Emploi" / "Paris Emploi point",
+        ServicePublicEmploi = "service_public_emploi": "Service public de l'emploi" / "Public employment service",
+        MissionLocale = "mission_locale": "Mission locale" / "Youth employment centre (Mission locale)",
+        Plie = "plie": "Plan local pour l'insertion et l'emploi (PLIE)" / "Local employment plan (PLIE)",
+        MaisonEmploi = "maison_emploi": "Maison de l'emploi" / "Employment house",
+        Siae = "siae": "Structure d'insertion par l'activité économique" / "Work integration enterprise (SIAE)",
+        Formation = "formation": "Organisme de formation" / "Training provider",
+        Association = "association": "Association" / "Association",
+        ProtectionSociale = "protection_sociale": "Organisme de protection sociale" / "Social security body",
+        Etat = "etat": "Service de l'État" / "State service",
+        Reseau = "reseau": "Réseau" / "Network",
     }
 }
 
@@ -214,5 +219,16 @@ mod tests {
         }
         assert_eq!(Parcours::from_code("emploi_renforce"), Some(Parcours::EmploiRenforce));
         assert_eq!(Parcours::from_code("renforce"), None);
+    }
+
+    #[test]
+    fn every_value_has_an_english_label() {
+        let all: Vec<(&str, &str)> = Frein::ALL.iter().map(|x| (x.label(), x.label_en()))
+            .chain(Situation::ALL.iter().map(|x| (x.label(), x.label_en())))
+            .chain(Ressource::ALL.iter().map(|x| (x.label(), x.label_en())))
+            .chain(Parcours::ALL.iter().map(|x| (x.label(), x.label_en())))
+            .collect();
+        assert!(all.iter().all(|(fr, en)| !fr.is_empty() && !en.is_empty()));
+        assert_eq!(Parcours::EmploiRenforce.label_en(), "Reinforced employment pathway");
     }
 }

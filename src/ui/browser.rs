@@ -215,3 +215,30 @@ pub fn enregistrer_service_worker() {
         let _ = container.register("sw.js");
     }
 }
+
+const CLE_LANGUE: &str = "offre-insertion-paris:langue";
+
+/// The language stored on this device, if the person asked to keep it.
+pub fn langue_memorisee() -> Option<super::i18n::Langue> {
+    let raw = LocalStorage::raw().get_item(CLE_LANGUE).ok().flatten()?;
+    let langue = super::i18n::Langue::from_code(&raw);
+    if langue.is_none() {
+        LocalStorage::delete(CLE_LANGUE);
+    }
+    langue
+}
+
+/// Sets `lang` and `dir` on the page (standalone) and keeps or forgets the choice.
+pub fn appliquer_langue(langue: super::i18n::Langue, memoriser: bool, integre: bool) {
+    if !integre {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("lang", langue.code());
+            let _ = html.set_attribute("dir", langue.dir());
+        }
+    }
+    if memoriser {
+        let _ = LocalStorage::raw().set_item(CLE_LANGUE, langue.code());
+    } else {
+        LocalStorage::delete(CLE_LANGUE);
+    }
+}

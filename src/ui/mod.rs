@@ -1,6 +1,7 @@
 //! The thin Yew layer: components render the core's data; one reducer holds the app state.
 
 mod browser;
+pub mod i18n;
 mod layout;
 mod pages;
 mod state;
@@ -73,6 +74,9 @@ pub struct AppProps {
     pub integre: bool,
     #[prop_or_default]
     pub compact: bool,
+    /// Interface language to start with (French when absent).
+    #[prop_or_default]
+    pub langue: Option<i18n::Langue>,
 }
 
 /// The whole application.
@@ -81,7 +85,8 @@ pub fn App(props: &AppProps) -> Html {
     let donnees = use_memo((), |_| DonneesRef(Rc::new(Donnees::charger())));
     let state = use_reducer({
         let route = props.initial_route.clone().unwrap_or(Route::Accueil);
-        move || AppState::new(route)
+        let langue = props.langue.unwrap_or(i18n::Langue::Fr);
+        move || AppState { langue, ..AppState::new(route) }
     });
 
     // Follow the URL fragment (back/forward buttons, links, pasted URLs); restore the
@@ -90,6 +95,10 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let integre = props.integre;
         use_effect_with((), move |_| {
+            if let Some(langue) = browser::langue_memorisee() {
+                state.dispatch(AppAction::ChangerLangue(langue));
+                state.dispatch(AppAction::MemoriserLangue(true));
+            }
             if let Some(restored) = browser::selection_memorisee() {
                 state.dispatch(AppAction::Restaurer(restored));
             }
@@ -121,15 +130,21 @@ pub fn App(props: &AppProps) -> Html {
         browser::focus_main_heading();
     });
     use_effect_with(state.route.clone(), |_| browser::signaler_hauteur());
+    {
+        let integre = props.integre;
+        use_effect_with((state.langue, state.memoriser_langue), move |(langue, memoriser)| {
+            browser::appliquer_langue(*langue, *memoriser, integre);
+        });
+    }
 
     let dispatch = state.dispatcher();
     html! {
         <ContextProvider<DonneesRef> context={(*donnees).clone()}>
             <ContextProvider<Rc<AppState>> context={Rc::new((*state).clone())}>
                 <ContextProvider<UseReducerDispatcher<AppState>> context={dispatch}>
-                    <div class={classes!("app", state.mode_pro.then_some("mode-pro"), props.compact.then_some("compact"), props.integre.then_some("integre"))}>
+                    <div class={classes!("app", state.mode_pro.then_some("mode-pro"), props.compact.then_some("compact"), props.integre.then_some("integre"))} lang={state.langue.code()} dir={state.langue.dir()}>
                         <SkipLink />
-                        <Header route={state.route.clone()} mode_pro={state.mode_pro} selection={state.selection.len()} />
+                        <Header route={state.route.clone()} mode_pro={state.mode_pro} selection={state.selection.len()} langue={state.langue} />
                         <main id="contenu" tabindex="-1">
                             if let Some(message) = &state.message {
                                 <p class="notice" role="status">{ message.clone() }</p>
@@ -142,6 +157,12 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Rc<AppState>>>
         </ContextProvider<DonneesRef>>
     }
+}
+
+/// The interface's words, in the chosen language.
+#[hook]
+pub fn use_textes() -> &'static i18n::Textes {
+    use_app_state().langue.textes()
 }
 
 /// The app state, in a component.
@@ -161,7 +182,7 @@ pub fn use_dispatch() -> UseReducerDispatcher<AppState> {
 pub fn start() {
     browser::install_panic_screen();
     if let Some(m) = browser::preparer_montage() {
-        let props = AppProps { initial_route: Some(m.route), integre: true, compact: m.compact };
+        let props = AppProps { initial_route: Some(m.route), integre: true, compact: m.compact, ..AppProps::default() };
         yew::Renderer::<App>::with_root_and_props(m.conteneur, props).render();
     } else {
         let route = browser::current_route();

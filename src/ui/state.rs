@@ -1,5 +1,6 @@
 //! The single reducer holding the app's state.
 
+use super::i18n::Langue;
 use crate::route::Route;
 use std::rc::Rc;
 use yew::Reducible;
@@ -15,11 +16,14 @@ pub struct AppState {
     pub memoriser_selection: bool,
     /// A one-off message (e.g. corrupt storage was reset).
     pub message: Option<String>,
+    pub langue: Langue,
+    /// Keep the language choice in local storage (only when asked).
+    pub memoriser_langue: bool,
 }
 
 impl AppState {
     pub fn new(route: Route) -> Self {
-        Self { route, mode_pro: false, selection: Vec::new(), memoriser_selection: false, message: None }
+        Self { route, mode_pro: false, selection: Vec::new(), memoriser_selection: false, message: None, langue: Langue::Fr, memoriser_langue: false }
     }
 }
 
@@ -32,6 +36,8 @@ pub enum AppAction {
     MemoriserSelection(bool),
     /// Outcome of reading the stored selection: the ids, or a message if it was unreadable.
     Restaurer(Result<Vec<String>, String>),
+    ChangerLangue(Langue),
+    MemoriserLangue(bool),
 }
 
 impl Reducible for AppState {
@@ -61,6 +67,8 @@ impl Reducible for AppState {
                 next.mode_pro = true;
             }
             AppAction::Restaurer(Err(message)) => next.message = Some(message),
+            AppAction::ChangerLangue(langue) => next.langue = langue,
+            AppAction::MemoriserLangue(keep) => next.memoriser_langue = keep,
         }
         Rc::new(next)
     }

@@ -1,6 +1,7 @@
 //! Small building blocks shared by the screens.
 
-use super::{use_app_state, use_dispatch, use_donnees, AppAction};
+use super::i18n::Textes;
+use super::{use_app_state, use_dispatch, use_donnees, use_textes, AppAction};
 use crate::catalogue::citation::Citation;
 use crate::catalogue::date::Date;
 use crate::catalogue::vocab::Statut;
@@ -54,20 +55,21 @@ pub struct StatutProps {
 /// A visible badge for entries that are announced or ended.
 #[component]
 pub fn BadgeStatut(props: &StatutProps) -> Html {
+    let t = use_textes();
     match props.statut {
         Statut::EnService => html! {},
-        Statut::Prevu => html! { <span class="badge badge--prevu">{ "Annoncé par le plan : à confirmer" }</span> },
-        Statut::Termine => html! { <span class="badge badge--termine">{ "Terminé" }</span> },
+        Statut::Prevu => html! { <span class="badge badge--prevu">{ t.badge_prevu }</span> },
+        Statut::Termine => html! { <span class="badge badge--termine">{ t.badge_termine }</span> },
     }
 }
 
 /// Citations in words, for a "Sources" disclosure.
-pub fn sources_html(citations: &[String]) -> Html {
+pub fn sources_html(citations: &[String], t: &Textes) -> Html {
     let items: Vec<String> = citations.iter().filter_map(|c| Citation::parse(c).ok()).map(|c| format!("{c} ({})", c.document.fichier)).collect();
     html! {
         <details class="sources">
-            <summary>{ "Sources" }</summary>
-            <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+            <summary>{ t.sources }</summary>
+            <ul lang="fr">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
         </details>
     }
 }
@@ -81,6 +83,7 @@ pub struct RaisonsProps {
 #[component]
 pub fn Raisons(props: &RaisonsProps) -> Html {
     let donnees = use_donnees();
+    let t = use_textes();
     let sources: Vec<String> = {
         let mut all: Vec<String> = props.raisons.iter().flat_map(|r| r.sources.clone()).collect();
         all.dedup();
@@ -88,13 +91,13 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
     };
     html! {
         <>
-            <ul class="raisons">
+            <ul class="raisons" lang="fr">
                 { for props.raisons.iter().map(|r| html! { <li>{ avec_sigles(&r.texte, &donnees.sigles) }</li> }) }
             </ul>
             if !sources.is_empty() {
                 <details class="sources">
-                    <summary>{ "Sources" }</summary>
-                    <ul>{ for sources.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                    <summary>{ t.sources }</summary>
+                    <ul lang="fr">{ for sources.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
                 </details>
             }
         </>
@@ -102,16 +105,16 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
 }
 
 /// Where an entry is, in words, saying plainly what is unknown.
-pub fn lieu_en_clair(lieu: &crate::catalogue::Lieu) -> String {
+pub fn lieu_en_clair(lieu: &crate::catalogue::Lieu, t: &Textes) -> String {
     let arr: Vec<String> = lieu.arrondissements.iter().map(|n| crate::geo::ordinal(*n)).collect();
     match (arr.len(), &lieu.commune, &lieu.departement) {
         (1, _, _) => format!("Paris {}", arr[0]),
         (n, _, _) if n > 1 => format!("Paris : {}", arr.join(", ")),
         (_, Some(c), Some(d)) => format!("{c} ({d})"),
         (_, Some(c), None) => c.clone(),
-        (_, None, Some(d)) if d == "75" => "Paris (arrondissement non précisé)".to_owned(),
-        (_, None, Some(d)) => format!("Département {d}"),
-        _ => "Lieu non précisé".to_owned(),
+        (_, None, Some(d)) if d == "75" => t.paris_sans_arrondissement.to_owned(),
+        (_, None, Some(d)) => format!("{} {d}", t.departement),
+        _ => t.lieu_non_precise.to_owned(),
     }
 }
 
@@ -130,6 +133,7 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
     let dispatch = use_dispatch();
+    let t = state.langue.textes();
     let s = &props.service;
     let structure = donnees.catalogue.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
     let selected = state.selection.contains(&s.id);
@@ -140,27 +144,27 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let checkbox_id = format!("choisir-{}", s.id);
     html! {
         <li class="carte">
-            <h3 class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
+            <h3 class="carte__titre" lang="fr"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
             <p class="carte__meta">
-                { structure }{ " · " }{ lieu_en_clair(&s.lieu) }
+                <span lang="fr">{ structure }</span>{ " · " }{ lieu_en_clair(&s.lieu, t) }
                 if let Some(d) = props.distance_km {
-                    { format!(" · à environ {} km", format_km(d)) }
+                    { format!(" · {}", (t.a_environ_km)(&format_km(d))) }
                 }
             </p>
             <BadgeStatut statut={s.statut} />
             if !props.raisons.is_empty() {
                 <Raisons raisons={props.raisons.clone()} />
             } else {
-                <p class="carte__resume">{ resume(&s.description) }</p>
+                <p class="carte__resume" lang="fr">{ resume(&s.description) }</p>
             }
             if state.mode_pro {
                 if let Some(c) = &s.conditions_acces {
-                    <p class="carte__conditions"><strong>{ "Conditions : " }</strong>{ avec_sigles(c, &donnees.sigles) }</p>
+                    <p class="carte__conditions"><strong>{ t.conditions }</strong><span lang="fr">{ avec_sigles(c, &donnees.sigles) }</span></p>
                 }
-                <p class="carte__conditions"><strong>{ "Mobilisable par : " }</strong>{ mobilisable(s) }</p>
+                <p class="carte__conditions"><strong>{ t.mobilisable_par }</strong>{ mobilisable(s, t) }</p>
                 <p class="sans-impression">
                     <input type="checkbox" id={checkbox_id.clone()} checked={selected} onchange={toggle} />
-                    <label for={checkbox_id}>{ "Ajouter à la sélection pour la personne" }</label>
+                    <label for={checkbox_id}>{ t.ajouter_selection }</label>
                 </p>
             }
         </li>
@@ -171,15 +175,15 @@ pub fn format_km(d: f64) -> String {
     format!("{d:.1}").replace('.', ",")
 }
 
-pub fn mobilisable(s: &Service) -> String {
+pub fn mobilisable(s: &Service, t: &Textes) -> String {
     if s.mobilisable_par.is_empty() {
-        return "non précisé".to_owned();
+        return t.non_precise.to_owned();
     }
     s.mobilisable_par
         .iter()
         .map(|m| match m.as_str() {
-            "usagers" => "la personne elle-même",
-            "professionnels" => "un professionnel",
+            "usagers" => t.personne_elle_meme,
+            "professionnels" => t.professionnel,
             other => other,
         })
         .collect::<Vec<_>>()
@@ -203,13 +207,15 @@ pub struct CarteStructureProps {
 #[component]
 pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let donnees = use_donnees();
+    let state = use_app_state();
     let s = &props.structure;
+    let categorie = if state.langue == super::i18n::Langue::En { s.categorie.label_en() } else { s.categorie.label() };
     html! {
         <li class="carte carte--structure">
-            <h3 class="carte__titre"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
-            <p class="carte__meta">{ s.categorie.label() }{ " · " }{ lieu_en_clair(&s.lieu) }</p>
+            <h3 class="carte__titre" lang="fr"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
+            <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue.textes()) }</p>
             <BadgeStatut statut={s.statut} />
-            <p class="carte__resume">{ resume(&s.description) }</p>
+            <p class="carte__resume" lang="fr">{ resume(&s.description) }</p>
         </li>
     }
 }

@@ -3,7 +3,7 @@
 use crate::route::Route;
 use crate::search::{Cible, Filtres};
 use crate::ui::widgets::{CarteService, CarteStructure};
-use crate::ui::{browser, use_donnees};
+use crate::ui::{browser, use_donnees, use_textes};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +35,7 @@ fn options_thematiques() -> Vec<(&'static str, &'static str)> {
 #[component]
 pub fn CataloguePage(props: &Props) -> Html {
     let donnees = use_donnees();
+    let t = use_textes();
     let q = use_state(|| props.q.to_string());
     let filtres = use_state(|| props.filtres.clone());
     {
@@ -98,56 +99,52 @@ pub fn CataloguePage(props: &Props) -> Html {
 
     let c = &donnees.catalogue;
     let n = resultats.cibles.len();
-    let annonce = match n {
-        0 => "Aucun résultat".to_owned(),
-        1 => "1 résultat".to_owned(),
-        n => format!("{n} résultats"),
-    };
+    let annonce = (t.nb_resultats)(n);
     let f = &*filtres;
     let publics: Vec<(String, String)> = c.vocabulaire.publics.iter().map(|t| (t.value.clone(), t.label.clone())).collect();
-    let arrondissements: Vec<(String, String)> = (1..=20u8).map(|n| (n.to_string(), crate::geo::libelle_arrondissement(n))).collect();
+    let arrondissements: Vec<(String, String)> = (1..=20u8).map(|n| (n.to_string(), (t.arrondissement)(n))).collect();
     html! {
         <>
-            <h1>{ "Catalogue des services" }</h1>
+            <h1>{ t.catalogue_titre }</h1>
             <form class="recherche" role="search" {onsubmit}>
-                <label for="recherche-catalogue">{ "Rechercher (sans accents, avec des sigles : PLIE, EPI, RSA…)" }</label>
+                <label for="recherche-catalogue">{ t.catalogue_recherche_label }</label>
                 <input id="recherche-catalogue" type="search" value={(*q).clone()} {oninput} autocomplete="off" />
             </form>
             <details class="filtres" open={!f.is_empty()}>
-                <summary>{ "Filtrer" }</summary>
+                <summary>{ t.filtrer }</summary>
                 <div class="filtres__grille">
-                    { filtre("f-th", "Thème", f.thematique.clone(), options_thematiques().into_iter().map(|(a, b)| (a.to_owned(), b.to_owned())).collect(), select("th")) }
-                    { filtre("f-pub", "Public", f.public.clone(), publics, select("pub")) }
-                    { filtre("f-arr", "Arrondissement", f.arrondissement.map(|n| n.to_string()), arrondissements, select("arr")) }
-                    { filtre("f-dep", "Département", f.departement.clone(), vec![("75".into(), "Paris (75)".into()), ("94".into(), "Val-de-Marne (94)".into())], select("dep")) }
-                    { filtre("f-frais", "Frais", f.frais.clone(), vec![("gratuit".into(), "Gratuit".into()), ("payant".into(), "Payant".into())], select("frais")) }
-                    { filtre("f-acc", "Accueil", f.mode_accueil.clone(), vec![("en-presentiel".into(), "Sur place".into()), ("a-distance".into(), "À distance".into())], select("acc")) }
-                    { filtre("f-mob", "Qui fait la démarche", f.mobilisable_par.clone(), vec![("usagers".into(), "La personne elle-même".into()), ("professionnels".into(), "Un professionnel".into())], select("mob")) }
+                    { filtre("f-th", t.filtre_theme, t.tous, f.thematique.clone(), options_thematiques().into_iter().map(|(a, b)| (a.to_owned(), b.to_owned())).collect(), select("th")) }
+                    { filtre("f-pub", t.filtre_public, t.tous, f.public.clone(), publics, select("pub")) }
+                    { filtre("f-arr", t.filtre_arrondissement, t.tous, f.arrondissement.map(|n| n.to_string()), arrondissements, select("arr")) }
+                    { filtre("f-dep", t.filtre_departement, t.tous, f.departement.clone(), vec![("75".into(), "Paris (75)".into()), ("94".into(), "Val-de-Marne (94)".into())], select("dep")) }
+                    { filtre("f-frais", t.filtre_frais, t.tous, f.frais.clone(), vec![("gratuit".into(), t.gratuit.into()), ("payant".into(), t.payant.into())], select("frais")) }
+                    { filtre("f-acc", t.filtre_accueil, t.tous, f.mode_accueil.clone(), vec![("en-presentiel".into(), t.sur_place.into()), ("a-distance".into(), t.a_distance.into())], select("acc")) }
+                    { filtre("f-mob", t.filtre_demarche, t.tous, f.mobilisable_par.clone(), vec![("usagers".into(), t.la_personne.into()), ("professionnels".into(), t.un_professionnel.into())], select("mob")) }
                 </div>
                 <p>
                     <input type="checkbox" id="f-hist" checked={f.inclure_termines} onchange={historique} />
-                    <label for="f-hist">{ "Inclure les services terminés (historique)" }</label>
+                    <label for="f-hist">{ t.inclure_termines }</label>
                 </p>
-                <button type="button" class="bouton bouton--discret" onclick={effacer}>{ "Effacer la recherche et les filtres" }</button>
+                <button type="button" class="bouton bouton--discret" onclick={effacer}>{ t.effacer }</button>
             </details>
             <p class="compte" role="status" aria-live="polite">
                 { annonce }
                 if resultats.approchants && n > 0 {
-                    { " approchants : aucun service ne contient tous vos mots." }
+                    { t.approchants }
                 }
             </p>
             if !resultats.compris.is_empty() {
-                <p class="discret">{ "Recherche comprise : " }{ resultats.compris.join(" ; ") }</p>
+                <p class="discret">{ t.recherche_comprise }{ resultats.compris.join(" ; ") }</p>
             }
             if n == 0 {
                 <div class="vide">
-                    <p>{ "Essayez un mot plus simple, un sigle, ou l'une de ces recherches :" }</p>
+                    <p>{ t.vide_essayez }</p>
                     <ul class="suggestions">
                         { for ["emploi", "formation", "RSA", "jeunes", "santé", "numérique"].iter().map(|s| html! {
                             <li><a href={Route::recherche(s).to_fragment()}>{ *s }</a></li>
                         }) }
                     </ul>
-                    <p><a href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ "Ou répondez au questionnaire pour être orienté·e." }</a></p>
+                    <p><a href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ t.vide_questionnaire }</a></p>
                 </div>
             }
             <ul class="cartes">
@@ -157,19 +154,19 @@ pub fn CataloguePage(props: &Props) -> Html {
                 }) }
             </ul>
             if n > 60 {
-                <p class="discret">{ format!("{} autres résultats : précisez la recherche ou filtrez.", n - 60) }</p>
+                <p class="discret">{ (t.autres_resultats)(n - 60) }</p>
             }
         </>
     }
 }
 
-fn filtre(id: &'static str, label: &'static str, value: Option<String>, options: Vec<(String, String)>, onchange: Callback<Event>) -> Html {
+fn filtre(id: &'static str, label: &'static str, tous: &'static str, value: Option<String>, options: Vec<(String, String)>, onchange: Callback<Event>) -> Html {
     let current = value.unwrap_or_default();
     html! {
         <p class="filtre">
             <label for={id}>{ label }</label>
             <select {id} {onchange}>
-                <option value="" selected={current.is_empty()}>{ "Tous" }</option>
+                <option value="" selected={current.is_empty()}>{ tous }</option>
                 { for options.into_iter().map(|(v, l)| {
                     let selected = v == current;
                     html! { <option value={v} {selected}>{ l }</option> }

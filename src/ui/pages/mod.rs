@@ -27,21 +27,15 @@ pub fn view(route: &Route) -> Html {
     }
 }
 
-/// The entry doors of the home page: plain words, each leading somewhere useful.
-fn portes() -> Vec<(&'static str, &'static str, Route)> {
+/// Where the home page's six doors lead (their words are in the language tables).
+fn portes() -> [Route; 6] {
     let q = |reponses: &str| Route::Questionnaire { etape: 1, reponses: reponses.to_owned() };
-    vec![
-        ("Je cherche un emploi", "Qui peut m'aider, près de chez moi.", q("proj=emploi")),
-        ("Je perçois le RSA", "Mon Espace Parisien pour l'Insertion et mon référent.", q("res=rsa")),
-        ("J'ai moins de 26 ans", "La Mission Locale et les aides pour les jeunes.", Route::recherche("jeunes")),
-        ("Je veux me former", "Formations, français, numérique.", q("proj=formation")),
-        ("Je veux créer mon activité", "Accompagnement et financement.", q("proj=creation_activite")),
-        ("Je suis professionnel·le", "Tout le catalogue, avec les conditions d'accès.", Route::recherche("")),
-    ]
+    [q("proj=emploi"), q("res=rsa"), Route::recherche("jeunes"), q("proj=formation"), q("proj=creation_activite"), Route::recherche("")]
 }
 
 #[component]
 fn Accueil() -> Html {
+    let t = crate::ui::use_textes();
     let search_ref = use_node_ref();
     let onsubmit = {
         let search_ref = search_ref.clone();
@@ -53,28 +47,25 @@ fn Accueil() -> Html {
     };
     html! {
         <>
-            <h1>{ "Trouver un accompagnement vers l'emploi à Paris" }</h1>
-            <p class="chapeau">
-                { "Les services d'insertion de Paris réunis en un seul endroit : qui peut vous aider, \
-                   pour quoi, et par où commencer." }
-            </p>
+            <h1>{ t.accueil_titre }</h1>
+            <p class="chapeau">{ t.accueil_chapeau }</p>
             <form class="recherche" role="search" {onsubmit}>
-                <label for="recherche-accueil">{ "Rechercher un service, un lieu, un sigle" }</label>
+                <label for="recherche-accueil">{ t.recherche_label }</label>
                 <div class="recherche__ligne">
-                    <input id="recherche-accueil" type="search" name="q" ref={search_ref} autocomplete="off" placeholder="Ex. : garde d'enfants, PLIE, formation" />
-                    <button type="submit" class="bouton">{ "Rechercher" }</button>
+                    <input id="recherche-accueil" type="search" name="q" ref={search_ref} autocomplete="off" placeholder={t.recherche_exemple} />
+                    <button type="submit" class="bouton">{ t.rechercher }</button>
                 </div>
             </form>
-            <h2>{ "Par où commencer ?" }</h2>
+            <h2>{ t.par_ou_commencer }</h2>
             <ul class="portes">
-                { for portes().into_iter().map(|(titre, aide, route)| html! {
-                    <li><a class="porte" href={route.to_fragment()}><span class="porte__titre">{ titre }</span><span class="porte__aide">{ aide }</span></a></li>
+                { for t.portes.iter().zip(portes()).map(|((titre, aide), route)| html! {
+                    <li><a class="porte" href={route.to_fragment()}><span class="porte__titre">{ *titre }</span><span class="porte__aide">{ *aide }</span></a></li>
                 }) }
             </ul>
             <p>
-                <a class="bouton" href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ "Répondre à quelques questions pour être orienté·e" }</a>
+                <a class="bouton" href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ t.questionnaire_cta }</a>
             </p>
-            <p class="discret">{ "Environ 10 questions, toutes facultatives. Vos réponses restent sur votre appareil." }</p>
+            <p class="discret">{ t.questionnaire_duree }</p>
         </>
     }
 }
@@ -86,13 +77,14 @@ pub struct IntrouvableProps {
 
 #[component]
 pub fn Introuvable(props: &IntrouvableProps) -> Html {
+    let t = crate::ui::use_textes();
     html! {
         <>
-            <h1>{ "Page introuvable" }</h1>
-            <p>{ "L'adresse « " }<code>{ props.fragment.clone() }</code>{ " » ne correspond à aucune page de ce site." }</p>
+            <h1>{ t.introuvable_titre }</h1>
+            <p>{ t.introuvable_texte.0 }<code>{ props.fragment.clone() }</code>{ t.introuvable_texte.1 }</p>
             <ul>
-                <li><a href="#/">{ "Retour à l'accueil" }</a></li>
-                <li><a href={Route::recherche("").to_fragment()}>{ "Parcourir le catalogue" }</a></li>
+                <li><a href="#/">{ t.retour_accueil }</a></li>
+                <li><a href={Route::recherche("").to_fragment()}>{ t.parcourir_catalogue }</a></li>
             </ul>
         </>
     }

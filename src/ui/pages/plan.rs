@@ -4,7 +4,7 @@
 
 use crate::route::Route;
 use crate::search::Filtres;
-use crate::ui::{browser, use_donnees};
+use crate::ui::{browser, use_donnees, use_textes};
 use yew::prelude::*;
 
 const WIDTH: f64 = 600.0;
@@ -21,6 +21,7 @@ fn projeter(lat: f64, lon: f64) -> (f64, f64) {
 #[component]
 pub fn PlanPage() -> Html {
     let donnees = use_donnees();
+    let t = use_textes();
     let message = use_state(|| None::<String>);
     let c = &donnees.catalogue;
     // Services located in or covering the arrondissement itself; Paris-wide ones are counted apart.
@@ -38,27 +39,25 @@ pub fn PlanPage() -> Html {
     let localiser = {
         let (donnees, message) = (donnees.clone(), message.clone());
         Callback::from(move |_| {
-            message.set(Some("Recherche de votre position…".to_owned()));
+            message.set(Some(t.recherche_position.to_owned()));
             let (donnees, message) = (donnees.clone(), message.clone());
             geolocaliser(move |position| match position {
                 Some(p) => match crate::geo::arrondissement_le_plus_proche(&donnees.catalogue, p) {
                     Some(n) => browser::naviguer(&Route::Catalogue { q: String::new(), filtres: Filtres { arrondissement: Some(n), ..Filtres::default() } }),
-                    None => message.set(Some("Position hors de Paris.".to_owned())),
+                    None => message.set(Some(t.hors_paris.to_owned())),
                 },
-                None => message.set(Some("Votre position n'a pas pu être obtenue. Choisissez votre arrondissement dans la liste.".to_owned())),
+                None => message.set(Some(t.position_indisponible.to_owned())),
             });
         })
     };
     let lien = |n: u8| Route::Catalogue { q: String::new(), filtres: Filtres { arrondissement: Some(n), ..Filtres::default() } }.to_fragment();
     html! {
         <>
-            <h1>{ "Plan des services par arrondissement" }</h1>
-            <p>{ "Chaque cercle indique le nombre de services propres à l'arrondissement (situés dans l'arrondissement ou réservés à ses habitants). " }
-               { format!("{tout_paris} autres services s'adressent à tout Paris. ") }
-               { "Choisissez un arrondissement pour voir tous les services qui le concernent." }</p>
+            <h1>{ t.plan_titre }</h1>
+            <p>{ t.plan_explication }{ (t.plan_tout_paris)(tout_paris) }{ t.plan_choisir }</p>
             <p class="sans-impression">
-                <button type="button" class="bouton bouton--discret" onclick={localiser}>{ "Me localiser" }</button>
-                { " (votre position reste sur votre appareil)" }
+                <button type="button" class="bouton bouton--discret" onclick={localiser}>{ t.me_localiser }</button>
+                { t.position_locale }
             </p>
             if let Some(m) = &*message { <p role="status">{ m.clone() }</p> }
             <svg class="plan" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true" focusable="false">
@@ -71,10 +70,10 @@ pub fn PlanPage() -> Html {
                     </a>
                 }) }
             </svg>
-            <h2>{ "Liste des arrondissements" }</h2>
+            <h2>{ t.liste_arrondissements }</h2>
             <ul class="liste-arrondissements">
                 { for counts.iter().map(|(n, count, _, _)| html! {
-                    <li><a href={lien(*n)}>{ format!("{} : {} service{} propre{}", crate::geo::libelle_arrondissement(*n), count, if *count > 1 { "s" } else { "" }, if *count > 1 { "s" } else { "" }) }</a></li>
+                    <li><a href={lien(*n)}>{ format!("{} : {}", (t.arrondissement)(*n), (t.services_propres)(*count)) }</a></li>
                 }) }
             </ul>
         </>

@@ -8,7 +8,8 @@ use crate::orientation::condition::{evaluer, Verdict};
 use crate::orientation::{Personne, Reponses};
 use crate::route::Route;
 use crate::share;
-use crate::ui::{browser, use_donnees};
+use crate::ui::i18n::{Langue, Textes};
+use crate::ui::{browser, use_app_state, use_donnees};
 use serde_json::Value;
 use yew::prelude::*;
 
@@ -24,15 +25,20 @@ pub fn questions_visibles<'a>(c: &'a Catalogue, r: &Reponses) -> Vec<&'a Questio
     qs
 }
 
-/// French label of an option of an answer field.
-pub fn libelle(champ: &str, code: &str) -> String {
+/// Label of an option of an answer field, in the interface's language.
+pub fn libelle(champ: &str, code: &str, langue: Langue) -> String {
+    macro_rules! label {
+        ($t:ty) => {
+            <$t>::from_code(code).map(|x| if langue == Langue::En { x.label_en() } else { x.label() })
+        };
+    }
     let l = match champ {
-        "ressources" => Ressource::from_code(code).map(Ressource::label),
-        "freins" => Frein::from_code(code).map(Frein::label),
-        "situations" => Situation::from_code(code).map(Situation::label),
-        "disponible_emploi" => Disponibilite::from_code(code).map(Disponibilite::label),
-        "diplome" => Diplome::from_code(code).map(Diplome::label),
-        "projet" => Projet::from_code(code).map(Projet::label),
+        "ressources" => label!(Ressource),
+        "freins" => label!(Frein),
+        "situations" => label!(Situation),
+        "disponible_emploi" => label!(Disponibilite),
+        "diplome" => label!(Diplome),
+        "projet" => label!(Projet),
         _ => None,
     };
     l.unwrap_or(code).to_owned()
@@ -76,8 +82,11 @@ struct FormProps {
 #[component]
 fn QuestionForm(props: &FormProps) -> Html {
     let donnees = use_donnees();
+    let langue = use_app_state().langue;
+    let t = langue.textes();
     let q = &props.question;
     let champ = q.champ.clone();
+    let (intitule, aide, pourquoi) = q.textes(langue == Langue::En);
     let draft = use_state(|| valeur(&props.reponses, &champ));
     let erreur = use_state(|| None::<String>);
     let aller = |etape: usize, r: &Reponses, total: usize| {
@@ -101,13 +110,13 @@ fn QuestionForm(props: &FormProps) -> Html {
             browser::naviguer(&aller(etape + 1, &next, total));
         })
     };
-    let input = champ_html(q, &draft, &erreur);
-    let progress = format!("Question {} sur {}", props.etape, props.total);
+    let input = champ_html(q, &draft, &erreur, langue);
+    let progress = (t.question_n_sur)(props.etape, props.total);
     html! {
         <>
             if !props.notices.is_empty() {
                 <div class="notice" role="status">
-                    <p>{ "Une partie du lien n'a pas pu être lue ; le reste de vos réponses est conservé :" }</p>
+                    <p>{ t.lien_partiel }</p>
                     <ul>{ for props.notices.iter().map(|n| html! { <li>{ n.clone() }</li> }) }</ul>
                 </div>
             }
@@ -116,21 +125,21 @@ fn QuestionForm(props: &FormProps) -> Html {
                 <progress max={props.total.to_string()} value={props.etape.to_string()} aria-hidden="true">{ progress }</progress>
             </p>
             <form class="question" {onsubmit} novalidate=true>
-                <h1 id="question-titre">{ q.intitule.clone() }</h1>
-                if let Some(a) = &q.aide { <p class="aide" id="question-aide">{ a.clone() }</p> }
+                <h1 id="question-titre">{ intitule }</h1>
+                if let Some(a) = aide { <p class="aide" id="question-aide">{ a }</p> }
                 if let Some(e) = &*erreur {
                     <p class="erreur" id="erreur-question" role="alert" tabindex="-1">{ e.clone() }</p>
                 }
                 { input }
                 <details class="pourquoi">
-                    <summary>{ "Pourquoi cette question ?" }</summary>
-                    <p>{ q.pourquoi.clone() }</p>
+                    <summary>{ t.pourquoi_question }</summary>
+                    <p>{ pourquoi }</p>
                 </details>
                 <div class="actions">
-                    <button type="submit" class="bouton">{ if props.etape >= props.total { "Voir mes résultats" } else { "Suivant" } }</button>
-                    <a class="bouton bouton--discret" href={passer}>{ "Passer : je ne sais pas / je préfère ne pas répondre" }</a>
+                    <button type="submit" class="bouton">{ if props.etape >= props.total { t.voir_resultats } else { t.suivant } }</button>
+                    <a class="bouton bouton--discret" href={passer}>{ t.passer }</a>
                     if let Some(p) = precedent {
-                        <a class="bouton bouton--discret" href={p}>{ "Précédent" }</a>
+                        <a class="bouton bouton--discret" href={p}>{ t.precedent }</a>
                     }
                 </div>
             </form>
@@ -138,7 +147,8 @@ fn QuestionForm(props: &FormProps) -> Html {
     }
 }
 
-fn champ_html(q: &Question, draft: &UseStateHandle<Value>, erreur: &UseStateHandle<Option<String>>) -> Html {
+fn champ_html(q: &Question, draft: &UseStateHandle<Value>, erreur: &UseStateHandle<Option<String>>, langue: Langue) -> Html {
+    let t: &Textes = langue.textes();
     let described = if q.aide.is_some() { Some("question-aide") } else { None };
     let invalid = erreur.is_some().then_some("true");
     match q.forme {
@@ -166,23 +176,23 @@ fn champ_html(q: &Question, draft: &UseStateHandle<Value>, erreur: &UseStateHand
             let (autocomplete, maxlength) = if numeric { ("off", "3") } else { ("postal-code", "5") };
             html! {
                 <p>
-                    <label for="reponse">{ if numeric { "Votre âge, en années" } else { "Code postal (5 chiffres)" } }</label>
+                    <label for="reponse">{ if numeric { t.label_age } else { t.label_code_postal } }</label>
                     <input id="reponse" type="text" inputmode="numeric" {autocomplete} {maxlength} {value} {oninput}
                         aria-describedby={described} aria-invalid={invalid} class="champ-court" />
                 </p>
             }
         }
         FormeQuestion::OuiNon => {
-            let options = vec![("true".to_owned(), "Oui".to_owned()), ("false".to_owned(), "Non".to_owned())];
+            let options = vec![("true".to_owned(), t.oui.to_owned()), ("false".to_owned(), t.non.to_owned())];
             let current = match &**draft { Value::Bool(b) => b.to_string(), _ => String::new() };
             radios(q, options, current, draft.clone(), |v| Value::Bool(v == "true"))
         }
         FormeQuestion::ChoixUnique => {
-            let options = q.options.iter().map(|o| (o.clone(), libelle(&q.champ, o))).collect();
+            let options = q.options.iter().map(|o| (o.clone(), libelle(&q.champ, o, langue))).collect();
             let current = draft.as_str().unwrap_or_default().to_owned();
             radios(q, options, current, draft.clone(), Value::from)
         }
-        FormeQuestion::ChoixMultiple => checkboxes(q, draft.clone()),
+        FormeQuestion::ChoixMultiple => checkboxes(q, draft.clone(), langue),
     }
 }
 
@@ -204,7 +214,8 @@ fn radios(q: &Question, options: Vec<(String, String)>, current: String, draft: 
     }
 }
 
-fn checkboxes(q: &Question, draft: UseStateHandle<Value>) -> Html {
+fn checkboxes(q: &Question, draft: UseStateHandle<Value>, langue: Langue) -> Html {
+    let t = langue.textes();
     let selected: Vec<String> = draft.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default();
     let answered_none = draft.as_array().is_some_and(|a| a.is_empty());
     let set = |draft: &UseStateHandle<Value>, list: Vec<String>| draft.set(Value::Array(list.into_iter().map(Value::from).collect()));
@@ -228,7 +239,7 @@ fn checkboxes(q: &Question, draft: UseStateHandle<Value>) -> Html {
                 html! {
                     <p class="choix__option">
                         <input type="checkbox" id={id.clone()} value={o.clone()} {checked} {onchange} />
-                        <label for={id}>{ libelle(&q.champ, o) }</label>
+                        <label for={id}>{ libelle(&q.champ, o, langue) }</label>
                     </p>
                 }
             }) }
@@ -236,7 +247,7 @@ fn checkboxes(q: &Question, draft: UseStateHandle<Value>) -> Html {
                 <p class="choix__option">
                     <input type="checkbox" id="choix-aucun" checked={answered_none}
                         onchange={{ let draft = draft.clone(); Callback::from(move |_| if answered_none { draft.set(Value::Null) } else { set(&draft, Vec::new()) }) }} />
-                    <label for="choix-aucun">{ if q.champ == "freins" { "Aucune de ces difficultés" } else { "Aucune de ces situations" } }</label>
+                    <label for="choix-aucun">{ if q.champ == "freins" { t.aucune_difficulte } else { t.aucune_situation } }</label>
                 </p>
             }
         </fieldset>

@@ -6,6 +6,7 @@ use crate::route::Route;
 use crate::share;
 use crate::ui::pages::questionnaire::questions_visibles;
 use crate::ui::widgets::{date_fr, format_km, lieu_en_clair, BadgeStatut, CarteService, Raisons};
+use crate::ui::i18n::{Langue, Textes};
 use crate::ui::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
 use yew::prelude::*;
 
@@ -17,6 +18,8 @@ pub struct Props {
 #[component]
 pub fn ResultatsPage(props: &Props) -> Html {
     let donnees = use_donnees();
+    let langue = use_app_state().langue;
+    let t = langue.textes();
     let partage = use_state(|| None::<String>);
     let (reponses, notices) = share::decode(&props.reponses);
     let resultat = {
@@ -41,37 +44,40 @@ pub fn ResultatsPage(props: &Props) -> Html {
     html! {
         <>
             <div class="impression-seulement entete-impression">
-                <p><strong>{ "Ma feuille de route — Insertion Paris" }</strong></p>
-                <p>{ format!("Catalogue version {} du {}", c.meta.version, today) }</p>
+                <p><strong>{ t.feuille_de_route }</strong></p>
+                <p>{ (t.version_catalogue)(&c.meta.version, &today) }</p>
             </div>
-            <h1>{ "Vos résultats" }</h1>
+            <h1>{ t.resultats_titre }</h1>
+            if langue != Langue::Fr {
+                <p class="discret">{ t.contenu_en_francais }</p>
+            }
             if !notices.is_empty() || !resultat.avertissements.is_empty() {
                 <div class="notice" role="status">
-                    <p>{ "Certaines réponses n'ont pas pu être prises en compte :" }</p>
-                    <ul>
+                    <p>{ t.reponses_ignorees }</p>
+                    <ul lang="fr">
                         { for notices.iter().chain(&resultat.avertissements).map(|n| html! { <li>{ n.message.clone() }</li> }) }
                     </ul>
                 </div>
             }
             if let Some(lieu) = &resultat.lieu {
-                <p class="sans-impression">{ format!("Lieu retenu : {lieu}.") }</p>
+                <p class="sans-impression">{ (t.lieu_retenu)(lieu) }</p>
             }
             <section aria-labelledby="titre-parcours" class="bloc">
-                <h2 id="titre-parcours">{ "Votre parcours" }</h2>
-                { parcours_html(&resultat.parcours) }
+                <h2 id="titre-parcours">{ t.votre_parcours }</h2>
+                { parcours_html(&resultat.parcours, langue) }
             </section>
             <section aria-labelledby="titre-entrees" class="bloc">
-                <h2 id="titre-entrees">{ "Par qui commencer" }</h2>
+                <h2 id="titre-entrees">{ t.par_qui_commencer }</h2>
                 if resultat.points_entree.is_empty() {
-                    <p>{ "Aucun interlocuteur particulier ne ressort de vos réponses. Le catalogue reste à votre disposition." }</p>
+                    <p>{ t.aucun_interlocuteur }</p>
                 } else {
-                    <ol class="cartes">{ for resultat.points_entree.iter().map(suggestion_html) }</ol>
+                    <ol class="cartes">{ for resultat.points_entree.iter().map(|s| suggestion_html(s, t)) }</ol>
                 }
             </section>
             <section aria-labelledby="titre-services" class="bloc bloc--services">
-                <h2 id="titre-services">{ "Services qui peuvent vous aider" }</h2>
+                <h2 id="titre-services">{ t.services_utiles }</h2>
                 if resultat.services.is_empty() {
-                    <p>{ "Dites-nous ce qui vous freine ou ce que vous souhaitez faire pour voir les services adaptés." }</p>
+                    <p>{ t.dites_nous }</p>
                 } else {
                     <ul class="cartes">
                         { for resultat.services.iter().filter_map(|s| c.service(&s.id).map(|svc| (s, svc))).map(|(s, svc)| html! {
@@ -82,52 +88,55 @@ pub fn ResultatsPage(props: &Props) -> Html {
             </section>
             if !resultat.a_preciser.is_empty() {
                 <section aria-labelledby="titre-preciser" class="bloc sans-impression">
-                    <h2 id="titre-preciser">{ "Pour affiner" }</h2>
-                    <p>{ "Ces réponses préciseraient le résultat :" }</p>
+                    <h2 id="titre-preciser">{ t.pour_affiner }</h2>
+                    <p>{ t.reponses_preciseraient }</p>
                     <ul>
-                        { for resultat.a_preciser.iter().map(|p| html! {
-                            <li><a href={Route::Questionnaire { etape: etape_de(&p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ p.question.clone() }</a></li>
+                        { for resultat.a_preciser.iter().map(|p| {
+                            let question = c.questions.iter().find(|q| q.champ == p.champ).map_or_else(|| p.question.clone(), |q| q.textes(langue == Langue::En).0);
+                            html! { <li><a href={Route::Questionnaire { etape: etape_de(&p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ question }</a></li> }
                         }) }
                     </ul>
                 </section>
             }
             <section aria-labelledby="titre-etapes" class="bloc">
-                <h2 id="titre-etapes">{ "Prochaines étapes" }</h2>
-                <ol>{ for resultat.prochaines_etapes.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ol>
+                <h2 id="titre-etapes">{ t.prochaines_etapes }</h2>
+                <ol lang="fr">{ for resultat.prochaines_etapes.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ol>
             </section>
             <div class="actions sans-impression">
-                <button type="button" class="bouton" onclick={imprimer}>{ "Imprimer" }</button>
-                <button type="button" class="bouton" onclick={partager}>{ "Partager" }</button>
-                <a class="bouton bouton--discret" href={modifier}>{ "Modifier mes réponses" }</a>
+                <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer }</button>
+                <button type="button" class="bouton" onclick={partager}>{ t.partager }</button>
+                <a class="bouton bouton--discret" href={modifier}>{ t.modifier_reponses }</a>
             </div>
             if let Some(lien) = &*partage {
                 <div class="notice sans-impression" role="status">
-                    <p>{ "Le lien vers ces résultats a été copié. Il contient vos réponses ; rien n'est envoyé à un serveur. Vous pouvez aussi le copier ici :" }</p>
-                    <p><label for="lien-partage">{ "Lien à partager" }</label><input id="lien-partage" type="text" readonly=true value={lien.clone()} /></p>
+                    <p>{ t.lien_copie }</p>
+                    <p><label for="lien-partage">{ t.lien_a_partager }</label><input id="lien-partage" type="text" readonly=true value={lien.clone()} /></p>
                 </div>
             }
-            <p class="discret">{ format!("Résultat établi le {} avec le catalogue version {}. Il ne remplace pas l'avis d'un professionnel.", today, resultat.catalogue_version) }</p>
+            <p class="discret">{ (t.avertissement_resultat)(&today, &resultat.catalogue_version) }</p>
         </>
     }
 }
 
-fn parcours_html(v: &VerdictParcours) -> Html {
+fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
+    let t = langue.textes();
+    let nom = |p: &crate::catalogue::vocab::Parcours| if langue == Langue::En { p.label_en() } else { p.label() };
     match v {
-        VerdictParcours::Determine { libelle, raisons, .. } => html! {
+        VerdictParcours::Determine { parcours, raisons, .. } => html! {
             <>
-                <p class="parcours">{ libelle.clone() }</p>
+                <p class="parcours">{ nom(parcours) }</p>
                 <Raisons raisons={raisons.clone()} />
             </>
         },
         VerdictParcours::APreciser { probable, manque } => html! {
             <>
                 if let Some(p) = probable {
-                    <p class="parcours">{ format!("Probablement : {}", p.label()) }</p>
+                    <p class="parcours">{ (t.probablement)(nom(p)) }</p>
                 }
                 if manque.is_empty() {
-                    <p>{ "Aucun des quatre parcours du plan parisien ne correspond exactement à vos réponses : un référent fera le point avec vous." }</p>
+                    <p>{ t.aucun_parcours }</p>
                 } else {
-                    <p>{ "Le parcours reste à préciser : voir « Pour affiner » ci-dessous." }</p>
+                    <p>{ t.parcours_a_preciser }</p>
                 }
             </>
         },
@@ -135,13 +144,13 @@ fn parcours_html(v: &VerdictParcours) -> Html {
     }
 }
 
-fn suggestion_html(s: &Suggestion) -> Html {
+fn suggestion_html(s: &Suggestion, t: &Textes) -> Html {
     let route = if s.genre == "service" { Route::Service { id: s.id.clone() } } else { Route::Structure { id: s.id.clone() } };
     html! {
         <li class="carte" key={s.id.clone()}>
-            <h3 class="carte__titre"><a href={route.to_fragment()}>{ s.nom.clone() }</a></h3>
+            <h3 class="carte__titre" lang="fr"><a href={route.to_fragment()}>{ s.nom.clone() }</a></h3>
             if let Some(d) = s.distance_km {
-                <p class="carte__meta">{ format!("À environ {} km", format_km(d)) }</p>
+                <p class="carte__meta">{ (t.a_environ_km)(&format_km(d)) }</p>
             }
             <BadgeStatut statut={s.statut} />
             <Raisons raisons={s.raisons.clone()} />
@@ -155,6 +164,7 @@ pub fn SelectionPage() -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
     let dispatch = use_dispatch();
+    let t = state.langue.textes();
     let c = &donnees.catalogue;
     let services: Vec<_> = state.selection.iter().filter_map(|id| c.service(id)).collect();
     let memoriser = {
@@ -166,34 +176,34 @@ pub fn SelectionPage() -> Html {
     html! {
         <>
             <div class="impression-seulement entete-impression">
-                <p><strong>{ "Services proposés — Insertion Paris" }</strong></p>
-                <p>{ format!("Catalogue version {} du {}", c.meta.version, date_fr(&c.meta.date)) }</p>
+                <p><strong>{ t.services_proposes_titre }</strong></p>
+                <p>{ (t.version_catalogue)(&c.meta.version, &date_fr(&c.meta.date)) }</p>
             </div>
-            <h1>{ "Sélection pour la personne" }</h1>
+            <h1>{ t.selection_titre }</h1>
             if services.is_empty() {
-                <p>{ "Aucun service sélectionné. En mode professionnel, cochez « Ajouter à la sélection » dans le catalogue ou les résultats." }</p>
-                <p><a href={Route::recherche("").to_fragment()}>{ "Parcourir le catalogue" }</a></p>
+                <p>{ t.selection_vide }</p>
+                <p><a href={Route::recherche("").to_fragment()}>{ t.parcourir_catalogue }</a></p>
             } else {
                 <ul class="cartes">
                     { for services.iter().map(|s| html! {
                         <li class="carte" key={s.id.clone()}>
-                            <h2 class="carte__titre">{ s.nom.clone() }</h2>
-                            <p class="carte__meta">{ lieu_en_clair(&s.lieu) }</p>
+                            <h2 class="carte__titre" lang="fr">{ s.nom.clone() }</h2>
+                            <p class="carte__meta">{ lieu_en_clair(&s.lieu, t) }</p>
                             <BadgeStatut statut={s.statut} />
-                            <p>{ s.description.clone() }</p>
-                            if let Some(cond) = &s.conditions_acces { <p><strong>{ "Conditions : " }</strong>{ cond.clone() }</p> }
-                            if let Some(m) = &s.mobilisation_precisions { <p><strong>{ "Comment : " }</strong>{ m.clone() }</p> }
+                            <p lang="fr">{ s.description.clone() }</p>
+                            if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><span lang="fr">{ cond.clone() }</span></p> }
+                            if let Some(m) = &s.mobilisation_precisions { <p><strong>{ t.comment }</strong><span lang="fr">{ m.clone() }</span></p> }
                         </li>
                     }) }
                 </ul>
                 <div class="actions sans-impression">
-                    <button type="button" class="bouton" onclick={imprimer}>{ "Imprimer la sélection" }</button>
-                    <button type="button" class="bouton bouton--discret" onclick={vider}>{ "Vider la sélection" }</button>
+                    <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer_selection }</button>
+                    <button type="button" class="bouton bouton--discret" onclick={vider}>{ t.vider_selection }</button>
                 </div>
             }
             <p class="sans-impression">
                 <input type="checkbox" id="memoriser" checked={state.memoriser_selection} onchange={memoriser} />
-                <label for="memoriser">{ "Garder cette sélection dans ce navigateur (stockage local, rien n'est envoyé)" }</label>
+                <label for="memoriser">{ t.garder_selection }</label>
             </p>
         </>
     }
