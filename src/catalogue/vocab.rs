@@ -31,6 +31,11 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $label_en),+ }
             }
 
+            /// The label in English or in French.
+            pub fn label_in(self, anglais: bool) -> &'static str {
+                if anglais { self.label_en() } else { self.label() }
+            }
+
             pub fn from_code(code: &str) -> Option<Self> {
                 match code { $($code => Some($name::$variant),)+ _ => None }
             }

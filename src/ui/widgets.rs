@@ -209,7 +209,7 @@ pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
     let s = &props.structure;
-    let categorie = if state.langue == super::i18n::Langue::En { s.categorie.label_en() } else { s.categorie.label() };
+    let categorie = s.categorie.label_in(state.langue == super::i18n::Langue::En);
     html! {
         <li class="carte carte--structure">
             <h3 class="carte__titre" lang="fr"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>

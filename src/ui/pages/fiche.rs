@@ -131,7 +131,7 @@ pub fn FicheStructure(props: &Props) -> Html {
     };
     let sig = &donnees.sigles;
     let services: Vec<&Service> = c.services_of(&s.id).collect();
-    let categorie = if langue == Langue::En { s.categorie.label_en() } else { s.categorie.label() };
+    let categorie = s.categorie.label_in(langue == Langue::En);
     html! {
         <article class="fiche">
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>

@@ -29,7 +29,7 @@ pub fn questions_visibles<'a>(c: &'a Catalogue, r: &Reponses) -> Vec<&'a Questio
 pub fn libelle(champ: &str, code: &str, langue: Langue) -> String {
     macro_rules! label {
         ($t:ty) => {
-            <$t>::from_code(code).map(|x| if langue == Langue::En { x.label_en() } else { x.label() })
+            <$t>::from_code(code).map(|x| x.label_in(langue == Langue::En))
         };
     }
     let l = match champ {

@@ -120,7 +120,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
 
 fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
     let t = langue.textes();
-    let nom = |p: &crate::catalogue::vocab::Parcours| if langue == Langue::En { p.label_en() } else { p.label() };
+    let nom = |p: &crate::catalogue::vocab::Parcours| p.label_in(langue == Langue::En);
     match v {
         VerdictParcours::Determine { parcours, raisons, .. } => html! {
             <>
