@@ -43,8 +43,8 @@ pub struct Filtres {
 }
 
 impl Filtres {
+    /// No narrowing filter set (the history and services-only switches do not count).
     pub fn is_empty(&self) -> bool {
-        let Filtres { inclure_termines: _, services_seulement: _, .. } = self;
         self.thematique.is_none()
             && self.public.is_none()
             && self.arrondissement.is_none()
@@ -192,7 +192,7 @@ impl Index {
         }
         // Each query word (or acronym phrase) becomes a group of alternatives with weights.
         let mut compris = Vec::new();
-        let groups: Vec<HashMap<Cible, u32>> = self.groupes(&folded, &mots, &mut compris);
+        let groups: Vec<HashMap<Cible, u32>> = self.groupes(&mots, &mut compris);
         let mut scores: HashMap<Cible, (u32, usize)> = HashMap::new();
         for group in &groups {
             for (cible, w) in group {
@@ -211,7 +211,7 @@ impl Index {
         Resultats { cibles: full.into_iter().map(|(c, _)| c).collect(), approchants, compris }
     }
 
-    fn groupes(&self, folded: &str, mots: &[&str], compris: &mut Vec<String>) -> Vec<HashMap<Cible, u32>> {
+    fn groupes(&self, mots: &[&str], compris: &mut Vec<String>) -> Vec<HashMap<Cible, u32>> {
         let mut groups = Vec::new();
         let mut i = 0;
         while i < mots.len() {
@@ -235,7 +235,6 @@ impl Index {
             groups.push(group);
             i += 1;
         }
-        let _ = folded;
         groups
     }
 

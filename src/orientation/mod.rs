@@ -108,7 +108,7 @@ pub fn orienter(catalogue: &Catalogue, reponses: &Reponses) -> Resultat {
         VerdictParcours::APreciser { probable, .. } => *probable,
         VerdictParcours::NonApplicable { .. } => None,
     };
-    let services = services(catalogue, &personne, parcours_retenu, &points_entree, &mut manque);
+    let services = services(catalogue, &personne, parcours_retenu, &points_entree);
     let prochaines_etapes = etapes(catalogue, &personne, &points_entree);
 
     let a_preciser = manque.iter().map(|champ| Precision { champ: (*champ).to_owned(), question: question_de(catalogue, champ) }).collect();
@@ -211,7 +211,7 @@ fn sources(citations: &[String]) -> Vec<String> {
 
 /// Services for the person: eligible (or not contradicted), in their territory, addressing at
 /// least one of their needs; ranked by needs met, then proximity, then id.
-fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, points: &[Suggestion], _manque: &mut BTreeSet<&'static str>) -> Vec<Suggestion> {
+fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, points: &[Suggestion]) -> Vec<Suggestion> {
     let mut ranked: Vec<(usize, bool, f64, Suggestion)> = catalogue
         .services
         .iter()

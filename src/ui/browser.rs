@@ -83,11 +83,9 @@ pub fn adresse() -> String {
     gloo::utils::window().location().href().unwrap_or_default()
 }
 
-/// Copies text to the clipboard; false if the browser refuses (the UI then shows the link).
-pub fn copier(text: &str) -> bool {
-    let clipboard = gloo::utils::window().navigator().clipboard();
-    let _ = clipboard.write_text(text);
-    true
+/// Copies text to the clipboard (the UI also shows the link, in case the browser refuses).
+pub fn copier(text: &str) {
+    let _ = gloo::utils::window().navigator().clipboard().write_text(text);
 }
 
 /// The stored selection: `None` if nothing is stored, `Err` if it was unreadable (then reset).
