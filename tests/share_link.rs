@@ -56,3 +56,16 @@ proptest! {
         prop_assert_eq!(again, r);
     }
 }
+
+/// Inputs the fuzzer found; each must decode, and what it keeps must re-encode cleanly.
+#[test]
+fn fuzzer_findings_stay_fixed() {
+    for name in ["share-link-fuzz-1.bin"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
+        let (answers, _) = decode(&text);
+        let (again, notices) = decode(&encode(&answers));
+        assert!(notices.is_empty(), "{name}: {notices:?} for {answers:?}");
+        assert_eq!(again, answers, "{name}");
+    }
+}

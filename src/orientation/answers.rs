@@ -60,12 +60,21 @@ impl Reponses {
         let mut warn = |champ: &str, m: String| warnings.push(Avertissement::new(champ, m));
         for (key, v) in map {
             match key.as_str() {
-                "code_postal" => match v {
-                    Value::String(s) => r.code_postal = Some(s.trim().to_owned()),
-                    Value::Number(n) => r.code_postal = Some(format!("{n:0>5}")),
-                    Value::Null => {}
-                    _ => warn(key, "code postal attendu sous forme de texte, par exemple \"75019\"".into()),
-                },
+                "code_postal" => {
+                    let text = match v {
+                        Value::String(s) => Some(s.trim().to_owned()),
+                        Value::Number(n) => Some(format!("{n:0>5}")),
+                        _ => None,
+                    };
+                    match text {
+                        // Only the form is checked here; whether the code exists is the engine's
+                        // to say (it knows the geography).
+                        Some(cp) if cp.len() == 5 && cp.bytes().all(|b| b.is_ascii_digit()) => r.code_postal = Some(cp),
+                        Some(cp) => warn(key, format!("code postal « {} » : cinq chiffres attendus ; ignoré", court(&cp))),
+                        None if v.is_null() => {}
+                        None => warn(key, "code postal attendu sous forme de texte, par exemple \"75019\"".into()),
+                    }
+                }
                 "age" => match v.as_u64() {
                     Some(a) if (u64::from(AGE_MIN)..=u64::from(AGE_MAX)).contains(&a) => r.age = Some(a as u8),
                     Some(a) => warn(key, format!("âge {a} hors des limites ({AGE_MIN} à {AGE_MAX} ans) : ignoré")),
@@ -117,6 +126,15 @@ impl Reponses {
     pub fn freins_sociaux(&self) -> Option<usize> {
         self.freins.as_ref().map(|f| f.iter().filter(|f| **f != Frein::Sante).count())
     }
+}
+
+/// A value quoted in a message, cut to a readable length.
+fn court(s: &str) -> String {
+    let mut out: String = s.chars().take(12).collect();
+    if s.chars().count() > 12 {
+        out.push('…');
+    }
+    out
 }
 
 fn boolean(champ: &str, v: &Value, warn: &mut impl FnMut(&str, String)) -> Option<bool> {
@@ -208,6 +226,15 @@ mod tests {
         let (r3, _) = r2.avec("age", Value::Null);
         assert_eq!(r3.age, None);
         assert_eq!(r3.freins, Some(vec![Frein::Sante]));
+    }
+
+    #[test]
+    fn malformed_postal_codes_are_reported_and_set_aside() {
+        let (r, w) = Reponses::from_json(&json!({"code_postal": "75 019x"}));
+        assert_eq!(r.code_postal, None);
+        assert!(w[0].message.contains("cinq chiffres"));
+        let (r, w) = Reponses::from_json(&json!({"code_postal": 75019}));
+        assert_eq!((r.code_postal.as_deref(), w.len()), (Some("75019"), 0));
     }
 
     #[test]
