@@ -49,12 +49,7 @@ pub fn fill_lines(diagnostics: &mut [Diagnostic], dir: &Path) {
         let text = texts
             .entry(d.fichier.clone())
             .or_insert_with(|| std::fs::read_to_string(dir.join(&d.fichier)).unwrap_or_default());
-        let quoted = format!("\"{id}\"");
-        let bare = format!("= {id}");
-        d.ligne = text
-            .lines()
-            .position(|l| l.contains(&quoted) || l.trim_end().ends_with(&bare))
-            .map(|i| i + 1);
+        d.ligne = crate::catalogue::load::ligne_entree(text, &id);
     }
 }
 

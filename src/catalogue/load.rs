@@ -119,16 +119,7 @@ impl FileContext<'_> {
 
     /// Line of `id = "…"` (or `sigle = "…"`) in the original text.
     fn line_of_id(&self, id: &str) -> Option<usize> {
-        let texte = self.source.texte.as_deref()?;
-        let quoted = format!("\"{id}\"");
-        texte
-            .lines()
-            .position(|l| {
-                let l = l.trim_start();
-                (l.starts_with("id") || l.starts_with("sigle") || l.starts_with("numero") || l.starts_with("code_insee") || l.starts_with("champ"))
-                    && l.contains(&quoted)
-            })
-            .map(|i| i + 1)
+        ligne_entree(self.source.texte.as_deref()?, id)
     }
 
     /// Decodes an array of tables, one entry at a time.
@@ -177,9 +168,25 @@ impl FileContext<'_> {
     }
 }
 
+/// Keys that identify an entry, in order of preference.
+const IDENTIFIANTS: [&str; 5] = ["id", "sigle", "numero", "code_insee", "champ"];
+
+/// The line (1-based) where the entry `id` is declared: `id = "…"`, `sigle = "…"`, `numero = 3`…
+/// Only identifying keys count, so a reference such as `structure_id = "…"` is never taken.
+pub fn ligne_entree(texte: &str, id: &str) -> Option<usize> {
+    let valeurs = [format!("\"{id}\""), id.to_owned()];
+    texte
+        .lines()
+        .position(|l| {
+            let Some((key, value)) = l.split_once('=') else { return false };
+            IDENTIFIANTS.contains(&key.trim()) && valeurs.iter().any(|v| value.trim() == v)
+        })
+        .map(|i| i + 1)
+}
+
 /// What identifies an entry in messages: its `id`, else its `sigle`, `numero` or `code_insee`.
 fn entry_label(item: &Value) -> Option<String> {
-    ["id", "sigle", "numero", "code_insee", "champ"].iter().find_map(|k| match item.get(k)? {
+    IDENTIFIANTS.iter().find_map(|k| match item.get(k)? {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
@@ -278,4 +285,17 @@ pub fn read_vocabulary(dir: &std::path::Path) -> Result<DataInclusion, String> {
         vocabulaire.set(name, terms);
     }
     Ok(vocabulaire)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ligne_entree;
+
+    #[test]
+    fn entry_line_is_its_declaration_not_a_reference() {
+        let texte = "[[service]]\nid = \"s\"\nstructure_id = \"epec\"\n\n[[structure]]\nid = \"epec\"\n[[arrondissement]]\nnumero = 19\n";
+        assert_eq!(ligne_entree(texte, "epec"), Some(6));
+        assert_eq!(ligne_entree(texte, "19"), Some(8));
+        assert_eq!(ligne_entree(texte, "absent"), None);
+    }
 }
