@@ -1,5 +1,5 @@
 //! Figures for the browser benchmark (`tests/bench/bench.mjs`), exported to the page through
-//! `window.wasmBindings`. Never called by the app itself.
+//! `window.wasmBindings`. Only in builds with the `bench` feature, never in the shipped app.
 
 use crate::catalogue::{load, Catalogue, EMBEDDED_BUNDLE};
 use crate::search::{Filtres, Index};
@@ -10,10 +10,9 @@ fn now() -> f64 {
 }
 
 /// Times each query (5 rounds) on the embedded catalogue grown to `taille` services;
-/// returns JSON `{ "decodage_ms", "index_ms", "p50_ms", "p95_ms", "services" }`.
+/// returns `[decodage_ms, index_ms, p50_ms, p95_ms, services]`.
 #[wasm_bindgen]
-pub fn bench_recherche(requetes_json: &str, taille: usize) -> String {
-    let requetes: Vec<String> = serde_json::from_str(requetes_json).unwrap_or_default();
+pub fn bench_recherche(requetes: Vec<String>, taille: usize) -> Vec<f64> {
     let bundle = if taille > 0 { crate::cli_bench::synthetic_bundle(EMBEDDED_BUNDLE, taille) } else { EMBEDDED_BUNDLE.to_owned() };
     let t0 = now();
     let (catalogue, _) = load::from_bundle(&bundle).unwrap_or_else(|_| (Catalogue::empty(Default::default()), Vec::new()));
@@ -32,10 +31,7 @@ pub fn bench_recherche(requetes_json: &str, taille: usize) -> String {
     }
     times.sort_by(f64::total_cmp);
     let at = |p: f64| times.get(((times.len().max(1) - 1) as f64 * p).round() as usize).copied().unwrap_or(0.0);
-    serde_json::json!({
-        "decodage_ms": t1 - t0, "index_ms": t2 - t1, "p50_ms": at(0.5), "p95_ms": at(0.95), "services": catalogue.services.len()
-    })
-    .to_string()
+    vec![t1 - t0, t2 - t1, at(0.5), at(0.95), catalogue.services.len() as f64]
 }
 
 /// Time to compute an orientation in the page, averaged over 50 runs.

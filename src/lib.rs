@@ -4,7 +4,7 @@
 //! dependency on Yew and is tested natively; `ui` is the thin Yew layer on top of it.
 
 pub mod catalogue;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
 pub mod bench;
 #[doc(hidden)]
 pub mod cli_bench;

@@ -4,9 +4,9 @@ import { serve } from './static-server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Serves dist/ (or, with `root: true`, the repository, for the embedding test pages). */
-export async function startApp({ root = false } = {}) {
-  const site = await serve(new URL(root ? '../..' : '../../dist', import.meta.url).pathname);
+/** Serves dist/ (or, with `root: true`, the repository, for the embedding test pages; or `dir`). */
+export async function startApp({ root = false, dir = null } = {}) {
+  const site = await serve(dir ?? new URL(root ? '../..' : '../../dist', import.meta.url).pathname);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
