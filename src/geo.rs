@@ -91,12 +91,17 @@ pub fn ordinal(n: u8) -> String {
     if n == 1 { "1er".to_owned() } else { format!("{n}e") }
 }
 
-/// Great-circle distance in kilometres.
+/// Distance in kilometres between two (latitude, longitude) points, on a plane tangent at
+/// Paris: across Paris and its neighbours (tens of kilometres) it differs from the great circle
+/// by a few metres, and it needs no trigonometry, whose code would weigh on the web app.
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
-    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
+    /// Kilometres per degree of latitude (6 371 km × π / 180).
+    const KM_PAR_DEGRE: f64 = 111.195;
+    /// Cosine of Paris's latitude (48.86°): a degree of longitude is that much shorter.
+    const COS_LATITUDE_PARIS: f64 = 0.6580;
+    let nord = (b.0 - a.0) * KM_PAR_DEGRE;
+    let est = (b.1 - a.1) * KM_PAR_DEGRE * COS_LATITUDE_PARIS;
+    (nord * nord + est * est).sqrt()
 }
 
 /// The approximate centre of a place described by a catalogue entry.

@@ -4,7 +4,7 @@
 
 use crate::catalogue::vocab::Statut;
 use crate::catalogue::{Catalogue, Lieu, Service, Structure};
-use crate::text::{fold, words};
+use crate::text::{fold, trier, words};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use std::collections::HashMap;
@@ -114,7 +114,7 @@ impl Index {
             }
         }
         let mut vocab: Vec<String> = index.postings.keys().cloned().collect();
-        vocab.sort();
+        trier(&mut vocab, Ord::cmp);
         index.vocabulaire = vocab;
         index
     }
@@ -207,7 +207,7 @@ impl Index {
         if approchants {
             full = scores.iter().map(|(c, (s, n))| (*c, s * (*n as u32))).filter(|(c, _)| keep(c)).collect();
         }
-        full.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        trier(&mut full, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         Resultats { cibles: full.into_iter().map(|(c, _)| c).collect(), approchants, compris }
     }
 
@@ -301,7 +301,7 @@ impl Index {
                     Some((fuzzy - 10 * d as i64, v))
                 })
                 .collect();
-            candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+            trier(&mut candidates, |a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
             for (_, v) in candidates.into_iter().take(3) {
                 compris.push(format!("{w} → {v}"));
                 add(&mut out, &self.postings[v], 4);

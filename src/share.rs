@@ -2,9 +2,8 @@
 //! (`#/resultats?cp=75019&age=22&res=rsa&fr=sante.logement`). Nothing goes to a server.
 //! Decoding never fails: a malformed link yields its valid part and notices.
 
-use crate::orientation::answers::{Avertissement, Reponses};
+use crate::orientation::answers::{Avertissement, Reponses, Saisie};
 use crate::route::{percent_decode, percent_encode};
-use serde_json::{Map, Value};
 
 /// Short key ↔ answer field.
 const KEYS: [(&str, &str); 10] = [
@@ -83,7 +82,7 @@ pub fn decode(query: &str) -> (Reponses, Vec<Avertissement>) {
         query = &query[..cut];
         notices.push(Avertissement::new("", "lien trop long : seule sa première partie a été lue"));
     }
-    let mut map = Map::new();
+    let mut saisies: Vec<(&str, Saisie)> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let Some((key, raw)) = pair.split_once('=') else {
             notices.push(Avertissement::new("", format!("morceau de lien illisible « {} » ignoré", shorten(pair))));
@@ -94,35 +93,29 @@ pub fn decode(query: &str) -> (Reponses, Vec<Avertissement>) {
             continue;
         };
         let value = percent_decode(raw);
-        let json = match *field {
+        let saisie = match *field {
             "age" => match value.parse::<u64>() {
-                Ok(n) => Value::from(n),
+                Ok(n) => Saisie::Nombre(n),
                 Err(_) => {
                     notices.push(Avertissement::new(field, format!("âge illisible « {} » ignoré", shorten(&value))));
                     continue;
                 }
             },
             "inscrit_france_travail" | "enfant_moins_3_ans" => match value.as_str() {
-                "1" => Value::Bool(true),
-                "0" => Value::Bool(false),
+                "1" => Saisie::Booleen(true),
+                "0" => Saisie::Booleen(false),
                 other => {
                     notices.push(Avertissement::new(field, format!("valeur « {} » ignorée : 1 ou 0 attendu", shorten(other))));
                     continue;
                 }
             },
-            "ressources" | "freins" | "situations" => {
-                let items: Vec<Value> = if value == NONE {
-                    Vec::new()
-                } else {
-                    value.split('.').filter(|s| !s.is_empty()).map(|s| Value::from(s.to_owned())).collect()
-                };
-                Value::Array(items)
-            }
-            _ => Value::from(value),
+            "ressources" | "freins" | "situations" if value == NONE => Saisie::Liste(Vec::new()),
+            "ressources" | "freins" | "situations" => Saisie::liste(value.split('.').filter(|s| !s.is_empty())),
+            _ => Saisie::Texte(value),
         };
-        map.insert((*field).to_owned(), json);
+        saisies.push((field, saisie));
     }
-    let (reponses, mut more) = Reponses::from_json(&Value::Object(map));
+    let (reponses, mut more) = Reponses::from_saisies(saisies);
     notices.append(&mut more);
     (reponses, notices)
 }

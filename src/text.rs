@@ -70,9 +70,49 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|w| !w.is_empty())
 }
 
+/// A label used inside a sentence: "Garde d'enfants" → "garde d'enfants". Only the first
+/// letter changes, so acronyms keep their capitals ("… (ASE)"). Labels start with an ASCII
+/// letter; others are left as they are (and std's Unicode case tables stay out of the web app).
+pub fn minuscule_initiale(label: &str) -> String {
+    let mut out = label.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    out
+}
+
+/// Sorts stably with `compare`. Every call goes through one sort of positions with a dynamic
+/// comparator, so the web app carries one copy of the standard sort instead of one per call
+/// site and element type (about 4 KB of wasm each).
+pub fn trier<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    let order = ordre(items.len(), &|a, b| compare(&items[a], &items[b]));
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.into_iter().filter_map(|i| slots[i].take()));
+}
+
+fn ordre(n: usize, compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut positions: Vec<usize> = (0..n).collect();
+    positions.sort_by(|&a, &b| compare(a, b));
+    positions
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_inside_sentences_keep_their_acronyms() {
+        assert_eq!(minuscule_initiale("Jeune suivi·e par l'Aide sociale à l'enfance (ASE)"), "jeune suivi·e par l'Aide sociale à l'enfance (ASE)");
+        assert_eq!(minuscule_initiale("Étude"), "Étude");
+        assert_eq!(minuscule_initiale(""), "");
+    }
+
+    #[test]
+    fn sorting_is_stable_and_follows_the_comparator() {
+        let mut v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e')];
+        trier(&mut v, |x, y| y.0.cmp(&x.0));
+        assert_eq!(v, vec![(2, 'a'), (2, 'c'), (1, 'b'), (1, 'e'), (0, 'd')]);
+    }
 
     #[test]
     fn folds_accents_case_and_punctuation() {

@@ -16,6 +16,9 @@ pub const DATA_INCLUSION_FILES: [(&str, &str); 8] = [
     ("reseaux_porteurs", "extra-reseaux-porteurs.json"),
 ];
 
+/// Top-level keys a catalogue file may hold, in TOML's `[[key]]` form (`[catalogue]` once).
+pub const SECTIONS: [&str; 8] = ["catalogue", "structure", "service", "terme", "arrondissement", "commune", "regle", "question"];
+
 /// Every `*.toml` file below `dir`, sorted.
 #[allow(dead_code)] // not used in the wasm build
 pub fn toml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {

@@ -33,8 +33,7 @@ pub struct BundleFile {
     pub contenu: Value,
 }
 
-/// Top-level keys a catalogue file may hold, in TOML's `[[key]]` form.
-const SECTIONS: [&str; 8] = ["catalogue", "structure", "service", "terme", "arrondissement", "commune", "regle", "question"];
+use super::fichiers::SECTIONS;
 
 /// Decodes the embedded bundle (JSON) into a catalogue.
 pub fn from_bundle(json: &str) -> Result<(Catalogue, Vec<Diagnostic>), String> {

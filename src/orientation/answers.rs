@@ -47,52 +47,81 @@ impl Avertissement {
     }
 }
 
+/// One answer before it is checked, as a form, a share link or a JSON file gives it.
+/// (The web app reads answers without a generic JSON tree: see `catalogue::load`.)
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saisie {
+    /// Not answered, or cleared.
+    Vide,
+    Booleen(bool),
+    Nombre(u64),
+    Texte(String),
+    Liste(Vec<Saisie>),
+    /// Anything else (a negative or decimal number, an object…), as written, for messages.
+    Autre(String),
+}
+
+impl Saisie {
+    pub fn texte(s: impl Into<String>) -> Saisie {
+        Saisie::Texte(s.into())
+    }
+
+    pub fn liste<S: Into<String>>(items: impl IntoIterator<Item = S>) -> Saisie {
+        Saisie::Liste(items.into_iter().map(|s| Saisie::Texte(s.into())).collect())
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Saisie::Texte(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// As JSON would write it, so that messages quote the value the person gave.
+impl std::fmt::Display for Saisie {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Saisie::Vide => f.write_str("null"),
+            Saisie::Booleen(b) => write!(f, "{b}"),
+            Saisie::Nombre(n) => write!(f, "{n}"),
+            Saisie::Texte(s) => write!(f, "\"{s}\""),
+            Saisie::Liste(items) => {
+                f.write_str("[")?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                f.write_str("]")
+            }
+            Saisie::Autre(s) => f.write_str(s),
+        }
+    }
+}
+
+impl From<&Value> for Saisie {
+    fn from(v: &Value) -> Saisie {
+        match v {
+            Value::Null => Saisie::Vide,
+            Value::Bool(b) => Saisie::Booleen(*b),
+            Value::Number(n) => n.as_u64().map_or_else(|| Saisie::Autre(n.to_string()), Saisie::Nombre),
+            Value::String(s) => Saisie::Texte(s.clone()),
+            Value::Array(items) => Saisie::Liste(items.iter().map(Saisie::from).collect()),
+            Value::Object(_) => Saisie::Autre(v.to_string()),
+        }
+    }
+}
+
 impl Reponses {
     /// Parses answers from JSON, keeping every valid value and reporting the others.
     /// Unknown fields are ignored.
     pub fn from_json(value: &Value) -> (Reponses, Vec<Avertissement>) {
-        let mut r = Reponses::default();
-        let mut warnings = Vec::new();
         let Value::Object(map) = value else {
-            warnings.push(Avertissement::new("", "les réponses doivent être un objet JSON { … }"));
-            return (r, warnings);
+            return (Reponses::default(), vec![Avertissement::new("", "les réponses doivent être un objet JSON { … }")]);
         };
-        let mut warn = |champ: &str, m: String| warnings.push(Avertissement::new(champ, m));
-        for (key, v) in map {
-            match key.as_str() {
-                "code_postal" => {
-                    let text = match v {
-                        Value::String(s) => Some(s.trim().to_owned()),
-                        Value::Number(n) => Some(format!("{n:0>5}")),
-                        _ => None,
-                    };
-                    match text {
-                        // Only the form is checked here; whether the code exists is the engine's
-                        // to say (it knows the geography).
-                        Some(cp) if cp.len() == 5 && cp.bytes().all(|b| b.is_ascii_digit()) => r.code_postal = Some(cp),
-                        Some(cp) => warn(key, format!("code postal « {} » : cinq chiffres attendus ; ignoré", court(&cp))),
-                        None if v.is_null() => {}
-                        None => warn(key, "code postal attendu sous forme de texte, par exemple \"75019\"".into()),
-                    }
-                }
-                "age" => match v.as_u64() {
-                    Some(a) if (u64::from(AGE_MIN)..=u64::from(AGE_MAX)).contains(&a) => r.age = Some(a as u8),
-                    Some(a) => warn(key, format!("âge {a} hors des limites ({AGE_MIN} à {AGE_MAX} ans) : ignoré")),
-                    None if v.is_null() => {}
-                    None => warn(key, format!("âge illisible : {v}")),
-                },
-                "inscrit_france_travail" => r.inscrit_france_travail = boolean(key, v, &mut warn),
-                "enfant_moins_3_ans" => r.enfant_moins_3_ans = boolean(key, v, &mut warn),
-                "ressources" => r.ressources = list(key, v, Ressource::from_code, Ressource::ALL.iter().map(|x| x.code()), &mut warn),
-                "freins" => r.freins = list(key, v, Frein::from_code, Frein::ALL.iter().map(|x| x.code()), &mut warn),
-                "situations" => r.situations = list(key, v, Situation::from_code, Situation::ALL.iter().map(|x| x.code()), &mut warn),
-                "disponible_emploi" => r.disponible_emploi = one(key, v, Disponibilite::from_code, Disponibilite::ALL.iter().map(|x| x.code()), &mut warn),
-                "diplome" => r.diplome = one(key, v, Diplome::from_code, Diplome::ALL.iter().map(|x| x.code()), &mut warn),
-                "projet" => r.projet = one(key, v, Projet::from_code, Projet::ALL.iter().map(|x| x.code()), &mut warn),
-                _ => {} // unknown fields are ignored, as the schema says
-            }
-        }
-        (r, warnings)
+        Reponses::from_saisies(map.iter().map(|(k, v)| (k.as_str(), Saisie::from(v))))
     }
 
     /// Parses answers from JSON text.
@@ -104,18 +133,98 @@ impl Reponses {
         Ok(Reponses::from_json(&value))
     }
 
-    /// These answers with one field set (or cleared with `Value::Null`), validated like any input.
-    pub fn avec(&self, champ: &str, valeur: Value) -> (Reponses, Vec<Avertissement>) {
-        let mut map = match serde_json::to_value(self) {
-            Ok(Value::Object(m)) => m,
-            _ => serde_json::Map::new(),
-        };
-        if valeur.is_null() {
-            map.remove(champ);
-        } else {
-            map.insert(champ.to_owned(), valeur);
+    /// Answers from (field, value) pairs, keeping every valid value and reporting the others.
+    /// Unknown fields are ignored, as the schema says.
+    pub fn from_saisies<'a>(saisies: impl IntoIterator<Item = (&'a str, Saisie)>) -> (Reponses, Vec<Avertissement>) {
+        let mut r = Reponses::default();
+        let mut warnings = Vec::new();
+        for (champ, v) in saisies {
+            r.fixer(champ, &v, &mut warnings);
         }
-        Reponses::from_json(&Value::Object(map))
+        (r, warnings)
+    }
+
+    /// These answers with one field set (or cleared with `Saisie::Vide`), checked like any input.
+    pub fn avec(&self, champ: &str, valeur: Saisie) -> (Reponses, Vec<Avertissement>) {
+        let mut r = self.clone();
+        let mut warnings = Vec::new();
+        r.fixer(champ, &valeur, &mut warnings);
+        (r, warnings)
+    }
+
+    /// The current answer to a field, in the form `avec` takes.
+    pub fn saisie(&self, champ: &str) -> Saisie {
+        fn liste<T>(v: &Option<Vec<T>>, code: fn(&T) -> &'static str) -> Saisie {
+            v.as_ref().map_or(Saisie::Vide, |v| Saisie::liste(v.iter().map(code)))
+        }
+        fn un<T>(v: &Option<T>, code: fn(&T) -> &'static str) -> Saisie {
+            v.as_ref().map_or(Saisie::Vide, |x| Saisie::texte(code(x)))
+        }
+        let booleen = |b: Option<bool>| b.map_or(Saisie::Vide, Saisie::Booleen);
+        match champ {
+            "code_postal" => self.code_postal.clone().map_or(Saisie::Vide, Saisie::Texte),
+            "age" => self.age.map_or(Saisie::Vide, |a| Saisie::Nombre(a.into())),
+            "inscrit_france_travail" => booleen(self.inscrit_france_travail),
+            "enfant_moins_3_ans" => booleen(self.enfant_moins_3_ans),
+            "ressources" => liste(&self.ressources, |x| x.code()),
+            "freins" => liste(&self.freins, |x| x.code()),
+            "situations" => liste(&self.situations, |x| x.code()),
+            "disponible_emploi" => un(&self.disponible_emploi, |x| x.code()),
+            "diplome" => un(&self.diplome, |x| x.code()),
+            "projet" => un(&self.projet, |x| x.code()),
+            _ => Saisie::Vide,
+        }
+    }
+
+    /// Sets one field from a value, or clears it if the value is empty or invalid (and says why).
+    fn fixer(&mut self, champ: &str, v: &Saisie, warnings: &mut Vec<Avertissement>) {
+        let mut warn = |m: String| warnings.push(Avertissement::new(champ, m));
+        match champ {
+            "code_postal" => {
+                let text = match v {
+                    Saisie::Texte(s) => Some(s.trim().to_owned()),
+                    Saisie::Nombre(n) => Some(format!("{n:0>5}")),
+                    _ => None,
+                };
+                self.code_postal = match text {
+                    // Only the form is checked here; whether the code exists is the engine's
+                    // to say (it knows the geography).
+                    Some(cp) if cp.len() == 5 && cp.bytes().all(|b| b.is_ascii_digit()) => Some(cp),
+                    Some(cp) => {
+                        warn(format!("code postal « {} » : cinq chiffres attendus ; ignoré", court(&cp)));
+                        None
+                    }
+                    None if *v == Saisie::Vide => None,
+                    None => {
+                        warn("code postal attendu sous forme de texte, par exemple \"75019\"".into());
+                        None
+                    }
+                }
+            }
+            "age" => {
+                self.age = match v {
+                    Saisie::Nombre(a) if (u64::from(AGE_MIN)..=u64::from(AGE_MAX)).contains(a) => Some(*a as u8),
+                    Saisie::Nombre(a) => {
+                        warn(format!("âge {a} hors des limites ({AGE_MIN} à {AGE_MAX} ans) : ignoré"));
+                        None
+                    }
+                    Saisie::Vide => None,
+                    _ => {
+                        warn(format!("âge illisible : {v}"));
+                        None
+                    }
+                }
+            }
+            "inscrit_france_travail" => self.inscrit_france_travail = boolean(v, &mut warn),
+            "enfant_moins_3_ans" => self.enfant_moins_3_ans = boolean(v, &mut warn),
+            "ressources" => self.ressources = list(v, Ressource::from_code, Ressource::ALL.iter().map(|x| x.code()), &mut warn),
+            "freins" => self.freins = list(v, Frein::from_code, Frein::ALL.iter().map(|x| x.code()), &mut warn),
+            "situations" => self.situations = list(v, Situation::from_code, Situation::ALL.iter().map(|x| x.code()), &mut warn),
+            "disponible_emploi" => self.disponible_emploi = one(v, Disponibilite::from_code, Disponibilite::ALL.iter().map(|x| x.code()), &mut warn),
+            "diplome" => self.diplome = one(v, Diplome::from_code, Diplome::ALL.iter().map(|x| x.code()), &mut warn),
+            "projet" => self.projet = one(v, Projet::from_code, Projet::ALL.iter().map(|x| x.code()), &mut warn),
+            _ => {} // unknown fields are ignored, as the schema says
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -137,40 +246,40 @@ fn court(s: &str) -> String {
     out
 }
 
-fn boolean(champ: &str, v: &Value, warn: &mut impl FnMut(&str, String)) -> Option<bool> {
+fn boolean(v: &Saisie, warn: &mut impl FnMut(String)) -> Option<bool> {
     match v {
-        Value::Bool(b) => Some(*b),
-        Value::Null => None,
-        Value::String(s) if s == "oui" => Some(true),
-        Value::String(s) if s == "non" => Some(false),
+        Saisie::Booleen(b) => Some(*b),
+        Saisie::Vide => None,
+        Saisie::Texte(s) if s == "oui" => Some(true),
+        Saisie::Texte(s) if s == "non" => Some(false),
         _ => {
-            warn(champ, format!("valeur {v} : attendu true ou false"));
+            warn(format!("valeur {v} : attendu true ou false"));
             None
         }
     }
 }
 
-fn one<T>(champ: &str, v: &Value, parse: fn(&str) -> Option<T>, allowed: impl Iterator<Item = &'static str>, warn: &mut impl FnMut(&str, String)) -> Option<T> {
+fn one<T>(v: &Saisie, parse: fn(&str) -> Option<T>, allowed: impl Iterator<Item = &'static str>, warn: &mut impl FnMut(String)) -> Option<T> {
     match v {
-        Value::Null => None,
-        Value::String(s) => parse(s).or_else(|| {
-            warn(champ, format!("valeur inconnue « {s} » (valeurs admises : {})", allowed.collect::<Vec<_>>().join(", ")));
+        Saisie::Vide => None,
+        Saisie::Texte(s) => parse(s).or_else(|| {
+            warn(format!("valeur inconnue « {s} » (valeurs admises : {})", allowed.collect::<Vec<_>>().join(", ")));
             None
         }),
         _ => {
-            warn(champ, format!("valeur {v} : texte attendu"));
+            warn(format!("valeur {v} : texte attendu"));
             None
         }
     }
 }
 
-fn list<T: PartialEq>(champ: &str, v: &Value, parse: fn(&str) -> Option<T>, allowed: impl Iterator<Item = &'static str> + Clone, warn: &mut impl FnMut(&str, String)) -> Option<Vec<T>> {
-    let items: Vec<&Value> = match v {
-        Value::Null => return None,
-        Value::Array(items) => items.iter().collect(),
-        Value::String(_) => vec![v],
+fn list<T: PartialEq>(v: &Saisie, parse: fn(&str) -> Option<T>, allowed: impl Iterator<Item = &'static str> + Clone, warn: &mut impl FnMut(String)) -> Option<Vec<T>> {
+    let items: Vec<&Saisie> = match v {
+        Saisie::Vide => return None,
+        Saisie::Liste(items) => items.iter().collect(),
+        Saisie::Texte(_) => vec![v],
         _ => {
-            warn(champ, format!("valeur {v} : liste attendue"));
+            warn(format!("valeur {v} : liste attendue"));
             return None;
         }
     };
@@ -182,8 +291,8 @@ fn list<T: PartialEq>(champ: &str, v: &Value, parse: fn(&str) -> Option<T>, allo
                     out.push(x);
                 }
             }
-            Some((s, None)) => warn(champ, format!("valeur inconnue « {s} » ignorée (valeurs admises : {})", allowed.clone().collect::<Vec<_>>().join(", "))),
-            None => warn(champ, format!("valeur {item} ignorée : texte attendu")),
+            Some((s, None)) => warn(format!("valeur inconnue « {s} » ignorée (valeurs admises : {})", allowed.clone().collect::<Vec<_>>().join(", "))),
+            None => warn(format!("valeur {item} ignorée : texte attendu")),
         }
     }
     Some(out)
@@ -220,12 +329,37 @@ mod tests {
     #[test]
     fn setting_one_field_keeps_the_others() {
         let (r, _) = Reponses::from_json(&json!({"age": 30, "freins": ["sante"]}));
-        let (r2, w) = r.avec("code_postal", json!("75019"));
+        let (r2, w) = r.avec("code_postal", Saisie::texte("75019"));
         assert!(w.is_empty());
         assert_eq!((r2.age, r2.code_postal.as_deref()), (Some(30), Some("75019")));
-        let (r3, _) = r2.avec("age", Value::Null);
+        let (r3, _) = r2.avec("age", Saisie::Vide);
         assert_eq!(r3.age, None);
         assert_eq!(r3.freins, Some(vec![Frein::Sante]));
+    }
+
+    #[test]
+    fn every_field_reads_back_as_it_was_set() {
+        let (r, w) = Reponses::from_json(&json!({
+            "code_postal": "75019", "age": 22, "ressources": ["rsa", "ass"], "inscrit_france_travail": false,
+            "disponible_emploi": "oui", "freins": [], "situations": ["artiste"],
+            "enfant_moins_3_ans": true, "diplome": "aucun", "projet": "emploi"
+        }));
+        assert!(w.is_empty(), "{w:?}");
+        for champ in ["code_postal", "age", "ressources", "inscrit_france_travail", "disponible_emploi", "freins", "situations", "enfant_moins_3_ans", "diplome", "projet"] {
+            let saisie = r.saisie(champ);
+            assert_ne!(saisie, Saisie::Vide, "{champ}");
+            assert_eq!(Reponses::default().avec(champ, saisie.clone()).0.saisie(champ), saisie, "{champ}");
+        }
+        assert_eq!(Reponses::default().saisie("age"), Saisie::Vide);
+    }
+
+    #[test]
+    fn messages_quote_the_value_as_given() {
+        let (_, w) = Reponses::from_json(&json!({"age": "vingt", "freins": {"a": 1}, "inscrit_france_travail": -1}));
+        let messages: Vec<&str> = w.iter().map(|a| a.message.as_str()).collect();
+        assert!(messages.contains(&"âge illisible : \"vingt\""), "{messages:?}");
+        assert!(messages.contains(&"valeur {\"a\":1} : liste attendue"), "{messages:?}");
+        assert!(messages.contains(&"valeur -1 : attendu true ou false"), "{messages:?}");
     }
 
     #[test]

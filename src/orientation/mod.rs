@@ -9,6 +9,7 @@ use crate::catalogue::regles::{Condition, NatureRegle, Regle};
 use crate::catalogue::vocab::{Parcours, Statut};
 use crate::catalogue::{citation::Citation, Catalogue, Service};
 use crate::geo::{self, Localisation};
+use crate::text::{minuscule_initiale, trier};
 pub use answers::{Avertissement, Reponses};
 use condition::{evaluer, Verdict};
 use serde::Serialize;
@@ -126,7 +127,7 @@ pub fn orienter(catalogue: &Catalogue, reponses: &Reponses) -> Resultat {
 
 fn rules_of(catalogue: &Catalogue, nature: NatureRegle) -> Vec<&Regle> {
     let mut rules: Vec<&Regle> = catalogue.regles.iter().filter(|r| r.nature == nature).collect();
-    rules.sort_by(|a, b| b.priorite.cmp(&a.priorite).then_with(|| a.id.cmp(&b.id)));
+    trier(&mut rules, |a, b| b.priorite.cmp(&a.priorite).then_with(|| a.id.cmp(&b.id)));
     rules
 }
 
@@ -243,7 +244,7 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
         })
         .collect();
     // Most needs met first; among equals, confirmed eligibility, then nearest, then by id.
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.total_cmp(&b.2)).then_with(|| a.3.id.cmp(&b.3.id)));
+    trier(&mut ranked, |a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.total_cmp(&b.2)).then_with(|| a.3.id.cmp(&b.3.id)));
     ranked.into_iter().take(SERVICES_MAX).map(|(_, _, _, s)| s).collect()
 }
 
@@ -279,24 +280,24 @@ fn besoins(s: &Service, p: &Personne, parcours: Option<Parcours>) -> Vec<Raison>
     let mut out = Vec::new();
     let mut say = |texte: String| out.push(Raison { texte, sources: src.clone(), regle: None });
     if let Some(freins) = &r.freins {
-        let lifted: Vec<&str> = freins.iter().filter(|f| s.freins.contains(f)).map(|f| f.label()).collect();
+        let lifted: Vec<String> = freins.iter().filter(|f| s.freins.contains(f)).map(|f| minuscule_initiale(f.label())).collect();
         if !lifted.is_empty() {
-            say(format!("Vous avez signalé une difficulté ({}) : ce service aide à la lever.", lifted.join(", ").to_lowercase()));
+            say(format!("Vous avez signalé une difficulté ({}) : ce service aide à la lever.", lifted.join(", ")));
         }
     }
     if let Some(projet) = r.projet.filter(|pr| s.projets.contains(pr)) {
-        say(format!("Votre projet : {}.", projet.label().to_lowercase()));
+        say(format!("Votre projet : {}.", minuscule_initiale(projet.label())));
     }
     if let Some(situations) = &r.situations {
-        let matched: Vec<&str> = situations.iter().filter(|x| s.eligibilite.situations.contains(x)).map(|x| x.label()).collect();
+        let matched: Vec<String> = situations.iter().filter(|x| s.eligibilite.situations.contains(x)).map(|x| minuscule_initiale(x.label())).collect();
         if !matched.is_empty() {
-            say(format!("Il s'adresse aux personnes dans votre situation : {}.", matched.join(", ").to_lowercase()));
+            say(format!("Il s'adresse aux personnes dans votre situation : {}.", matched.join(", ")));
         }
     }
     if let Some(rs) = &r.ressources {
         let matched: Vec<&str> = rs.iter().filter(|x| s.eligibilite.ressources.contains(x)).map(|x| x.code()).collect();
         if !matched.is_empty() {
-            say(format!("Il est réservé aux personnes qui perçoivent le {} : c'est votre cas.", matched.join(" ou ").to_uppercase()));
+            say(format!("Il est réservé aux personnes qui perçoivent le {} : c'est votre cas.", matched.join(" ou ").to_ascii_uppercase()));
         }
     }
     if let (Some(age), true) = (r.age, s.eligibilite.age_min.is_some() || s.eligibilite.age_max.is_some()) {
@@ -311,7 +312,7 @@ fn besoins(s: &Service, p: &Personne, parcours: Option<Parcours>) -> Vec<Raison>
     if let Some(pc) = parcours.filter(|pc| s.parcours.contains(pc)) {
         // Serving the parcours alone is not a need; it only adds weight to a service that meets one.
         if !out.is_empty() {
-            out.push(Raison { texte: format!("Il fait partie du {}.", pc.label().to_lowercase()), sources: src.clone(), regle: None });
+            out.push(Raison { texte: format!("Il fait partie du {}.", minuscule_initiale(pc.label())), sources: src.clone(), regle: None });
         }
     }
     out

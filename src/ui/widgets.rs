@@ -171,8 +171,11 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     }
 }
 
+/// "2,4" (km, one decimal, French comma). Integer arithmetic: formatting floats would add
+/// about 10 KB to the web app.
 pub fn format_km(d: f64) -> String {
-    format!("{d:.1}").replace('.', ",")
+    let dixiemes = (d.max(0.0) * 10.0).round() as u64;
+    format!("{},{}", dixiemes / 10, dixiemes % 10)
 }
 
 pub fn mobilisable(s: &Service, t: &Textes) -> String {

@@ -8,14 +8,14 @@ use yew::prelude::*;
 pub fn GlossairePage() -> Html {
     let donnees = use_donnees();
     let t = use_textes();
-    let mut termes: Vec<_> = donnees.catalogue.glossaire.iter().collect();
-    termes.sort_by_key(|t| crate::text::fold(&t.sigle));
+    let mut termes: Vec<_> = donnees.catalogue.glossaire.iter().map(|t| (crate::text::fold(&t.sigle), t)).collect();
+    crate::text::trier(&mut termes, |a, b| a.0.cmp(&b.0));
     html! {
         <>
             <h1>{ t.glossaire_titre }</h1>
             <p>{ (t.glossaire_intro)(termes.len()) }</p>
             <dl class="glossaire" lang="fr">
-                { for termes.into_iter().map(|terme| html! {
+                { for termes.into_iter().map(|(_, terme)| html! {
                     <div class="glossaire__terme" key={terme.sigle.clone()}>
                         <dt><abbr title={terme.developpe.clone()}>{ terme.sigle.clone() }</abbr></dt>
                         <dd>

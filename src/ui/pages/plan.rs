@@ -7,15 +7,16 @@ use crate::search::Filtres;
 use crate::ui::{browser, use_donnees, use_textes};
 use yew::prelude::*;
 
-const WIDTH: f64 = 600.0;
-const HEIGHT: f64 = 420.0;
+const WIDTH: i32 = 600;
+const HEIGHT: i32 = 420;
 
-/// Projects a centre onto the drawing (longitudes shrunk by the latitude's cosine).
-fn projeter(lat: f64, lon: f64) -> (f64, f64) {
+/// Projects a centre onto the drawing, in whole units of the drawing (formatting floats would
+/// weigh on the web app, and a unit is finer than the map needs).
+fn projeter(lat: f64, lon: f64) -> (i32, i32) {
     let (lon0, lon1, lat0, lat1) = (2.245, 2.425, 48.818, 48.900);
-    let x = (lon - lon0) / (lon1 - lon0) * (WIDTH - 60.0) + 30.0;
-    let y = (lat1 - lat) / (lat1 - lat0) * (HEIGHT - 60.0) + 30.0;
-    (x, y)
+    let x = (lon - lon0) / (lon1 - lon0) * f64::from(WIDTH - 60) + 30.0;
+    let y = (lat1 - lat) / (lat1 - lat0) * f64::from(HEIGHT - 60) + 30.0;
+    (x.round() as i32, y.round() as i32)
 }
 
 #[component]
@@ -26,7 +27,7 @@ pub fn PlanPage() -> Html {
     let c = &donnees.catalogue;
     // Services located in or covering the arrondissement itself; Paris-wide ones are counted apart.
     let actifs = || c.services.iter().filter(|s| s.statut != crate::catalogue::vocab::Statut::Termine);
-    let counts: Vec<(u8, usize, f64, f64)> = c
+    let counts: Vec<(u8, usize, i32, i32)> = c
         .arrondissements
         .iter()
         .map(|a| {
@@ -61,12 +62,12 @@ pub fn PlanPage() -> Html {
             </p>
             if let Some(m) = &*message { <p role="status">{ m.clone() }</p> }
             <svg class="plan" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true" focusable="false">
-                <ellipse cx={(WIDTH / 2.0).to_string()} cy={(HEIGHT / 2.0).to_string()} rx={(WIDTH / 2.0 - 8.0).to_string()} ry={(HEIGHT / 2.0 - 8.0).to_string()} class="plan__paris" />
+                <ellipse cx={(WIDTH / 2).to_string()} cy={(HEIGHT / 2).to_string()} rx={(WIDTH / 2 - 8).to_string()} ry={(HEIGHT / 2 - 8).to_string()} class="plan__paris" />
                 { for counts.iter().map(|(n, count, x, y)| html! {
                     <a href={lien(*n)} tabindex="-1">
-                        <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="17" class="plan__arr" />
-                        <text x={format!("{x:.1}")} y={format!("{:.1}", y - 3.0)} class="plan__num">{ crate::geo::ordinal(*n) }</text>
-                        <text x={format!("{x:.1}")} y={format!("{:.1}", y + 11.0)} class="plan__compte">{ count.to_string() }</text>
+                        <circle cx={x.to_string()} cy={y.to_string()} r="17" class="plan__arr" />
+                        <text x={x.to_string()} y={(y - 3).to_string()} class="plan__num">{ crate::geo::ordinal(*n) }</text>
+                        <text x={x.to_string()} y={(y + 11).to_string()} class="plan__compte">{ count.to_string() }</text>
                     </a>
                 }) }
             </svg>

@@ -5,12 +5,12 @@ use crate::catalogue::regles::{FormeQuestion, Question};
 use crate::catalogue::vocab::*;
 use crate::catalogue::Catalogue;
 use crate::orientation::condition::{evaluer, Verdict};
+use crate::orientation::answers::Saisie;
 use crate::orientation::{Personne, Reponses};
 use crate::route::Route;
 use crate::share;
 use crate::ui::i18n::{Langue, Textes};
 use crate::ui::{browser, use_app_state, use_donnees};
-use serde_json::Value;
 use yew::prelude::*;
 
 /// The questions to ask given the answers so far, in order.
@@ -21,7 +21,7 @@ pub fn questions_visibles<'a>(c: &'a Catalogue, r: &Reponses) -> Vec<&'a Questio
         .iter()
         .filter(|q| q.afficher_si.as_ref().is_none_or(|cond| evaluer(cond, &personne) == Verdict::Vrai))
         .collect();
-    qs.sort_by_key(|q| q.ordre);
+    crate::text::trier(&mut qs, |a, b| a.ordre.cmp(&b.ordre));
     qs
 }
 
@@ -42,11 +42,6 @@ pub fn libelle(champ: &str, code: &str, langue: Langue) -> String {
         _ => None,
     };
     l.unwrap_or(code).to_owned()
-}
-
-/// The current answer of a field, as the form shows it.
-fn valeur(r: &Reponses, champ: &str) -> Value {
-    serde_json::to_value(r).ok().and_then(|v| v.get(champ).cloned()).unwrap_or(Value::Null)
 }
 
 #[derive(Properties, PartialEq)]
@@ -87,7 +82,7 @@ fn QuestionForm(props: &FormProps) -> Html {
     let q = &props.question;
     let champ = q.champ.clone();
     let (intitule, aide, pourquoi) = q.textes(langue == Langue::En);
-    let draft = use_state(|| valeur(&props.reponses, &champ));
+    let draft = use_state(|| props.reponses.saisie(&champ));
     let erreur = use_state(|| None::<String>);
     let aller = |etape: usize, r: &Reponses, total: usize| {
         let reponses = share::encode(r);
@@ -147,7 +142,7 @@ fn QuestionForm(props: &FormProps) -> Html {
     }
 }
 
-fn champ_html(q: &Question, draft: &UseStateHandle<Value>, erreur: &UseStateHandle<Option<String>>, langue: Langue) -> Html {
+fn champ_html(q: &Question, draft: &UseStateHandle<Saisie>, erreur: &UseStateHandle<Option<String>>, langue: Langue) -> Html {
     let t: &Textes = langue.textes();
     let described = if q.aide.is_some() { Some("question-aide") } else { None };
     let invalid = erreur.is_some().then_some("true");
@@ -155,8 +150,8 @@ fn champ_html(q: &Question, draft: &UseStateHandle<Value>, erreur: &UseStateHand
         FormeQuestion::CodePostal | FormeQuestion::Nombre => {
             let numeric = q.forme == FormeQuestion::Nombre;
             let value = match &**draft {
-                Value::String(s) => s.clone(),
-                Value::Number(n) => n.to_string(),
+                Saisie::Texte(s) => s.clone(),
+                Saisie::Nombre(n) => n.to_string(),
                 _ => String::new(),
             };
             let oninput = {
@@ -165,11 +160,11 @@ fn champ_html(q: &Question, draft: &UseStateHandle<Value>, erreur: &UseStateHand
                     let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
                     let v = v.trim().to_owned();
                     draft.set(if v.is_empty() {
-                        Value::Null
+                        Saisie::Vide
                     } else if numeric {
-                        v.parse::<u64>().map(Value::from).unwrap_or(Value::String(v))
+                        v.parse::<u64>().map_or(Saisie::Texte(v), Saisie::Nombre)
                     } else {
-                        Value::String(v)
+                        Saisie::Texte(v)
                     });
                 })
             };
@@ -184,19 +179,19 @@ fn champ_html(q: &Question, draft: &UseStateHandle<Value>, erreur: &UseStateHand
         }
         FormeQuestion::OuiNon => {
             let options = vec![("true".to_owned(), t.oui.to_owned()), ("false".to_owned(), t.non.to_owned())];
-            let current = match &**draft { Value::Bool(b) => b.to_string(), _ => String::new() };
-            radios(q, options, current, draft.clone(), |v| Value::Bool(v == "true"))
+            let current = match &**draft { Saisie::Booleen(b) => b.to_string(), _ => String::new() };
+            radios(q, options, current, draft.clone(), |v| Saisie::Booleen(v == "true"))
         }
         FormeQuestion::ChoixUnique => {
             let options = q.options.iter().map(|o| (o.clone(), libelle(&q.champ, o, langue))).collect();
-            let current = draft.as_str().unwrap_or_default().to_owned();
-            radios(q, options, current, draft.clone(), Value::from)
+            let current = match &**draft { Saisie::Texte(s) => s.clone(), _ => String::new() };
+            radios(q, options, current, draft.clone(), Saisie::Texte)
         }
         FormeQuestion::ChoixMultiple => checkboxes(q, draft.clone(), langue),
     }
 }
 
-fn radios(q: &Question, options: Vec<(String, String)>, current: String, draft: UseStateHandle<Value>, to_value: fn(String) -> Value) -> Html {
+fn radios(q: &Question, options: Vec<(String, String)>, current: String, draft: UseStateHandle<Saisie>, to_value: fn(String) -> Saisie) -> Html {
     html! {
         <fieldset class="choix" aria-labelledby="question-titre">
             { for options.into_iter().enumerate().map(|(i, (v, label))| {
@@ -214,11 +209,13 @@ fn radios(q: &Question, options: Vec<(String, String)>, current: String, draft: 
     }
 }
 
-fn checkboxes(q: &Question, draft: UseStateHandle<Value>, langue: Langue) -> Html {
+fn checkboxes(q: &Question, draft: UseStateHandle<Saisie>, langue: Langue) -> Html {
     let t = langue.textes();
-    let selected: Vec<String> = draft.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default();
-    let answered_none = draft.as_array().is_some_and(|a| a.is_empty());
-    let set = |draft: &UseStateHandle<Value>, list: Vec<String>| draft.set(Value::Array(list.into_iter().map(Value::from).collect()));
+    let (selected, answered_none): (Vec<String>, bool) = match &*draft {
+        Saisie::Liste(items) => (items.iter().filter_map(Saisie::as_str).map(str::to_owned).collect(), items.is_empty()),
+        _ => (Vec::new(), false),
+    };
+    let set = |draft: &UseStateHandle<Saisie>, list: Vec<String>| draft.set(Saisie::liste(list));
     let has_own_none = q.options.iter().any(|o| o == "aucune");
     html! {
         <fieldset class="choix" aria-labelledby="question-titre">
@@ -246,7 +243,7 @@ fn checkboxes(q: &Question, draft: UseStateHandle<Value>, langue: Langue) -> Htm
             if !has_own_none {
                 <p class="choix__option">
                     <input type="checkbox" id="choix-aucun" checked={answered_none}
-                        onchange={{ let draft = draft.clone(); Callback::from(move |_| if answered_none { draft.set(Value::Null) } else { set(&draft, Vec::new()) }) }} />
+                        onchange={{ let draft = draft.clone(); Callback::from(move |_| if answered_none { draft.set(Saisie::Vide) } else { set(&draft, Vec::new()) }) }} />
                     <label for="choix-aucun">{ if q.champ == "freins" { t.aucune_difficulte } else { t.aucune_situation } }</label>
                 </p>
             }
