@@ -1,7 +1,7 @@
 //! Figures for the browser benchmark (`tests/bench/bench.mjs`), exported to the page through
 //! `window.wasmBindings`. Only in builds with the `bench` feature, never in the shipped app.
 
-use crate::catalogue::{load, Catalogue, EMBEDDED_BUNDLE};
+use crate::catalogue::{paquet, Catalogue, PAQUET};
 use crate::search::{Filtres, Index};
 use wasm_bindgen::prelude::*;
 
@@ -13,9 +13,9 @@ fn now() -> f64 {
 /// returns `[decodage_ms, index_ms, p50_ms, p95_ms, services]`.
 #[wasm_bindgen]
 pub fn bench_recherche(requetes: Vec<String>, taille: usize) -> Vec<f64> {
-    let bundle = if taille > 0 { crate::cli_bench::synthetic_bundle(EMBEDDED_BUNDLE, taille) } else { EMBEDDED_BUNDLE.to_owned() };
+    let octets = if taille > 0 { crate::cli_bench::paquet_synthetique(taille) } else { PAQUET.to_vec() };
     let t0 = now();
-    let (catalogue, _) = load::from_bundle(&bundle).unwrap_or_else(|_| (Catalogue::empty(Default::default()), Vec::new()));
+    let catalogue: Catalogue = paquet::lire(&octets).unwrap_or_else(|_| Catalogue::empty(Default::default()));
     let t1 = now();
     let index = Index::new(&catalogue);
     let t2 = now();

@@ -104,7 +104,7 @@ pub fn export_data_inclusion(c: &Catalogue, out: &Path) -> Result<Vec<PathBuf>, 
 /// Timings of the core, natively: catalogue decoding (shipped and 20,000 synthetic entries)
 /// and orientation. Goals are checked against these figures, not in tests.
 pub fn bench() -> String {
-    use crate::catalogue::load;
+    use crate::catalogue::{paquet, Catalogue, PAQUET};
     use crate::orientation::{orienter, Reponses};
     use std::time::Instant;
 
@@ -118,13 +118,12 @@ pub fn bench() -> String {
     }
 
     let mut out = String::new();
-    let bundle = crate::catalogue::EMBEDDED_BUNDLE;
-    let (ms, (catalogue, _)) = time(20, || load::from_bundle(bundle).expect("bundle"));
-    let _ = writeln!(out, "chargement du catalogue intégré ({} Kio, {} services) : {ms:.2} ms", bundle.len() / 1024, catalogue.services.len());
+    let (ms, catalogue) = time(20, || paquet::lire::<Catalogue>(PAQUET).expect("paquet"));
+    let _ = writeln!(out, "lecture du catalogue intégré ({} Kio, {} services) : {ms:.2} ms", PAQUET.len() / 1024, catalogue.services.len());
 
-    let big = crate::cli_bench::synthetic_bundle(bundle, 20_000);
-    let (ms, (large, _)) = time(3, || load::from_bundle(&big).expect("bundle"));
-    let _ = writeln!(out, "chargement à 20 000 entrées ({} Kio, {} services) : {ms:.2} ms", big.len() / 1024, large.services.len());
+    let big = crate::cli_bench::paquet_synthetique(20_000);
+    let (ms, large) = time(3, || paquet::lire::<Catalogue>(&big).expect("paquet"));
+    let _ = writeln!(out, "lecture à 20 000 entrées ({} Kio, {} services) : {ms:.2} ms", big.len() / 1024, large.services.len());
 
     let (reponses, _) = Reponses::from_json(&serde_json::json!({
         "code_postal": "75019", "age": 22, "ressources": ["rsa"], "inscrit_france_travail": false,

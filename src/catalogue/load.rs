@@ -1,11 +1,12 @@
-//! Assembling the catalogue from its files. The same code serves the native tools (TOML read
-//! from `catalog/`) and the web app (the JSON bundle that `build.rs` embeds): each file arrives
-//! as a JSON value, each entry is decoded on its own so that one bad entry is reported with its
-//! file, id and field, and skipped, while the rest of the catalogue stays usable.
+//! Reading the catalogue from its files (native tools: `catalog check`, tests). Each file
+//! arrives as a JSON value and each entry is decoded on its own, so that one bad entry is
+//! reported with its file, id and field, and skipped, while the rest stays usable.
+//! (The program itself carries the catalogue as a paquet: see `build.rs` and `paquet`.)
 
 use super::model::*;
 use super::regles::{Question, Regle};
 use super::vocab::{DataInclusion, Terme};
+use super::fichiers::SECTIONS;
 use super::{Catalogue, Diagnostic};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -18,36 +19,6 @@ pub struct CatalogueSource {
     pub contenu: Value,
     /// Original text, when available, to give line numbers in messages.
     pub texte: Option<String>,
-}
-
-/// The embedded bundle produced by `build.rs`.
-#[derive(serde::Deserialize)]
-pub struct Bundle {
-    pub fichiers: Vec<BundleFile>,
-    pub vocabulaire: std::collections::BTreeMap<String, Vec<Terme>>,
-}
-
-#[derive(serde::Deserialize)]
-pub struct BundleFile {
-    pub chemin: String,
-    pub contenu: Value,
-}
-
-use super::fichiers::SECTIONS;
-
-/// Decodes the embedded bundle (JSON) into a catalogue.
-pub fn from_bundle(json: &str) -> Result<(Catalogue, Vec<Diagnostic>), String> {
-    let bundle: Bundle = serde_json::from_str(json).map_err(|e| format!("catalogue intégré illisible : {e}"))?;
-    let mut vocabulaire = DataInclusion::default();
-    for (name, terms) in bundle.vocabulaire {
-        vocabulaire.set(&name, terms);
-    }
-    let sources: Vec<CatalogueSource> = bundle
-        .fichiers
-        .into_iter()
-        .map(|f| CatalogueSource { chemin: f.chemin, contenu: f.contenu, texte: None })
-        .collect();
-    Ok(assemble(sources, vocabulaire))
 }
 
 /// Builds the catalogue from parsed files; entries that fail to decode are reported and left out.
@@ -92,6 +63,7 @@ pub fn assemble(sources: Vec<CatalogueSource>, vocabulaire: DataInclusion) -> (C
         Some(m) => catalogue.meta = m,
         None => diagnostics.push(Diagnostic::general("aucun fichier ne définit la table [catalogue] (version, date)")),
     }
+    catalogue.restreindre_vocabulaire();
     (catalogue, diagnostics)
 }
 

@@ -4,8 +4,10 @@ pub mod citation;
 pub mod date;
 pub mod export;
 pub mod fichiers;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
+pub mod paquet;
 pub mod regles;
 pub mod validate;
 pub mod vocab;
@@ -15,20 +17,6 @@ use std::fmt;
 use vocab::DataInclusion;
 
 pub use fichiers::VOCABULARY_DIR;
-
-/// The whole catalogue in memory.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Catalogue {
-    pub meta: CatalogueMeta,
-    pub structures: Vec<Structure>,
-    pub services: Vec<Service>,
-    pub glossaire: Vec<TermeGlossaire>,
-    pub arrondissements: Vec<Arrondissement>,
-    pub communes: Vec<Commune>,
-    pub regles: Vec<regles::Regle>,
-    pub questions: Vec<regles::Question>,
-    pub vocabulaire: DataInclusion,
-}
 
 impl Catalogue {
     pub fn empty(vocabulaire: DataInclusion) -> Self {
@@ -64,17 +52,18 @@ impl Catalogue {
         self.services.iter().filter(move |s| s.structure_id == structure_id)
     }
 
-    /// The catalogue compiled into the program (see `build.rs`), with its loading notices.
+    /// The catalogue compiled into the program (see `build.rs` and `paquet`), with its loading
+    /// notices: none, unless the program was built wrong.
     pub fn embedded() -> (Catalogue, Vec<Diagnostic>) {
-        match load::from_bundle(EMBEDDED_BUNDLE) {
-            Ok(result) => result,
-            Err(e) => (Catalogue::empty(DataInclusion::default()), vec![Diagnostic::general(&e)]),
+        match paquet::lire(PAQUET) {
+            Ok(catalogue) => (catalogue, Vec::new()),
+            Err(e) => (Catalogue::empty(DataInclusion::default()), vec![Diagnostic::general(&e.to_string())]),
         }
     }
 }
 
-/// The JSON bundle `build.rs` makes from `catalog/`.
-pub const EMBEDDED_BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+/// The catalogue as `build.rs` packed it from `catalog/`.
+pub const PAQUET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogue.paquet"));
 
 /// A problem found in the catalogue: where (file, line, entry, field) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]

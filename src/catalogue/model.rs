@@ -2,8 +2,56 @@
 //! one; the project's extensions (parcours, territory, structured eligibility, provenance…)
 //! are named in French after what they mean.
 
-use super::vocab::{CategorieStructure, Frein, Parcours, Projet, Ressource, Situation, Statut};
+use super::regles;
+use super::vocab::{CategorieStructure, DataInclusion, Frein, Parcours, Projet, Ressource, Situation, Statut};
 use serde::{Deserialize, Serialize};
+
+/// The whole catalogue in memory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalogue {
+    pub meta: CatalogueMeta,
+    pub structures: Vec<Structure>,
+    pub services: Vec<Service>,
+    pub glossaire: Vec<TermeGlossaire>,
+    pub arrondissements: Vec<Arrondissement>,
+    pub communes: Vec<Commune>,
+    pub regles: Vec<regles::Regle>,
+    pub questions: Vec<regles::Question>,
+    pub vocabulaire: DataInclusion,
+}
+
+impl Catalogue {
+    /// Keeps, of each data·inclusion vocabulary, only the values the entries use: the filters
+    /// then never offer a choice without results, and the download carries no unused labels.
+    /// Values outside the vocabularies are not added (validation reports them).
+    pub fn restreindre_vocabulaire(&mut self) {
+        let services = &self.services;
+        let utilise = |liste: &str, valeur: &str| match liste {
+            "thematiques" => services.iter().any(|s| s.thematiques.iter().any(|v| v == valeur)),
+            "publics" => services.iter().any(|s| s.publics.iter().any(|v| v == valeur)),
+            "frais" => services.iter().any(|s| s.frais.as_deref() == Some(valeur)),
+            "modes_accueil" => services.iter().any(|s| s.modes_accueil.iter().any(|v| v == valeur)),
+            "modes_mobilisation" => services.iter().any(|s| s.modes_mobilisation.iter().any(|v| v == valeur)),
+            "personnes_mobilisatrices" => services.iter().any(|s| s.mobilisable_par.iter().any(|v| v == valeur)),
+            "types_de_services" => services.iter().any(|s| s.type_service == valeur),
+            "reseaux_porteurs" => self.structures.iter().any(|s| s.reseaux_porteurs.iter().any(|v| v == valeur)),
+            _ => true,
+        };
+        let v = &mut self.vocabulaire;
+        for (nom, liste) in [
+            ("thematiques", &mut v.thematiques),
+            ("publics", &mut v.publics),
+            ("frais", &mut v.frais),
+            ("modes_accueil", &mut v.modes_accueil),
+            ("modes_mobilisation", &mut v.modes_mobilisation),
+            ("personnes_mobilisatrices", &mut v.personnes_mobilisatrices),
+            ("types_de_services", &mut v.types_de_services),
+            ("reseaux_porteurs", &mut v.reseaux_porteurs),
+        ] {
+            liste.retain(|t| utilise(nom, &t.value));
+        }
+    }
+}
 
 /// Version and date of the catalogue, in `catalog/catalogue.toml`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

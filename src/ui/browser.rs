@@ -89,11 +89,13 @@ pub fn copier(text: &str) {
 }
 
 /// The stored selection: `None` if nothing is stored, `Err` if it was unreadable (then reset).
+/// Stored as identifiers separated by spaces (identifiers never contain one).
 pub fn selection_memorisee() -> Option<Result<Vec<String>, String>> {
     let raw = LocalStorage::raw().get_item(CLE_SELECTION).ok().flatten()?;
-    match serde_json::from_str::<Vec<String>>(&raw) {
-        Ok(ids) if ids.iter().all(|id| crate::catalogue::validate::is_slug(id)) => Some(Ok(ids)),
-        _ => {
+    let ids: Vec<String> = raw.split_whitespace().map(str::to_owned).collect();
+    match ids.iter().all(|id| crate::catalogue::validate::is_slug(id)) {
+        true => Some(Ok(ids)),
+        false => {
             LocalStorage::delete(CLE_SELECTION);
             Some(Err("La sélection enregistrée dans ce navigateur était illisible : elle a été effacée.".to_owned()))
         }
@@ -103,7 +105,7 @@ pub fn selection_memorisee() -> Option<Result<Vec<String>, String>> {
 /// Keeps the selection in local storage only when asked; otherwise removes any stored copy.
 pub fn memoriser_selection(selection: &[String], memoriser: bool) {
     if memoriser {
-        let _ = LocalStorage::set(CLE_SELECTION, selection);
+        let _ = LocalStorage::raw().set_item(CLE_SELECTION, &selection.join(" "));
     } else {
         LocalStorage::delete(CLE_SELECTION);
     }

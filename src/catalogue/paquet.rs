@@ -1,0 +1,405 @@
+//! The catalogue as the web app carries it: a compact binary "paquet" that `build.rs` writes
+//! from `catalog/` and the app reads at start-up.
+//!
+//! Why not JSON and serde: decoding the model with serde_json took about 110 KB of wasm (a third
+//! of the download). Here each type reads its fields in declaration order with a handful of
+//! small functions. The field lists are written once per type (`binaire_struct!`), and their
+//! destructuring is exhaustive, so a field added to the model and forgotten here does not
+//! compile. `build.rs` includes this file (and the model) by path: the writer and the reader
+//! cannot drift apart.
+//!
+//! Reading never fails half-way: the first problem is recorded, every later read gives an empty
+//! value, and `lire` reports the problem at the end. (Returning a `Result` from every field
+//! made the reader about twice as big, with a clean-up path per field.)
+//!
+//! Layout: `MAGIE`, then the values; integers as LEB128, text as length + UTF-8, `Option` as a
+//! 0/1 tag, lists as length + items, closed vocabularies as their position in `ALL`.
+
+use super::model::*;
+use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle, TraductionQuestion};
+use super::vocab::*;
+use std::fmt;
+
+/// Start of every paquet; the last byte is the layout's version.
+pub const MAGIE: [u8; 4] = *b"OIP\x01";
+
+/// Why a paquet could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErreurPaquet {
+    pub position: usize,
+    pub message: &'static str,
+}
+
+impl fmt::Display for ErreurPaquet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "catalogue intégré illisible (octet {}) : {}", self.position, self.message)
+    }
+}
+
+/// Bytes being written.
+#[derive(Default)]
+pub struct Ecriture {
+    octets: Vec<u8>,
+}
+
+impl Ecriture {
+    fn entier(&mut self, mut n: u64) {
+        loop {
+            let octet = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                self.octets.push(octet);
+                return;
+            }
+            self.octets.push(octet | 0x80);
+        }
+    }
+}
+
+/// Bytes being read.
+pub struct Lecture<'a> {
+    octets: &'a [u8],
+    position: usize,
+    erreur: Option<ErreurPaquet>,
+}
+
+impl<'a> Lecture<'a> {
+    /// Records the first problem; from then on, reads give empty values.
+    fn echec(&mut self, message: &'static str) {
+        if self.erreur.is_none() {
+            self.erreur = Some(ErreurPaquet { position: self.position, message });
+        }
+        self.position = self.octets.len();
+    }
+
+    fn octet(&mut self) -> u8 {
+        match self.octets.get(self.position) {
+            Some(&o) => {
+                self.position += 1;
+                o
+            }
+            None => {
+                self.echec("fin inattendue");
+                0
+            }
+        }
+    }
+
+    fn entier(&mut self) -> u64 {
+        let mut n = 0u64;
+        for decalage in (0..64).step_by(7) {
+            let o = self.octet();
+            n |= u64::from(o & 0x7f) << decalage;
+            if o & 0x80 == 0 {
+                return n;
+            }
+        }
+        self.echec("entier trop long");
+        0
+    }
+
+    fn octets(&mut self, longueur: usize) -> &'a [u8] {
+        match self.octets.get(self.position..self.position.saturating_add(longueur)) {
+            Some(o) => {
+                self.position += longueur;
+                o
+            }
+            None => {
+                self.echec("fin inattendue");
+                &[]
+            }
+        }
+    }
+
+    /// A length, checked against what is left so that a corrupt paquet cannot ask for gigabytes.
+    fn longueur(&mut self) -> usize {
+        let n = self.entier();
+        if n > (self.octets.len() - self.position) as u64 {
+            self.echec("longueur plus grande que le paquet");
+            return 0;
+        }
+        n as usize
+    }
+}
+
+/// A value that goes into the paquet and comes back out equal.
+pub trait Binaire: Sized {
+    fn ecrire(&self, e: &mut Ecriture);
+    /// The value, or an empty one once the reading has failed (see `Lecture::echec`).
+    fn lire(l: &mut Lecture) -> Self;
+}
+
+/// Writes a value (the catalogue) as a paquet.
+pub fn ecrire<T: Binaire>(valeur: &T) -> Vec<u8> {
+    let mut e = Ecriture::default();
+    e.octets.extend_from_slice(&MAGIE);
+    valeur.ecrire(&mut e);
+    e.octets
+}
+
+/// Reads a paquet written by `ecrire`, all of it.
+pub fn lire<T: Binaire>(octets: &[u8]) -> Result<T, ErreurPaquet> {
+    let mut l = Lecture { octets, position: 0, erreur: None };
+    if l.octets(MAGIE.len()) != MAGIE {
+        l.echec("en-tête inconnu (paquet d'une autre version ?)");
+    }
+    let valeur = T::lire(&mut l);
+    if l.position != octets.len() {
+        l.echec("octets en trop après le catalogue");
+    }
+    match l.erreur {
+        None => Ok(valeur),
+        Some(e) => Err(e),
+    }
+}
+
+impl Binaire for String {
+    fn ecrire(&self, e: &mut Ecriture) {
+        e.entier(self.len() as u64);
+        e.octets.extend_from_slice(self.as_bytes());
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        let n = l.longueur();
+        let octets = l.octets(n);
+        match std::str::from_utf8(octets) {
+            Ok(s) => s.to_owned(),
+            Err(_) => {
+                l.echec("texte qui n'est pas de l'UTF-8");
+                String::new()
+            }
+        }
+    }
+}
+
+impl Binaire for bool {
+    fn ecrire(&self, e: &mut Ecriture) {
+        e.octets.push(u8::from(*self));
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        match l.octet() {
+            0 => false,
+            1 => true,
+            _ => {
+                l.echec("booléen invalide");
+                false
+            }
+        }
+    }
+}
+
+macro_rules! binaire_entier {
+    ($($t:ty),*) => {$(
+        impl Binaire for $t {
+            fn ecrire(&self, e: &mut Ecriture) {
+                e.entier(*self as u64);
+            }
+            fn lire(l: &mut Lecture) -> Self {
+                let n = l.entier();
+                <$t>::try_from(n).unwrap_or_else(|_| {
+                    l.echec("entier hors limites");
+                    0
+                })
+            }
+        }
+    )*};
+}
+binaire_entier!(u8, u16, u32);
+
+impl Binaire for i32 {
+    fn ecrire(&self, e: &mut Ecriture) {
+        // Zigzag: small negative numbers stay short.
+        e.entier((((*self) << 1) ^ ((*self) >> 31)) as u32 as u64);
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        let z = u32::lire(l);
+        ((z >> 1) as i32) ^ -((z & 1) as i32)
+    }
+}
+
+impl Binaire for f64 {
+    fn ecrire(&self, e: &mut Ecriture) {
+        e.octets.extend_from_slice(&self.to_le_bytes());
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        let mut o = [0; 8];
+        o.copy_from_slice(match l.octets(8) {
+            lus @ [_, _, _, _, _, _, _, _] => lus,
+            _ => &[0; 8],
+        });
+        f64::from_le_bytes(o)
+    }
+}
+
+impl<T: Binaire> Binaire for Option<T> {
+    fn ecrire(&self, e: &mut Ecriture) {
+        match self {
+            None => e.octets.push(0),
+            Some(v) => {
+                e.octets.push(1);
+                v.ecrire(e);
+            }
+        }
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        match l.octet() {
+            0 => None,
+            1 => Some(T::lire(l)),
+            _ => {
+                l.echec("option invalide");
+                None
+            }
+        }
+    }
+}
+
+impl<T: Binaire> Binaire for Vec<T> {
+    fn ecrire(&self, e: &mut Ecriture) {
+        e.entier(self.len() as u64);
+        for v in self {
+            v.ecrire(e);
+        }
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        let n = l.longueur();
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            out.push(T::lire(l));
+        }
+        out
+    }
+}
+
+/// Closed enums travel as their position in a list of all their values.
+macro_rules! binaire_enum {
+    ($($t:ty => $tous:expr),* $(,)?) => {$(
+        impl Binaire for $t {
+            fn ecrire(&self, e: &mut Ecriture) {
+                let rang = $tous.iter().position(|v| v == self).expect("every value is listed");
+                e.entier(rang as u64);
+            }
+            fn lire(l: &mut Lecture) -> Self {
+                let rang = l.entier();
+                match $tous.get(rang as usize) {
+                    Some(v) => *v,
+                    None => {
+                        l.echec("valeur de vocabulaire inconnue");
+                        $tous[0]
+                    }
+                }
+            }
+        }
+    )*};
+}
+binaire_enum! {
+    Parcours => Parcours::ALL,
+    Ressource => Ressource::ALL,
+    Frein => Frein::ALL,
+    Situation => Situation::ALL,
+    Projet => Projet::ALL,
+    Diplome => Diplome::ALL,
+    Disponibilite => Disponibilite::ALL,
+    Statut => Statut::ALL,
+    CategorieStructure => CategorieStructure::ALL,
+    NatureRegle => NATURES_REGLE,
+    FormeQuestion => FORMES_QUESTION,
+}
+
+// The match makes the compiler check that these lists name every variant.
+const NATURES_REGLE: [NatureRegle; 3] = {
+    let _ = |n: NatureRegle| match n {
+        NatureRegle::Parcours | NatureRegle::HorsParcours | NatureRegle::PointEntree => (),
+    };
+    [NatureRegle::Parcours, NatureRegle::HorsParcours, NatureRegle::PointEntree]
+};
+const FORMES_QUESTION: [FormeQuestion; 5] = {
+    let _ = |f: FormeQuestion| match f {
+        FormeQuestion::CodePostal | FormeQuestion::Nombre | FormeQuestion::OuiNon | FormeQuestion::ChoixUnique | FormeQuestion::ChoixMultiple => (),
+    };
+    [FormeQuestion::CodePostal, FormeQuestion::Nombre, FormeQuestion::OuiNon, FormeQuestion::ChoixUnique, FormeQuestion::ChoixMultiple]
+};
+
+/// A struct travels as its fields, in the order listed. The destructuring has no `..`: listing
+/// every field is compulsory.
+macro_rules! binaire_struct {
+    ($($t:ident { $($champ:ident),+ $(,)? })*) => {$(
+        impl Binaire for $t {
+            fn ecrire(&self, e: &mut Ecriture) {
+                let $t { $($champ),+ } = self;
+                $( $champ.ecrire(e); )+
+            }
+            fn lire(l: &mut Lecture) -> Self {
+                $t { $($champ: Binaire::lire(l)),+ }
+            }
+        }
+    )*};
+}
+
+binaire_struct! {
+    Catalogue { meta, structures, services, glossaire, arrondissements, communes, regles, questions, vocabulaire }
+    CatalogueMeta { version, date, titre, producteur, licence, signalement }
+    Structure { id, nom, sigle, aliases, categorie, description, reseaux_porteurs, porteur, lieu, contact, statut, date_maj, source, fichier }
+    Service {
+        id, structure_id, nom, sigle, aliases, description, type_service, thematiques, publics, publics_precisions,
+        frais, frais_precisions, modes_accueil, modes_mobilisation, mobilisable_par, mobilisation_precisions,
+        conditions_acces, zone_eligibilite, lieu, contact, parcours, freins, projets, eligibilite, formation, statut,
+        date_maj, source, fichier,
+    }
+    Lieu { departement, commune, code_postal, code_insee, arrondissements, communes }
+    Contact { adresse, telephone, courriel, site_web, horaires_accueil, contact_source }
+    Eligibilite { age_min, age_max, ressources, situations, inscrit_france_travail, enfant_moins_3_ans, residence_requise }
+    Formation { secteur, niveau, duree }
+    TermeGlossaire { sigle, developpe, definition, synonymes, source, fichier }
+    Arrondissement { numero, nom, codes_postaux, code_insee, latitude, longitude }
+    Commune { nom, code_insee, codes_postaux, departement, latitude, longitude }
+    Regle { id, nature, si, parcours, structure_id, service_id, priorite, raison, source, fichier }
+    Condition {
+        departement, hors_departements, lieu_inconnu_accepte, arrondissements, communes, age_min, age_max, ressources,
+        freins, sans_freins, freins_sociaux_min, freins_sociaux_max, situations, inscrit_france_travail,
+        disponible_emploi, enfant_moins_3_ans, projets, ou,
+    }
+    Question { champ, ordre, intitule, aide, forme, options, afficher_si, pourquoi, en, fichier }
+    TraductionQuestion { intitule, aide, pourquoi }
+    Terme { value, label }
+    DataInclusion {
+        thematiques, publics, frais, modes_accueil, modes_mobilisation, personnes_mobilisatrices, types_de_services,
+        reseaux_porteurs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_round_trip_at_their_limits() {
+        for n in [0i32, 1, -1, 63, -64, 64, i32::MAX, i32::MIN] {
+            assert_eq!(lire::<i32>(&ecrire(&n)), Ok(n));
+        }
+        for n in [0u16, 127, 128, u16::MAX] {
+            assert_eq!(lire::<u16>(&ecrire(&n)), Ok(n));
+        }
+        assert_eq!(lire::<Vec<Option<String>>>(&ecrire(&vec![None, Some("é".to_owned())])), Ok(vec![None, Some("é".to_owned())]));
+    }
+
+    #[test]
+    fn corrupt_paquets_are_refused_with_a_position() {
+        let bon = ecrire(&vec!["crèche".to_owned(), "emploi".to_owned()]);
+        // Truncated anywhere: an error, never a panic.
+        for fin in 0..bon.len() {
+            assert!(lire::<Vec<String>>(&bon[..fin]).is_err(), "coupé à {fin}");
+        }
+        let mut autre_version = bon.clone();
+        autre_version[3] = 9;
+        assert!(lire::<Vec<String>>(&autre_version).unwrap_err().message.contains("en-tête"));
+        // A length bigger than the paquet is refused before anything is allocated.
+        let mut enorme = MAGIE.to_vec();
+        enorme.extend_from_slice(&[0xff, 0xff, 0xff, 0xff, 0x0f]);
+        assert_eq!(lire::<Vec<String>>(&enorme).unwrap_err().message, "longueur plus grande que le paquet");
+        let mut en_trop = bon.clone();
+        en_trop.push(0);
+        assert!(lire::<Vec<String>>(&en_trop).is_err());
+        let mut vocabulaire_inconnu = MAGIE.to_vec();
+        vocabulaire_inconnu.push(99);
+        assert_eq!(lire::<Frein>(&vocabulaire_inconnu).unwrap_err().message, "valeur de vocabulaire inconnue");
+    }
+}
