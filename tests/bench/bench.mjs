@@ -4,7 +4,7 @@
 // measured on dist/ (the shipped build, made first); timings on a build with the `bench`
 // feature, which adds the timing exports, made here into target/dist-bench/.
 // Usage: node tests/bench/bench.mjs
-import { readFileSync, readdirSync, mkdtempSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdtempSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -18,12 +18,13 @@ const QUERIES = ['creche', 'refugies', 'PLIE', 'EPI', 'Pôle emploi', 'CAPI', 'f
 
 console.log('Poids au premier chargement (gzip -9) :');
 let total = 0;
-for (const f of readdirSync(join(ROOT, 'dist')).filter((f) => !f.startsWith('.') && f !== 'embed.js').sort()) {
+// The files a visit loads (not embed.js, for host pages; not pages/, for people without JavaScript).
+for (const f of readdirSync(join(ROOT, 'dist')).filter((f) => !f.startsWith('.') && f !== 'embed.js' && statSync(join(ROOT, 'dist', f)).isFile()).sort()) {
   const gz = gzipSync(readFileSync(join(ROOT, 'dist', f)), { level: 9 }).length;
   total += gz;
-  console.log(`  ${f.padEnd(16)} ${(gz / 1024).toFixed(1).padStart(7)} Kio`);
+  console.log(`  ${f.padEnd(22)} ${(gz / 1024).toFixed(1).padStart(7)} Kio`);
 }
-console.log(`  total            ${(total / 1024).toFixed(1).padStart(7)} Kio (objectif ≤ 250)`);
+console.log(`  ${'total'.padEnd(22)} ${(total / 1024).toFixed(1).padStart(7)} Kio, soit ${(total / 1000).toFixed(1)} ko (objectif ≤ 250)`);
 
 // Fuse.js gets the same entries, from the catalogue's own export.
 const out = mkdtempSync(join(tmpdir(), 'bench-export-'));
