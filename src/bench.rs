@@ -10,7 +10,8 @@ fn now() -> f64 {
 }
 
 /// Times each query (5 rounds) on the embedded catalogue grown to `taille` services;
-/// returns `[decodage_ms, index_ms, p50_ms, p95_ms, services]`.
+/// returns `[decodage_ms, index_ms, p50_ms, p95_ms, services]`. The page's clock ticks by
+/// 0.1 ms: on the shipped catalogue each timing is the mean of 20 runs of the query.
 #[wasm_bindgen]
 pub fn bench_recherche(requetes: Vec<String>, taille: usize) -> Vec<f64> {
     let octets = if taille > 0 { crate::cli_bench::paquet_synthetique(taille) } else { PAQUET.to_vec() };
@@ -20,13 +21,15 @@ pub fn bench_recherche(requetes: Vec<String>, taille: usize) -> Vec<f64> {
     let index = Index::new(&catalogue);
     let t2 = now();
     let filtres = Filtres::default();
+    let runs = if taille > 0 { 1 } else { 20 };
     let mut times = Vec::new();
     for _ in 0..5 {
         for q in &requetes {
             let start = now();
-            let r = index.chercher(&catalogue, q, &filtres);
-            std::hint::black_box(r);
-            times.push(now() - start);
+            for _ in 0..runs {
+                std::hint::black_box(index.chercher(&catalogue, q, &filtres));
+            }
+            times.push((now() - start) / f64::from(runs));
         }
     }
     times.sort_by(f64::total_cmp);
