@@ -48,7 +48,7 @@ fn service_ids(r: &Resultat) -> Vec<&str> {
     r.services.iter().map(|s| s.id.as_str()).collect()
 }
 
-fn reason_of<'a>(r: &'a Resultat, id: &str) -> String {
+fn reason_of(r: &Resultat, id: &str) -> String {
     let s = r.points_entree.iter().chain(&r.services).find(|s| s.id == id).unwrap_or_else(|| panic!("{id} absent"));
     s.raisons.iter().map(|x| x.texte.as_str()).collect::<Vec<_>>().join(" ")
 }

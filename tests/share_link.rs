@@ -57,15 +57,24 @@ proptest! {
     }
 }
 
-/// Inputs the fuzzer found; each must decode, and what it keeps must re-encode cleanly.
+/// Inputs the fuzzer found (`tests/fixtures/share-link-fuzz-*.bin`); each must decode, and what
+/// it keeps must re-encode cleanly.
 #[test]
 fn fuzzer_findings_stay_fixed() {
-    for name in ["share-link-fuzz-1.bin"] {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut found = 0;
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.starts_with("share-link-fuzz-") {
+            continue;
+        }
+        found += 1;
+        let path = entry.path();
         let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
         let (answers, _) = decode(&text);
         let (again, notices) = decode(&encode(&answers));
         assert!(notices.is_empty(), "{name}: {notices:?} for {answers:?}");
         assert_eq!(again, answers, "{name}");
     }
+    assert!(found >= 1, "no fuzzer finding in tests/fixtures");
 }

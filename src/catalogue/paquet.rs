@@ -10,7 +10,7 @@
 //!
 //! Reading never fails half-way: the first problem is recorded, every later read gives an empty
 //! value, and `lire` reports the problem at the end. (Returning a `Result` from every field
-//! made the reader about twice as big, with a clean-up path per field.)
+//! added a clean-up path per field: 7 KB more to download, gzip.)
 //!
 //! Layout: `MAGIE`, then the values; integers as LEB128, text as length + UTF-8, `Option` as a
 //! 0/1 tag, lists as length + items, closed vocabularies as their position in `ALL`.
