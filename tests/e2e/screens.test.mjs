@@ -145,6 +145,24 @@ test('at 320 px wide nothing scrolls sideways', async () => {
   await context.close();
 });
 
+test('with reduced motion asked for, nothing on any screen moves', async () => {
+  const context = await app.browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  for (const [fragment, heading] of SCREENS) {
+    await page.goto(app.site.url + fragment);
+    await page.locator('main h1', { hasText: heading }).first().waitFor();
+    const moving = await page.evaluate(() => [...document.querySelectorAll('*')]
+      .filter((e) => {
+        const s = getComputedStyle(e);
+        const seconds = (v) => v.split(',').some((d) => parseFloat(d) > 0);
+        return seconds(s.transitionDuration) || (s.animationName !== 'none' && seconds(s.animationDuration)) || s.scrollBehavior === 'smooth';
+      })
+      .map((e) => e.tagName + (e.className ? '.' + e.className : '')));
+    assert.deepEqual(moving, [], fragment);
+  }
+  await context.close();
+});
+
 test('no request ever leaves the origin, and no cookie is set', async () => {
   const { page, requests } = await openPage(app, '#/');
   await page.locator('main h1').waitFor();
