@@ -73,6 +73,28 @@ test('the questionnaire can be completed with the keyboard alone', async () => {
   assert.ok(await page.locator('text=Points Paris Emploi').count() > 0);
 });
 
+test('every control reached with Tab shows a visible focus ring', async () => {
+  for (const fragment of ['#/', '#/catalogue?q=formation', '#/questionnaire/7?cp=75019', '#/resultats?cp=75019&res=rsa']) {
+    const { page } = await openPage(app, fragment);
+    await page.locator('main h1').waitFor();
+    const seen = new Set();
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return null;
+        const s = getComputedStyle(e);
+        return { what: `${e.tagName} ${e.id || e.textContent.trim().slice(0, 30)}`, style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      if (!focus || seen.has(focus.what)) continue;
+      seen.add(focus.what);
+      assert.ok(focus.style !== 'none' && focus.width >= 2, `${fragment}: ${focus.what} has no visible focus (${focus.style} ${focus.width}px)`);
+    }
+    assert.ok(seen.size >= 5, `${fragment}: only ${seen.size} controls reached`);
+    await page.context().close();
+  }
+});
+
 test('going back in the questionnaire keeps the answers', async () => {
   const { page } = await openPage(app, '#/questionnaire/2?cp=75011&age=40');
   await page.locator('main h1', { hasText: 'Quel âge' }).waitFor();
