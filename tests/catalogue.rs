@@ -364,3 +364,25 @@ fn filters_offer_only_vocabulary_values_that_some_entry_uses() {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// A damaged paquet is refused with a message (the app then says so), never a panic.
+    #[test]
+    fn damaged_paquets_never_panic(position in 0usize..offre_insertion::catalogue::PAQUET.len(), octet: u8, coupe in proptest::option::of(0usize..offre_insertion::catalogue::PAQUET.len())) {
+        let mut octets = offre_insertion::catalogue::PAQUET.to_vec();
+        octets[position] = octet;
+        if let Some(fin) = coupe {
+            octets.truncate(fin);
+        }
+        let _ = paquet::lire::<Catalogue>(&octets);
+    }
+
+    #[test]
+    fn random_bytes_after_the_header_never_panic(mut octets in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..512)) {
+        let mut avec_entete = paquet::MAGIE.to_vec();
+        avec_entete.append(&mut octets);
+        let _ = paquet::lire::<Catalogue>(&avec_entete);
+    }
+}

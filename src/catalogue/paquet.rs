@@ -261,7 +261,8 @@ impl<T: Binaire> Binaire for Vec<T> {
     }
     fn lire(l: &mut Lecture) -> Self {
         let n = l.longueur();
-        let mut out = Vec::with_capacity(n);
+        // Bounded: a corrupt length must not reserve n big structs up front.
+        let mut out = Vec::with_capacity(n.min(256));
         for _ in 0..n {
             out.push(T::lire(l));
         }
