@@ -70,6 +70,13 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|w| !w.is_empty())
 }
 
+/// A letter or digit of a French text: ASCII ones and the accented Latin letters (À…ɏ, with
+/// œ and ç), not punctuation such as ’ « » – …. Enough for the catalogue's languages, and it
+/// keeps std's Unicode tables out of the web app.
+pub fn lettre_ou_chiffre(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷')
+}
+
 /// A label used inside a sentence: "Garde d'enfants" → "garde d'enfants". Only the first
 /// letter changes, so acronyms keep their capitals ("… (ASE)"). Labels start with an ASCII
 /// letter; others are left as they are (and std's Unicode case tables stay out of the web app).
@@ -99,6 +106,16 @@ fn ordre(n: usize, compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_are_latin_letters_and_digits_not_punctuation() {
+        for c in ['a', 'Z', '7', 'é', 'É', 'ç', 'œ', 'Œ', 'ï'] {
+            assert!(lettre_ou_chiffre(c), "{c}");
+        }
+        for c in [' ', '-', '’', '\'', '«', '»', '\u{a0}', '…', '–', '(', '×'] {
+            assert!(!lettre_ou_chiffre(c), "{c}");
+        }
+    }
 
     #[test]
     fn labels_inside_sentences_keep_their_acronyms() {

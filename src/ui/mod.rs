@@ -34,7 +34,7 @@ impl Donnees {
         let sigles = catalogue
             .glossaire
             .iter()
-            .filter(|t| t.sigle.len() >= 2 && t.sigle.chars().all(|c| c.is_alphanumeric() || c == '-') && t.sigle.chars().any(|c| c.is_uppercase()))
+            .filter(|t| t.sigle.len() >= 2 && t.sigle.chars().all(|c| crate::text::lettre_ou_chiffre(c) || c == '-') && t.sigle.chars().any(|c| c.is_ascii_uppercase()))
             .map(|t| (t.sigle.clone(), t.developpe.clone()))
             .collect();
         Donnees { catalogue, index, notices, sigles }

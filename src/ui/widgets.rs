@@ -33,7 +33,7 @@ pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
         word.clear();
     };
     for c in text.chars() {
-        if c.is_alphanumeric() || c == '-' {
+        if crate::text::lettre_ou_chiffre(c) || c == '-' {
             word.push(c);
         } else {
             flush_word(&mut word, &mut plain, &mut parts);
