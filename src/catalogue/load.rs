@@ -208,6 +208,9 @@ fn translate_serde_message(message: &str) -> String {
         .replace("expected", "attendu")
 }
 
+/// Start of the message for a file that is not valid TOML (the whole file is then left out).
+pub const TOML_INVALIDE: &str = "TOML invalide";
+
 /// Reads `catalog/` from disk: every `*.toml` file below it and the data·inclusion vocabularies.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
@@ -229,7 +232,7 @@ pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
             }
             Err(e) => {
                 let ligne = e.span().map(|s| texte[..s.start].lines().count().max(1));
-                diagnostics.push(Diagnostic { fichier: chemin, ligne, entree: None, champ: None, message: format!("TOML invalide : {}", e.message()) });
+                diagnostics.push(Diagnostic { fichier: chemin, ligne, entree: None, champ: None, message: format!("{TOML_INVALIDE} : {}", e.message()) });
             }
         }
     }

@@ -21,6 +21,27 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
+    pub fn empty(vocabulaire: DataInclusion) -> Self {
+        Catalogue {
+            meta: CatalogueMeta {
+                version: "0.0.0".into(),
+                date: "1970-01-01".into(),
+                titre: "Catalogue vide".into(),
+                producteur: "inconnu".into(),
+                licence: None,
+                signalement: None,
+            },
+            structures: Vec::new(),
+            services: Vec::new(),
+            glossaire: Vec::new(),
+            arrondissements: Vec::new(),
+            communes: Vec::new(),
+            regles: Vec::new(),
+            questions: Vec::new(),
+            vocabulaire,
+        }
+    }
+
     /// Keeps, of each data·inclusion vocabulary, only the values the entries use: the filters
     /// then never offer a choice without results, and the download carries no unused labels.
     /// Values outside the vocabularies are not added (validation reports them).
