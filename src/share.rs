@@ -24,50 +24,21 @@ const NONE: &str = "-";
 /// Longest query the decoder reads; longer input is cut (a link is never that long).
 pub const MAX_LEN: usize = 2048;
 
-/// Encodes answers as a query string (without `?`).
+/// Encodes answers as a query string (without `?`), in the order of `KEYS`.
 pub fn encode(r: &Reponses) -> String {
     let mut parts: Vec<String> = Vec::new();
-    let mut push = |key: &str, value: String| parts.push(format!("{key}={}", percent_encode(&value)));
-    if let Some(cp) = &r.code_postal {
-        push("cp", cp.clone());
-    }
-    if let Some(age) = r.age {
-        push("age", age.to_string());
-    }
-    if let Some(v) = &r.ressources {
-        push("res", list(v.iter().map(|x| x.code())));
-    }
-    if let Some(b) = r.inscrit_france_travail {
-        push("ft", flag(b));
-    }
-    if let Some(d) = r.disponible_emploi {
-        push("dispo", d.code().to_owned());
-    }
-    if let Some(v) = &r.freins {
-        push("fr", list(v.iter().map(|x| x.code())));
-    }
-    if let Some(v) = &r.situations {
-        push("sit", list(v.iter().map(|x| x.code())));
-    }
-    if let Some(b) = r.enfant_moins_3_ans {
-        push("e3", flag(b));
-    }
-    if let Some(d) = r.diplome {
-        push("dip", d.code().to_owned());
-    }
-    if let Some(p) = r.projet {
-        push("proj", p.code().to_owned());
+    for (key, field) in KEYS {
+        let value = match r.saisie(field) {
+            Saisie::Vide => continue,
+            Saisie::Booleen(b) => if b { "1" } else { "0" }.to_owned(),
+            Saisie::Nombre(n) => n.to_string(),
+            Saisie::Liste(items) if items.is_empty() => NONE.to_owned(),
+            Saisie::Liste(items) => items.iter().filter_map(Saisie::as_str).collect::<Vec<_>>().join("."),
+            Saisie::Texte(s) | Saisie::Autre(s) => s,
+        };
+        parts.push(format!("{key}={}", percent_encode(&value)));
     }
     parts.join("&")
-}
-
-fn list<'a>(codes: impl Iterator<Item = &'a str>) -> String {
-    let joined: Vec<&str> = codes.collect();
-    if joined.is_empty() { NONE.to_owned() } else { joined.join(".") }
-}
-
-fn flag(b: bool) -> String {
-    if b { "1" } else { "0" }.to_owned()
 }
 
 /// Decodes a query string (with or without `?`), keeping what is valid.
