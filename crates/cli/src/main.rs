@@ -1,0 +1,179 @@
+//! `catalog`: the native command line for the catalogue.
+//!
+//!   catalog check   [--catalogue DIR]            validate every file; exit 1 on error
+//!   catalog stats   [--catalogue DIR]            counts by kind, territory, thématique…
+//!   catalog export  --format data-inclusion --out DIR [--catalogue DIR]
+//!   catalog --version
+
+use offre_insertion::catalogue::{date::Date, load, validate::validate, Catalogue, Diagnostic};
+use offre_insertion_web::catalogue_embarque;
+use offre_insertion_cli::{options as cli, pages_statiques};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+Utilisation : catalog <commande> [options]
+
+Commandes :
+  check                      vérifie le catalogue (sortie 1 en cas d'erreur)
+  stats                      compte les entrées par type, territoire, thématique, public, parcours
+  export --format data-inclusion --out DOSSIER
+                             écrit structures.json et services.json au format data·inclusion 1.0.8
+  suggest --answers FICHIER  calcule l'orientation pour des réponses JSON (« - » : entrée standard)
+  pages --out DOSSIER        écrit une page HTML statique par service et par structure
+  bench                      mesure le chargement du catalogue et le calcul d'une orientation
+  --version                  affiche les versions de l'outil et du catalogue
+
+Option commune :
+  --catalogue DOSSIER        dossier du catalogue (par défaut : ./catalog)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("erreur : {message}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let mut options = cli::Options::parse(args)?;
+    let dir = options.take_value("--catalogue")?.map(PathBuf::from).unwrap_or_else(default_dir);
+    let Some(command) = options.command() else {
+        println!("{USAGE}");
+        return Ok(ExitCode::SUCCESS);
+    };
+    match command.as_str() {
+        "--version" | "-V" | "version" => {
+            let (catalogue, _) = catalogue_embarque();
+            println!(
+                "catalog {} — catalogue {} du {}",
+                offre_insertion::APP_VERSION,
+                catalogue.meta.version,
+                catalogue.meta.date
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        "--help" | "-h" | "aide" => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        "check" => {
+            options.finish()?;
+            let (catalogue, diagnostics) = load_checked(&dir);
+            if diagnostics.is_empty() {
+                println!(
+                    "Catalogue {} du {} : {} structures, {} services, {} termes de glossaire — aucune erreur.",
+                    catalogue.meta.version,
+                    catalogue.meta.date,
+                    catalogue.structures.len(),
+                    catalogue.services.len(),
+                    catalogue.glossaire.len()
+                );
+                Ok(ExitCode::SUCCESS)
+            } else {
+                for d in &diagnostics {
+                    eprintln!("{d}");
+                }
+                eprintln!("{} erreur(s) dans le catalogue.", diagnostics.len());
+                Ok(ExitCode::from(1))
+            }
+        }
+        "stats" => {
+            options.finish()?;
+            let (catalogue, diagnostics) = load_checked(&dir);
+            print!("{}", cli::stats(&catalogue));
+            if !diagnostics.is_empty() {
+                eprintln!("(attention : {} erreur(s), lancez `catalog check`)", diagnostics.len());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        "export" => {
+            let format = options.take_value("--format")?.unwrap_or_default();
+            let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
+            options.finish()?;
+            if format != "data-inclusion" {
+                return Err(format!("format « {format} » inconnu (formats : data-inclusion)"));
+            }
+            let (catalogue, diagnostics) = load_checked(&dir);
+            if !diagnostics.is_empty() {
+                for d in &diagnostics {
+                    eprintln!("{d}");
+                }
+                eprintln!("export refusé : corrigez d'abord le catalogue.");
+                return Ok(ExitCode::from(1));
+            }
+            let written = cli::export_data_inclusion(&catalogue, &PathBuf::from(out))?;
+            for path in written {
+                println!("écrit : {}", path.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        "suggest" => {
+            let path = options.take_value("--answers")?.ok_or("--answers FICHIER est obligatoire (ou « - » pour l'entrée standard)")?;
+            options.finish()?;
+            let text = read_input(&path)?;
+            let (reponses, mut avertissements) = match offre_insertion::orientation::Reponses::from_json_str(&text) {
+                Ok(parsed) => parsed,
+                Err(e) => {
+                    eprintln!("erreur : {path} : {e}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let (catalogue, _) = catalogue_embarque();
+            let mut resultat = offre_insertion::orientation::orienter(&catalogue, &reponses);
+            avertissements.append(&mut resultat.avertissements);
+            resultat.avertissements = avertissements;
+            for a in &resultat.avertissements {
+                eprintln!("attention : {} : {}", a.champ, a.message);
+            }
+            println!("{}", serde_json::to_string_pretty(&resultat).map_err(|e| e.to_string())?);
+            // Values that had to be set aside make the answers invalid as given.
+            Ok(if resultat.avertissements.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+        }
+        "pages" => {
+            let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
+            options.finish()?;
+            let (catalogue, _) = catalogue_embarque();
+            let written = pages_statiques::generer(&catalogue, &PathBuf::from(&out))?;
+            println!("{} pages statiques écrites dans {out}", written.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        "bench" => {
+            options.finish()?;
+            print!("{}", cli::bench());
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(format!("commande inconnue « {other} »")),
+    }
+}
+
+fn read_input(path: &str) -> Result<String, String> {
+    use std::io::Read;
+    if path == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map_err(|e| format!("entrée standard : {e}"))?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path).map_err(|e| format!("{path} : {e}"))
+    }
+}
+
+fn default_dir() -> PathBuf {
+    let local = PathBuf::from("catalog");
+    if local.join("catalogue.toml").exists() {
+        local
+    } else {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../catalog")
+    }
+}
+
+/// Loads and validates, with line numbers filled in wherever the entry can be found.
+fn load_checked(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
+    let (catalogue, mut diagnostics) = load::from_dir(dir);
+    diagnostics.extend(validate(&catalogue, Some(Date::today())));
+    load::completer_lignes(&mut diagnostics, dir);
+    (catalogue, diagnostics)
+}

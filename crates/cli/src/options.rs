@@ -1,0 +1,157 @@
+//! Helpers of the native command line (argument parsing, statistics, file output).
+
+use offre_insertion::catalogue::Catalogue;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+/// Command-line arguments: one command word plus `--name value` options.
+pub struct Options {
+    words: Vec<String>,
+}
+
+impl Options {
+    pub fn parse(args: &[String]) -> Result<Options, String> {
+        Ok(Options { words: args.to_vec() })
+    }
+
+    /// Removes `--name value` and returns the value.
+    pub fn take_value(&mut self, name: &str) -> Result<Option<String>, String> {
+        let Some(i) = self.words.iter().position(|w| w == name) else { return Ok(None) };
+        if i + 1 >= self.words.len() {
+            return Err(format!("{name} attend une valeur"));
+        }
+        let value = self.words.remove(i + 1);
+        self.words.remove(i);
+        Ok(Some(value))
+    }
+
+    /// Removes and returns the command word.
+    pub fn command(&mut self) -> Option<String> {
+        (!self.words.is_empty()).then(|| self.words.remove(0))
+    }
+
+    /// Fails on anything left over.
+    pub fn finish(self) -> Result<(), String> {
+        match self.words.first() {
+            None => Ok(()),
+            Some(w) => Err(format!("argument inattendu « {w} »")),
+        }
+    }
+}
+
+/// Counts by kind, territory, thématique, public and parcours.
+pub fn stats(c: &Catalogue) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Catalogue {} du {}", c.meta.version, c.meta.date);
+    let _ = writeln!(out, "  structures : {}", c.structures.len());
+    let _ = writeln!(out, "  services   : {}", c.services.len());
+    let _ = writeln!(out, "  glossaire  : {}", c.glossaire.len());
+    let section = |out: &mut String, title: &str, counts: BTreeMap<String, usize>| {
+        let _ = writeln!(out, "\n{title}");
+        let mut rows: Vec<_> = counts.into_iter().collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for (key, n) in rows {
+            let _ = writeln!(out, "  {n:>4}  {key}");
+        }
+    };
+    let count = |keys: &mut dyn Iterator<Item = String>| {
+        let mut m = BTreeMap::new();
+        for k in keys {
+            *m.entry(k).or_insert(0) += 1;
+        }
+        m
+    };
+    section(&mut out, "Structures par catégorie", count(&mut c.structures.iter().map(|s| s.categorie.label().to_owned())));
+    let territory = |d: &Option<String>| d.clone().map_or("non précisé".to_owned(), |d| format!("département {d}"));
+    section(&mut out, "Structures par territoire", count(&mut c.structures.iter().map(|s| territory(&s.lieu.departement))));
+    section(&mut out, "Services par territoire", count(&mut c.services.iter().map(|s| territory(&s.lieu.departement))));
+    section(&mut out, "Services par type", count(&mut c.services.iter().map(|s| s.type_service.clone())));
+    section(&mut out, "Services par thématique", count(&mut c.services.iter().flat_map(|s| s.thematiques.clone())));
+    section(&mut out, "Services par public", count(&mut c.services.iter().flat_map(|s| s.publics.clone())));
+    section(&mut out, "Services par parcours", count(&mut c.services.iter().flat_map(|s| s.parcours.iter().map(|p| p.label().to_owned()))));
+    section(&mut out, "Services par statut", count(&mut c.services.iter().map(|s| s.statut.label().to_owned())));
+    out
+}
+
+/// Writes `structures.json` and `services.json` in the data·inclusion format.
+pub fn export_data_inclusion(c: &Catalogue, out: &Path) -> Result<Vec<PathBuf>, String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("{} : {e}", out.display()))?;
+    let (structures, services) = offre_insertion::catalogue::export::data_inclusion(c);
+    let mut written = Vec::new();
+    for (name, value) in [("structures.json", structures), ("services.json", services)] {
+        let path = out.join(name);
+        let text = serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?;
+        std::fs::write(&path, text + "\n").map_err(|e| format!("{} : {e}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Timings of the core, natively: catalogue decoding (shipped and 20,000 synthetic entries)
+/// and orientation. Goals are checked against these figures, not in tests.
+pub fn bench() -> String {
+    use offre_insertion::catalogue::{paquet, synthetique, Catalogue};
+    use offre_insertion_web::PAQUET;
+    use offre_insertion::orientation::{orienter, Reponses};
+    use std::time::Instant;
+
+    fn time<T>(runs: u32, mut f: impl FnMut() -> T) -> (f64, T) {
+        let mut last = f();
+        let start = Instant::now();
+        for _ in 0..runs {
+            last = f();
+        }
+        (start.elapsed().as_secs_f64() * 1000.0 / f64::from(runs), last)
+    }
+
+    let mut out = String::new();
+    let (ms, catalogue) = time(20, || paquet::lire::<Catalogue>(PAQUET).expect("paquet"));
+    let _ = writeln!(out, "lecture du catalogue intégré ({} Kio, {} services) : {ms:.2} ms", PAQUET.len() / 1024, catalogue.services.len());
+
+    let big = paquet::ecrire(&synthetique::agrandir(&paquet::lire::<Catalogue>(PAQUET).expect("paquet"), 20_000));
+    let (ms, large) = time(3, || paquet::lire::<Catalogue>(&big).expect("paquet"));
+    let _ = writeln!(out, "lecture à 20 000 entrées ({} Kio, {} services) : {ms:.2} ms", big.len() / 1024, large.services.len());
+
+    let (reponses, _) = Reponses::from_json(&serde_json::json!({
+        "code_postal": "75019", "age": 22, "ressources": ["rsa"], "inscrit_france_travail": false,
+        "disponible_emploi": "apres_freins", "freins": ["garde_enfants", "numerique"], "projet": "emploi"
+    }));
+    let (ms, resultat) = time(200, || orienter(&catalogue, &reponses));
+    let _ = writeln!(out, "orientation (catalogue livré, {} services suggérés) : {:.3} ms", resultat.services.len(), ms);
+    let (ms, _) = time(5, || orienter(&large, &reponses));
+    let _ = writeln!(out, "orientation (20 000 entrées) : {ms:.2} ms");
+    for (label, c) in [("catalogue livré", &catalogue), ("20 000 entrées", &large)] {
+        let start = Instant::now();
+        let index = offre_insertion::search::Index::new(c);
+        let build = start.elapsed().as_secs_f64() * 1000.0;
+        let (p50, p95) = search_latencies(c, &index);
+        let _ = writeln!(out, "recherche ({label}) : index {build:.1} ms, requête p50 {p50:.3} ms, p95 {p95:.3} ms sur {} requêtes", SEARCH_QUERIES.len() * 5);
+    }
+    out
+}
+
+/// The fixed query list of the search benchmark (also used by the browser benchmark).
+pub const SEARCH_QUERIES: [&str; 20] = [
+    "creche", "refugies", "PLIE", "EPI", "Pôle emploi", "CAPI", "formation", "numerique", "mission locale",
+    "rsa 19e", "sante", "garde d'enfants", "creation entreprise", "francais", "jeunes", "logement",
+    "formaton", "artiste", "insertion par l'activite economique", "parrainage",
+];
+
+fn search_latencies(c: &Catalogue, index: &offre_insertion::search::Index) -> (f64, f64) {
+    use std::time::Instant;
+    let filtres = offre_insertion::search::Filtres::default();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        for q in SEARCH_QUERIES {
+            let start = Instant::now();
+            let r = index.chercher(c, q, &filtres);
+            std::hint::black_box(r);
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let at = |p: f64| times[((times.len() as f64 - 1.0) * p).round() as usize];
+    (at(0.5), at(0.95))
+}
+

@@ -1,0 +1,40 @@
+//! Where the catalogue's files are: the build script that packs the catalogue and the native
+//! loader read exactly the same files.
+
+/// Folder of the data·inclusion vocabularies, relative to `catalog/`.
+pub const VOCABULARY_DIR: &str = "vocabulaires/data-inclusion-v1.0.8";
+
+/// The vocabularies the catalogue uses: (name in the model, file in `VOCABULARY_DIR`).
+pub const DATA_INCLUSION_FILES: [(&str, &str); 8] = [
+    ("thematiques", "extra-thematiques.json"),
+    ("publics", "extra-publics.json"),
+    ("frais", "extra-frais.json"),
+    ("modes_accueil", "extra-modes-accueil.json"),
+    ("modes_mobilisation", "extra-modes-mobilisation.json"),
+    ("personnes_mobilisatrices", "extra-personnes-mobilisatrices.json"),
+    ("types_de_services", "extra-types-de-services.json"),
+    ("reseaux_porteurs", "extra-reseaux-porteurs.json"),
+];
+
+/// Top-level keys a catalogue file may hold, in TOML's `[[key]]` form (`[catalogue]` once).
+pub const SECTIONS: [&str; 8] = ["catalogue", "structure", "service", "terme", "arrondissement", "commune", "regle", "question"];
+
+/// Every `*.toml` file below `dir`, sorted.
+#[cfg(feature = "native")]
+pub fn toml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, &mut out);
+    out.sort();
+    out
+}

@@ -1,0 +1,36 @@
+//! The versioned catalogue: model, loading, validation and export.
+
+pub mod citation;
+pub mod date;
+pub mod diagnostic;
+pub mod fichiers;
+#[cfg(feature = "native")]
+pub mod export;
+#[cfg(feature = "native")]
+pub mod load;
+pub mod model;
+pub mod paquet;
+pub mod regles;
+pub mod synthetique;
+pub mod validate;
+pub mod vocab;
+
+pub use diagnostic::Diagnostic;
+pub use model::*;
+
+pub use fichiers::VOCABULARY_DIR;
+
+impl Catalogue {
+    pub fn structure(&self, id: &str) -> Option<&Structure> {
+        self.structures.iter().find(|s| s.id == id)
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    pub fn services_of<'a>(&'a self, structure_id: &'a str) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services.iter().filter(move |s| s.structure_id == structure_id)
+    }
+
+}

@@ -1,0 +1,155 @@
+//! Orientation rules and questionnaire, as the catalogue writes them (`catalog/orientation/`).
+//! The engine (`crate::orientation`) only evaluates them.
+
+use super::model::Citations;
+use super::vocab::{Disponibilite, Frein, Parcours, Projet, Ressource, Situation};
+#[cfg(feature = "native")]
+use serde::{Deserialize, Serialize};
+
+/// What a rule decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "native", serde(rename_all = "snake_case"))]
+pub enum NatureRegle {
+    /// Chooses one of the four parcours (first true rule by priority).
+    Parcours,
+    /// Says the four parcours do not apply (another territory's orientation).
+    HorsParcours,
+    /// Names a structure or service to contact first.
+    PointEntree,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "native", serde(deny_unknown_fields))]
+pub struct Regle {
+    pub id: String,
+    pub nature: NatureRegle,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub si: Condition,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub parcours: Option<Parcours>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub structure_id: Option<String>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub service_id: Option<String>,
+    /// Higher first.
+    #[cfg_attr(feature = "native", serde(default))]
+    pub priorite: i32,
+    /// Plain-French reason; `{arrondissement}`, `{age}` and `{lieu}` are filled in.
+    pub raison: String,
+    pub source: Citations,
+    #[cfg_attr(feature = "native", serde(skip))]
+    pub fichier: String,
+}
+
+/// Conditions on the answers, all of which must hold. Lists mean "at least one of".
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "native", serde(deny_unknown_fields))]
+pub struct Condition {
+    #[cfg_attr(feature = "native", serde(default))]
+    pub departement: Option<String>,
+    /// Known to live outside all of these départements.
+    #[cfg_attr(feature = "native", serde(default))]
+    pub hors_departements: Vec<String>,
+    /// Place conditions hold when the place is unknown (services open to all of Paris that
+    /// should not wait for a postal code).
+    #[cfg_attr(feature = "native", serde(default))]
+    pub lieu_inconnu_accepte: bool,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub arrondissements: Vec<u8>,
+    /// INSEE codes of communes.
+    #[cfg_attr(feature = "native", serde(default))]
+    pub communes: Vec<String>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub age_min: Option<u8>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub age_max: Option<u8>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub ressources: Vec<Ressource>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub freins: Vec<Frein>,
+    /// None of these obstacles.
+    #[cfg_attr(feature = "native", serde(default))]
+    pub sans_freins: Vec<Frein>,
+    /// At least this many social obstacles (every frein but health).
+    #[cfg_attr(feature = "native", serde(default))]
+    pub freins_sociaux_min: Option<u8>,
+    /// At most this many social obstacles.
+    #[cfg_attr(feature = "native", serde(default))]
+    pub freins_sociaux_max: Option<u8>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub situations: Vec<Situation>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub inscrit_france_travail: Option<bool>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub disponible_emploi: Vec<Disponibilite>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub enfant_moins_3_ans: Option<bool>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub projets: Vec<Projet>,
+    /// At least one of these sub-conditions.
+    #[cfg_attr(feature = "native", serde(default))]
+    pub ou: Vec<Condition>,
+}
+
+/// The kind of input a question asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "native", serde(rename_all = "snake_case"))]
+pub enum FormeQuestion {
+    CodePostal,
+    Nombre,
+    OuiNon,
+    ChoixUnique,
+    ChoixMultiple,
+}
+
+/// One screen of the questionnaire.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "native", serde(deny_unknown_fields))]
+pub struct Question {
+    /// The answer field it fills (see `Reponses`).
+    pub champ: String,
+    pub ordre: u16,
+    pub intitule: String,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub aide: Option<String>,
+    pub forme: FormeQuestion,
+    /// Choices, for the `choix_*` forms: values of the field's vocabulary.
+    #[cfg_attr(feature = "native", serde(default))]
+    pub options: Vec<String>,
+    /// Shown only when the answers so far satisfy this (e.g. single parents only).
+    #[cfg_attr(feature = "native", serde(default))]
+    pub afficher_si: Option<Condition>,
+    /// Why the question is asked (shown to people who wonder).
+    pub pourquoi: String,
+    /// The English interface's wording (required by `catalog check`).
+    #[cfg_attr(feature = "native", serde(default))]
+    pub en: Option<TraductionQuestion>,
+    #[cfg_attr(feature = "native", serde(skip))]
+    pub fichier: String,
+}
+
+/// A question's wording in another language.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "native", serde(deny_unknown_fields))]
+pub struct TraductionQuestion {
+    pub intitule: String,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub aide: Option<String>,
+    pub pourquoi: String,
+}
+
+impl Question {
+    /// (title, help, why) in English when asked and available, else in French.
+    pub fn textes(&self, anglais: bool) -> (String, Option<String>, String) {
+        match (&self.en, anglais) {
+            (Some(en), true) => (en.intitule.clone(), en.aide.clone().or_else(|| self.aide.clone()), en.pourquoi.clone()),
+            _ => (self.intitule.clone(), self.aide.clone(), self.pourquoi.clone()),
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! The shipped catalogue against the documents, the validator against broken fixtures (one per
+//! rule), and the data·inclusion export against the official JSON Schemas.
+
+use offre_insertion::catalogue::vocab::CategorieStructure;
+use offre_insertion::catalogue::{date::Date, load, paquet, validate::validate, Catalogue, Diagnostic};
+use std::path::{Path, PathBuf};
+
+mod commun;
+
+fn catalog_dir() -> PathBuf {
+    commun::dossier_catalogue()
+}
+
+fn shipped() -> Catalogue {
+    let (catalogue, diagnostics) = load::from_dir(&catalog_dir());
+    assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    catalogue
+}
+
+#[test]
+fn shipped_catalogue_is_valid_and_every_entry_cites_a_source() {
+    let catalogue = shipped();
+    let problems = validate(&catalogue, Some(Date::today()));
+    assert!(problems.is_empty(), "{}", problems.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"));
+    assert!(catalogue.structures.iter().all(|s| !s.source.is_empty()));
+    assert!(catalogue.services.iter().all(|s| !s.source.is_empty()));
+    assert!(catalogue.glossaire.iter().all(|t| !t.source.is_empty()));
+}
+
+/// The paquet writer and reader agree: nothing is lost on the way (the web crate checks that
+/// the paquet it carries is this one).
+#[test]
+fn paquet_round_trip_keeps_every_field() {
+    let from_files = shipped();
+    let again: Catalogue = paquet::lire(&paquet::ecrire(&from_files)).unwrap();
+    assert_eq!(again, from_files);
+}
+
+#[test]
+fn the_seven_epi_cover_each_arrondissement_once_as_the_plan_says() {
+    let catalogue = shipped();
+    let expected: [(&str, &[u8]); 7] = [
+        ("epi-minimes", &[1, 2, 3, 4, 9, 10]),
+        ("epi-11-12", &[11, 12]),
+        ("epi-italie", &[5, 6, 13, 14]),
+        ("epi-moisant", &[7, 15, 16]),
+        ("epi-championnet", &[8, 17, 18]),
+        ("epi-flandre", &[19]),
+        ("epi-buzenval", &[20]),
+    ];
+    for (id, arrondissements) in expected {
+        let epi = catalogue.structure(id).unwrap_or_else(|| panic!("{id} manque"));
+        assert_eq!(epi.lieu.arrondissements, arrondissements, "{id}");
+        assert!(epi.source.iter().any(|s| s.starts_with("000_a0b6241785604dfc.txt:25")), "{id} cite la liste des EPI");
+    }
+    let mut covered: Vec<u8> = catalogue
+        .structures
+        .iter()
+        .filter(|s| s.categorie == CategorieStructure::EspaceInsertion && s.lieu.departement.as_deref() == Some("75"))
+        .flat_map(|s| s.lieu.arrondissements.clone())
+        .collect();
+    covered.sort_unstable();
+    assert_eq!(covered, (1..=20).collect::<Vec<u8>>());
+}
+
+#[test]
+fn the_plie_directory_lists_the_105_plie_of_2019() {
+    let catalogue = shipped();
+    let plie: Vec<_> = catalogue.structures.iter().filter(|s| s.categorie == CategorieStructure::Plie).collect();
+    assert_eq!(plie.len(), 105);
+    let paris = catalogue.structure("epec").unwrap();
+    assert!(paris.aliases.iter().any(|a| a == "PLIE de Paris"));
+    let ivry = plie.iter().find(|s| s.nom == "PLIE d'Ivry-Vitry").expect("PLIE d'Ivry-Vitry");
+    assert_eq!(ivry.lieu.departement.as_deref(), Some("94"));
+    assert_eq!(ivry.lieu.commune.as_deref(), Some("Ivry-sur-Seine"));
+}
+
+#[test]
+fn glossary_holds_the_plie_glossary_and_the_paris_acronyms() {
+    let catalogue = shipped();
+    let from_plie = catalogue.glossaire.iter().filter(|t| t.fichier == "glossaire/plie-2019.toml").count();
+    assert_eq!(from_plie, 65);
+    for sigle in ["EPI", "PPE", "PSA", "SSP", "EPEC", "CAPI", "MdEE", "PDAE", "CER", "PPAE", "RUPE", "RUS", "EDS", "PLIE", "SIAE", "RSA"] {
+        assert!(catalogue.glossaire.iter().any(|t| t.sigle == sigle), "{sigle} manque au glossaire");
+    }
+}
+
+#[test]
+fn points_paris_emploi_placed_by_the_text_are_in_the_10e_and_18e() {
+    let catalogue = shipped();
+    assert_eq!(catalogue.structure("ppe-epec-10e").unwrap().lieu.arrondissements, [10]);
+    assert_eq!(catalogue.structure("ppe-epec-18e").unwrap().lieu.arrondissements, [18]);
+    assert!(catalogue.structure("ppe-mission-locale").unwrap().lieu.arrondissements.is_empty(), "the text does not place them");
+}
+
+#[test]
+fn no_contact_detail_without_a_cited_source() {
+    let catalogue = shipped();
+    for s in &catalogue.structures {
+        if s.contact.sourced_fields().next().is_some() {
+            assert!(!s.contact.contact_source.is_empty(), "{}", s.id);
+        }
+    }
+    // The documents give no opening hours anywhere.
+    assert!(catalogue.structures.iter().all(|s| s.contact.horaires_accueil.is_none()));
+    assert!(catalogue.services.iter().all(|s| s.contact.horaires_accueil.is_none()));
+}
+
+// ---- Broken fixtures: one catalogue per rule, each must fail with a precise message. ----
+
+/// A minimal valid catalogue in a temporary folder; `services` is appended to its services file.
+struct Fixture {
+    dir: PathBuf,
+}
+
+impl Fixture {
+    fn new(name: &str, structures: &str, services: &str) -> Fixture {
+        let dir = std::env::temp_dir().join(format!("catalogue-fixture-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("vocabulaires")).unwrap();
+        copy_dir(&catalog_dir().join(offre_insertion::catalogue::VOCABULARY_DIR), &dir.join(offre_insertion::catalogue::VOCABULARY_DIR));
+        std::fs::copy(catalog_dir().join("geographie.toml"), dir.join("geographie.toml")).unwrap();
+        std::fs::write(
+            dir.join("catalogue.toml"),
+            "[catalogue]\nversion = \"1.0.0\"\ndate = \"2024-01-01\"\ntitre = \"Essai\"\nproducteur = \"essai\"\n",
+        )
+        .unwrap();
+        std::fs::write(dir.join("structures.toml"), format!("{VALID_STRUCTURE}\n{structures}")).unwrap();
+        std::fs::write(dir.join("services.toml"), format!("{VALID_SERVICE}\n{services}")).unwrap();
+        Fixture { dir }
+    }
+
+    fn diagnostics(&self) -> Vec<Diagnostic> {
+        let (catalogue, mut diagnostics) = load::from_dir(&self.dir);
+        diagnostics.extend(validate(&catalogue, Some(Date::parse("2026-01-01").unwrap())));
+        load::completer_lignes(&mut diagnostics, &self.dir);
+        diagnostics
+    }
+
+    /// Asserts exactly one problem, in `file`, on `entry` and `field`, whose message contains `words`.
+    fn assert_single(&self, file: &str, entry: Option<&str>, field: Option<&str>, words: &str) -> Diagnostic {
+        let diagnostics = self.diagnostics();
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+        let d = diagnostics.into_iter().next().unwrap();
+        assert_eq!(d.fichier, file, "{d}");
+        assert_eq!(d.entree.as_deref(), entry, "{d}");
+        assert_eq!(d.champ.as_deref(), field, "{d}");
+        assert!(d.message.contains(words), "« {words} » absent de : {d}");
+        d
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+    }
+}
+
+const VALID_STRUCTURE: &str = r#"
+[[structure]]
+id = "structure-valide"
+nom = "Structure valide"
+categorie = "association"
+description = "Une structure d'essai."
+departement = "75"
+date_maj = "2024-01-01"
+source = ["000_a0b6241785604dfc.txt:1-2"]
+"#;
+
+const VALID_SERVICE: &str = r#"
+[[service]]
+id = "service-valide"
+structure_id = "structure-valide"
+nom = "Service valide"
+description = "Un service d'essai."
+type = "accompagnement"
+thematiques = ["sante--acces-aux-soins"]
+date_maj = "2024-01-01"
+source = ["000_a0b6241785604dfc.txt:1-2"]
+"#;
+
+fn service(id: &str, extra: &str) -> String {
+    format!(
+        "[[service]]\nid = \"{id}\"\nstructure_id = \"structure-valide\"\nnom = \"Service cassé\"\ndescription = \"Un service d'essai.\"\ntype = \"accompagnement\"\ndate_maj = \"2024-01-01\"\nsource = [\"000_a0b6241785604dfc.txt:1-2\"]\n{extra}\n"
+    )
+}
+
+#[test]
+fn fixture_valid_catalogue_has_no_problem() {
+    let f = Fixture::new("valide", "", "");
+    assert!(f.diagnostics().is_empty(), "{:#?}", f.diagnostics());
+}
+
+#[test]
+fn fixture_unknown_vocabulary_value() {
+    let f = Fixture::new("vocab", "", &service("s-vocab", "publics = [\"martiens\"]"));
+    let d = f.assert_single("services.toml", Some("s-vocab"), Some("publics"), "valeur inconnue « martiens »");
+    assert!(d.ligne.is_some(), "line given: {d}");
+}
+
+#[test]
+fn fixture_unknown_project_vocabulary_value() {
+    let f = Fixture::new("frein", "", &service("s-frein", "freins = [\"fatigue\"]"));
+    f.assert_single("services.toml", Some("s-frein"), Some("freins"), "valeur inconnue « fatigue »");
+}
+
+#[test]
+fn fixture_unknown_eligibility_value_names_the_nested_field() {
+    let f = Fixture::new("eligibilite", "", &service("s-elig", "eligibilite = { ressources = [\"loto\"] }"));
+    f.assert_single("services.toml", Some("s-elig"), Some("eligibilite.ressources"), "valeur inconnue « loto »");
+}
+
+#[test]
+fn fixture_duplicate_id() {
+    let f = Fixture::new("double", "", &service("service-valide", ""));
+    f.assert_single("services.toml", Some("service-valide"), Some("id"), "en double");
+}
+
+#[test]
+fn fixture_dangling_structure_id() {
+    let text = service("s-orphelin", "").replace("structure_id = \"structure-valide\"", "structure_id = \"nulle-part\"");
+    let f = Fixture::new("orphelin", "", &text);
+    f.assert_single("services.toml", Some("s-orphelin"), Some("structure_id"), "« nulle-part » n'existe pas");
+}
+
+#[test]
+fn fixture_malformed_postal_code() {
+    let f = Fixture::new("cp", "", &service("s-cp", "code_postal = \"7501\""));
+    f.assert_single("services.toml", Some("s-cp"), Some("code_postal"), "cinq chiffres");
+}
+
+#[test]
+fn fixture_postal_code_outside_paris_arrondissements() {
+    let f = Fixture::new("cp-paris", "", &service("s-cp-paris", "departement = \"75\"\ncode_postal = \"75021\""));
+    f.assert_single("services.toml", Some("s-cp-paris"), Some("code_postal"), "75001 à 75020");
+}
+
+#[test]
+fn fixture_malformed_insee_code() {
+    let f = Fixture::new("insee", "", &service("s-insee", "code_insee = \"751\""));
+    f.assert_single("services.toml", Some("s-insee"), Some("code_insee"), "cinq caractères");
+}
+
+#[test]
+fn fixture_empty_required_field() {
+    let text = service("s-vide", "").replace("description = \"Un service d'essai.\"", "description = \"  \"");
+    let f = Fixture::new("vide", "", &text);
+    f.assert_single("services.toml", Some("s-vide"), Some("description"), "obligatoire vide");
+}
+
+#[test]
+fn fixture_missing_required_field() {
+    let text = service("s-sans-nom", "").replace("nom = \"Service cassé\"\n", "");
+    let f = Fixture::new("sans-nom", "", &text);
+    f.assert_single("services.toml", Some("s-sans-nom"), Some("nom"), "champ obligatoire absent");
+}
+
+#[test]
+fn fixture_date_in_the_future() {
+    let text = service("s-futur", "").replace("date_maj = \"2024-01-01\"", "date_maj = \"2099-01-01\"");
+    let f = Fixture::new("futur", "", &text);
+    f.assert_single("services.toml", Some("s-futur"), Some("date_maj"), "dans le futur");
+}
+
+#[test]
+fn fixture_missing_source() {
+    let text = service("s-sans-source", "").replace("source = [\"000_a0b6241785604dfc.txt:1-2\"]", "source = []");
+    let f = Fixture::new("sans-source", "", &text);
+    f.assert_single("services.toml", Some("s-sans-source"), Some("source"), "source absente");
+}
+
+#[test]
+fn fixture_citation_outside_the_document() {
+    let text = service("s-citation", "").replace("000_a0b6241785604dfc.txt:1-2", "000_a0b6241785604dfc.txt:900-999");
+    let f = Fixture::new("citation", "", &text);
+    f.assert_single("services.toml", Some("s-citation"), Some("source"), "hors du document");
+}
+
+#[test]
+fn fixture_phone_without_source() {
+    let f = Fixture::new("telephone", "", &service("s-tel", "telephone = \"01 23 45 67 89\""));
+    f.assert_single("services.toml", Some("s-tel"), Some("telephone"), "coordonnée sans source");
+}
+
+#[test]
+fn fixture_hours_without_source() {
+    let f = Fixture::new("horaires", "", &service("s-horaires", "horaires_accueil = \"9h-17h\""));
+    f.assert_single("services.toml", Some("s-horaires"), Some("horaires_accueil"), "coordonnée sans source");
+}
+
+#[test]
+fn fixture_unknown_field() {
+    let f = Fixture::new("champ", "", &service("s-champ", "couleur = \"bleu\""));
+    f.assert_single("services.toml", Some("s-champ"), Some("couleur"), "champ inconnu");
+}
+
+#[test]
+fn fixture_arrondissement_out_of_range() {
+    let f = Fixture::new("arrondissement", "", &service("s-arr", "arrondissements = [21]"));
+    f.assert_single("services.toml", Some("s-arr"), Some("arrondissements"), "Paris en compte 20");
+}
+
+#[test]
+fn fixture_toml_syntax_error_gives_file_and_line() {
+    let f = Fixture::new("syntaxe", "", "[[service]]\nid = \"oups\nnom = 3\n");
+    let diagnostics = f.diagnostics();
+    let d = diagnostics.iter().find(|d| d.message.contains("TOML invalide")).expect("syntax error reported");
+    assert_eq!(d.fichier, "services.toml");
+    assert!(d.ligne.is_some_and(|l| l >= 10), "{d}");
+}
+
+// ---- Export ----
+
+#[test]
+fn data_inclusion_export_validates_against_the_official_schemas() {
+    let catalogue = shipped();
+    let (structures, services) = offre_insertion::catalogue::export::data_inclusion(&catalogue);
+    for (schema_file, items) in [("structure.json", &structures), ("service.json", &services)] {
+        let schema_text = std::fs::read_to_string(catalog_dir().join(offre_insertion::catalogue::VOCABULARY_DIR).join(schema_file)).unwrap();
+        let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+        let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
+        let items = items.as_array().unwrap();
+        assert!(!items.is_empty());
+        for item in items {
+            let errors: Vec<String> = validator.iter_errors(item).map(|e| format!("{} à {}", e, e.instance_path())).collect();
+            assert!(errors.is_empty(), "{} {} : {errors:#?}", schema_file, item["id"]);
+        }
+    }
+    // Extensions stay out of the interchange format.
+    assert!(services[0].get("parcours").is_none());
+}
+
+#[test]
+fn schema_check_is_real_a_wrong_value_fails() {
+    // The check is real: a broken item fails the schema.
+    let schema_text = std::fs::read_to_string(catalog_dir().join(offre_insertion::catalogue::VOCABULARY_DIR).join("service.json")).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+    let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
+    let (_, services) = offre_insertion::catalogue::export::data_inclusion(&shipped());
+    let mut broken = services[0].clone();
+    broken["publics"] = serde_json::json!(["martiens"]);
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn filters_offer_only_vocabulary_values_that_some_entry_uses() {
+    let c = shipped();
+    assert!(!c.vocabulaire.publics.is_empty());
+    for t in &c.vocabulaire.publics {
+        assert!(c.services.iter().any(|s| s.publics.contains(&t.value)), "public « {} » sans service", t.value);
+    }
+    for s in &c.services {
+        for p in &s.publics {
+            assert!(c.vocabulaire.contains("publics", p), "{p}");
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// A damaged paquet is refused with a message (the app then says so), never a panic.
+    #[test]
+    fn damaged_paquets_never_panic(position in 0usize..commun::paquet_livre().len(), octet: u8, coupe in proptest::option::of(0usize..commun::paquet_livre().len())) {
+        let mut octets = commun::paquet_livre().to_vec();
+        octets[position] = octet;
+        if let Some(fin) = coupe {
+            octets.truncate(fin);
+        }
+        let _ = paquet::lire::<Catalogue>(&octets);
+    }
+
+    #[test]
+    fn random_bytes_after_the_header_never_panic(mut octets in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..512)) {
+        let mut avec_entete = paquet::MAGIE.to_vec();
+        avec_entete.append(&mut octets);
+        let _ = paquet::lire::<Catalogue>(&avec_entete);
+    }
+}

@@ -1,0 +1,23 @@
+//! What the core's tests share: the repository's catalogue, read once from its files.
+#![allow(dead_code)] // each test file uses part of it
+
+use offre_insertion::catalogue::{load, paquet, Catalogue, Diagnostic};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+/// The repository's `catalog/` folder.
+pub fn dossier_catalogue() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../catalog")
+}
+
+/// The shipped catalogue and its loading notices, read from the files once per test binary.
+pub fn catalogue_livre() -> &'static (Catalogue, Vec<Diagnostic>) {
+    static LIVRE: OnceLock<(Catalogue, Vec<Diagnostic>)> = OnceLock::new();
+    LIVRE.get_or_init(|| load::from_dir(&dossier_catalogue()))
+}
+
+/// The shipped catalogue as the build packs it.
+pub fn paquet_livre() -> &'static [u8] {
+    static PAQUET: OnceLock<Vec<u8>> = OnceLock::new();
+    PAQUET.get_or_init(|| paquet::ecrire(&catalogue_livre().0))
+}

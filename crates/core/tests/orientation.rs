@@ -1,0 +1,274 @@
+//! Personas written from the documents' own rules: answers in, parcours, entry points and
+//! services out, each with reasons that cite their source.
+
+use offre_insertion::catalogue::vocab::Parcours;
+use offre_insertion::catalogue::Catalogue;
+use offre_insertion::orientation::{orienter, Reponses, Resultat, VerdictParcours};
+use serde_json::json;
+use std::sync::OnceLock;
+
+mod commun;
+
+fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        let (c, notices) = commun::catalogue_livre().clone();
+        assert!(notices.is_empty(), "{notices:#?}");
+        c
+    })
+}
+
+fn run(answers: serde_json::Value) -> Resultat {
+    let (reponses, warnings) = Reponses::from_json(&answers);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let r = orienter(catalogue(), &reponses);
+    // Every suggestion says why, and every reason cites a document.
+    for s in r.points_entree.iter().chain(&r.services) {
+        assert!(!s.raisons.is_empty(), "{} sans raison", s.id);
+        for raison in &s.raisons {
+            assert!(!raison.sources.is_empty(), "{} : « {} » sans source", s.id, raison.texte);
+        }
+    }
+    r
+}
+
+fn parcours(r: &Resultat) -> Option<Parcours> {
+    match &r.parcours {
+        VerdictParcours::Determine { parcours, raisons, .. } => {
+            assert!(raisons.iter().all(|x| !x.sources.is_empty()));
+            Some(*parcours)
+        }
+        _ => None,
+    }
+}
+
+fn entry_ids(r: &Resultat) -> Vec<&str> {
+    r.points_entree.iter().map(|s| s.id.as_str()).collect()
+}
+
+fn service_ids(r: &Resultat) -> Vec<&str> {
+    r.services.iter().map(|s| s.id.as_str()).collect()
+}
+
+fn reason_of(r: &Resultat, id: &str) -> String {
+    let s = r.points_entree.iter().chain(&r.services).find(|s| s.id == id).unwrap_or_else(|| panic!("{id} absent"));
+    s.raisons.iter().map(|x| x.texte.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn empty_answers_ask_what_decides_and_still_offer_a_first_door() {
+    let r = run(json!({}));
+    match &r.parcours {
+        VerdictParcours::APreciser { probable: None, manque } => assert!(manque.contains(&"disponible_emploi".to_owned()), "{manque:?}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(entry_ids(&r), ["points-paris-emploi"]);
+    assert!(r.services.is_empty(), "no need stated, no service pushed");
+    assert!(r.a_preciser.iter().any(|p| p.champ == "disponible_emploi"));
+    assert!(r.prochaines_etapes.iter().any(|e| e.contains("3975")));
+}
+
+#[test]
+fn parcours_emploi_for_someone_available_without_social_difficulty() {
+    let r = run(json!({"code_postal": "75011", "disponible_emploi": "oui", "freins": [], "projet": "emploi"}));
+    assert_eq!(parcours(&r), Some(Parcours::Emploi));
+    assert!(!entry_ids(&r).contains(&"plie-paris-accompagnement"), "no difficulty: not the PLIE public");
+    assert!(entry_ids(&r).contains(&"points-paris-emploi"));
+}
+
+#[test]
+fn rsa_in_the_19e_gives_epi_flandre_with_the_documents_reason() {
+    let r = run(json!({"code_postal": "75019", "ressources": ["rsa"], "disponible_emploi": "oui", "freins": ["garde_enfants"]}));
+    assert_eq!(parcours(&r), Some(Parcours::EmploiRenforce));
+    assert_eq!(entry_ids(&r)[0], "epi-flandre");
+    assert!(reason_of(&r, "epi-flandre").starts_with("Vous percevez le RSA et habitez le 19e : l'Espace Parisien pour l'Insertion Flandre vous accompagne"));
+    assert!(entry_ids(&r).contains(&"plie-paris-accompagnement"), "19e is PLIE territory");
+    assert_eq!(r.lieu.as_deref(), Some("19e arrondissement"));
+}
+
+#[test]
+fn parcours_sante_when_health_comes_first() {
+    let r = run(json!({"code_postal": "75013", "ressources": ["rsa"], "freins": ["sante"], "disponible_emploi": "non"}));
+    assert_eq!(parcours(&r), Some(Parcours::Sante));
+    assert!(entry_ids(&r).contains(&"epi-italie"));
+    assert!(entry_ids(&r).contains(&"parcours-sante"));
+    assert!(service_ids(&r).contains(&"cpam-bilan-sante"), "{:?}", service_ids(&r));
+}
+
+#[test]
+fn health_problem_but_available_now_is_not_the_sante_parcours() {
+    let r = run(json!({"code_postal": "75013", "freins": ["sante"], "disponible_emploi": "oui"}));
+    assert_eq!(parcours(&r), Some(Parcours::Emploi));
+}
+
+#[test]
+fn parcours_mobilisation_sociale_far_from_employment_with_social_difficulties() {
+    let r = run(json!({"code_postal": "75020", "ressources": ["rsa"], "disponible_emploi": "non", "freins": ["logement", "isolement"]}));
+    assert_eq!(parcours(&r), Some(Parcours::MobilisationSociale));
+    assert!(entry_ids(&r).contains(&"epi-buzenval"));
+    assert!(service_ids(&r).contains(&"rsa-accompagnement-social-ssp") || service_ids(&r).contains(&"premieres-heures"), "{:?}", service_ids(&r));
+}
+
+#[test]
+fn people_without_a_home_are_sent_to_the_psa() {
+    let r = run(json!({"freins": ["sans_domicile"], "disponible_emploi": "apres_freins"}));
+    assert_eq!(entry_ids(&r)[0], "psa");
+    assert_eq!(parcours(&r), Some(Parcours::MobilisationSociale));
+    assert!(reason_of(&r, "psa").contains("sans domicile"));
+}
+
+#[test]
+fn young_person_goes_to_the_mission_locale() {
+    let r = run(json!({"code_postal": "75018", "age": 22, "projet": "emploi"}));
+    assert!(entry_ids(&r).contains(&"mission-locale-de-paris"));
+    assert!(reason_of(&r, "mission-locale-de-paris").contains("Vous avez 22 ans"));
+    assert!(entry_ids(&r).contains(&"ppe-epec-18e"), "a Point Paris Emploi in the 18e");
+    assert!(service_ids(&r).contains(&"garantie-jeunes"), "{:?}", service_ids(&r));
+}
+
+#[test]
+fn at_26_the_mission_locale_no_longer_applies() {
+    let r = run(json!({"code_postal": "75018", "age": 26, "projet": "emploi"}));
+    assert!(!entry_ids(&r).contains(&"mission-locale-de-paris"));
+    assert!(!service_ids(&r).iter().any(|id| id.starts_with("mission-locale") || *id == "garantie-jeunes"));
+}
+
+#[test]
+fn young_person_from_child_welfare_gets_the_reinforced_platform() {
+    let r = run(json!({"code_postal": "75019", "age": 19, "situations": ["jeune_ase"]}));
+    assert!(entry_ids(&r).contains(&"plateforme-jeunes-fragiles"));
+    assert!(service_ids(&r).contains(&"mission-locale-sortants-ase"), "{:?}", service_ids(&r));
+}
+
+#[test]
+fn young_person_leaving_detention_is_met_by_the_mission_locale() {
+    let r = run(json!({"code_postal": "75014", "age": 23, "situations": ["sortant_detention"]}));
+    assert!(entry_ids(&r).contains(&"mission-locale-justice"));
+    assert!(reason_of(&r, "mission-locale-justice").contains("sortez de détention"));
+}
+
+#[test]
+fn single_parent_on_rsa_with_a_child_under_3_is_accompanied_by_the_caf() {
+    let r = run(json!({"code_postal": "75012", "ressources": ["rsa"], "situations": ["famille_monoparentale"], "enfant_moins_3_ans": true}));
+    assert!(entry_ids(&r).contains(&"caf-familles-monoparentales"));
+    assert!(entry_ids(&r).contains(&"epi-11-12"));
+}
+
+#[test]
+fn single_parent_whose_children_are_older_is_not_sent_to_the_caf_programme() {
+    let r = run(json!({"code_postal": "75012", "ressources": ["rsa"], "situations": ["famille_monoparentale"], "enfant_moins_3_ans": false, "freins": ["garde_enfants"]}));
+    assert!(!entry_ids(&r).contains(&"caf-familles-monoparentales"));
+    assert!(!service_ids(&r).contains(&"caf-familles-monoparentales"), "excluded services are not suggested");
+}
+
+#[test]
+fn artist_on_rsa_and_registered_gets_both_artist_offers() {
+    let r = run(json!({"code_postal": "75003", "ressources": ["rsa"], "inscrit_france_travail": true, "situations": ["artiste"]}));
+    assert!(entry_ids(&r).contains(&"accompagnement-artistes-rsa"));
+    assert!(entry_ids(&r).contains(&"france-travail-spectacle"));
+    assert!(entry_ids(&r).contains(&"epi-minimes"));
+}
+
+#[test]
+fn from_45_the_second_career_plan() {
+    let r = run(json!({"code_postal": "75015", "age": 50, "projet": "emploi"}));
+    assert!(entry_ids(&r).contains(&"plan-deuxieme-partie-carriere"));
+    let r = run(json!({"code_postal": "75015", "age": 44, "projet": "emploi"}));
+    assert!(!entry_ids(&r).contains(&"plan-deuxieme-partie-carriere"));
+}
+
+#[test]
+fn registered_jobseeker_with_social_difficulties_gets_accompagnement_global() {
+    let r = run(json!({"code_postal": "75017", "inscrit_france_travail": true, "freins": ["dettes"], "disponible_emploi": "oui"}));
+    assert!(entry_ids(&r).contains(&"accompagnement-global"));
+    assert!(entry_ids(&r).contains(&"france-travail-paris"));
+    assert_eq!(parcours(&r), Some(Parcours::EmploiRenforce));
+}
+
+#[test]
+fn val_de_marne_rsa_registered_goes_to_france_travail_and_the_local_plie() {
+    let r = run(json!({"code_postal": "94400", "ressources": ["rsa"], "inscrit_france_travail": true}));
+    assert!(matches!(r.parcours, VerdictParcours::NonApplicable { .. }), "{:?}", r.parcours);
+    let ids = entry_ids(&r);
+    assert_eq!(ids[0], "rsa-94-reference-france-travail");
+    assert!(ids.contains(&"rsa-94-contrat-engagement"));
+    assert!(ids.contains(&"plie-d-ivry-vitry"), "Vitry is in the PLIE d'Ivry-Vitry");
+    assert!(!ids.iter().any(|id| id.starts_with("epi-") || *id == "points-paris-emploi"), "{ids:?}");
+    assert_eq!(r.lieu.as_deref(), Some("Vitry-sur-Seine"));
+}
+
+#[test]
+fn val_de_marne_rsa_not_registered_goes_to_a_social_referent() {
+    let r = run(json!({"code_postal": "94000", "ressources": ["rsa"], "inscrit_france_travail": false}));
+    assert_eq!(entry_ids(&r)[0], "rsa-94-reference-sociale");
+    assert!(reason_of(&r, "rsa-94-reference-sociale").contains("selon votre commune"));
+    assert!(!service_ids(&r).contains(&"rsa-94-reference-france-travail"));
+}
+
+#[test]
+fn val_de_marne_commune_outside_the_catalogue_still_gets_the_departement_rules() {
+    let r = run(json!({"code_postal": "94300", "ressources": ["rsa"], "inscrit_france_travail": false}));
+    assert!(entry_ids(&r).contains(&"rsa-94-reference-sociale"));
+    assert!(!entry_ids(&r).iter().any(|id| id.starts_with("plie-")));
+}
+
+#[test]
+fn outside_paris_and_val_de_marne_the_plie_directory_is_suggested() {
+    let r = run(json!({"code_postal": "69001", "projet": "emploi"}));
+    assert!(matches!(r.parcours, VerdictParcours::NonApplicable { .. }));
+    assert_eq!(entry_ids(&r), ["plie-parcours"]);
+    assert!(r.services.iter().all(|s| !s.id.starts_with("epi")));
+}
+
+#[test]
+fn rsa_without_postal_code_asks_for_it_to_find_the_epi() {
+    let r = run(json!({"ressources": ["rsa"], "disponible_emploi": "oui", "freins": []}));
+    assert!(!entry_ids(&r).iter().any(|id| id.starts_with("epi-")));
+    assert!(r.a_preciser.iter().any(|p| p.champ == "code_postal"), "{:?}", r.a_preciser);
+}
+
+#[test]
+fn postal_code_75116_is_the_16e_and_epi_moisant() {
+    let r = run(json!({"code_postal": "75116", "ressources": ["rsa"]}));
+    assert!(entry_ids(&r).contains(&"epi-moisant"));
+    assert_eq!(r.lieu.as_deref(), Some("16e arrondissement"));
+}
+
+#[test]
+fn language_obstacle_brings_french_courses_with_the_reason() {
+    let r = run(json!({"code_postal": "75010", "freins": ["langue"], "disponible_emploi": "apres_freins"}));
+    assert!(service_ids(&r).contains(&"formations-linguistiques"), "{:?}", service_ids(&r));
+    assert!(reason_of(&r, "formations-linguistiques").contains("langue française"));
+    assert!(entry_ids(&r).contains(&"ppe-epec-10e"));
+}
+
+#[test]
+fn business_creation_project_brings_creation_services_nearest_first() {
+    let r = run(json!({"code_postal": "75019", "projet": "creation_activite", "disponible_emploi": "oui", "freins": []}));
+    let ids = service_ids(&r);
+    assert!(ids.contains(&"creation-activite-paris") && ids.contains(&"adie-microcredit"), "{ids:?}");
+    assert!(!ids.contains(&"mep-creation-services-personne"), "ended services are never suggested");
+}
+
+#[test]
+fn same_answers_same_result() {
+    let answers = json!({"code_postal": "75018", "age": 30, "ressources": ["rsa", "are"], "freins": ["numerique", "mobilite"], "disponible_emploi": "oui", "projet": "formation"});
+    assert_eq!(run(answers.clone()), run(answers));
+}
+
+#[test]
+fn out_of_range_values_are_reported_not_fatal() {
+    let (reponses, warnings) = Reponses::from_json(&json!({"age": 7, "code_postal": "99999"}));
+    assert_eq!(warnings.len(), 1);
+    let r = orienter(catalogue(), &reponses);
+    assert_eq!(r.avertissements.len(), 1);
+    assert!(r.avertissements[0].message.contains("99999"));
+    assert_eq!(r.lieu, None);
+}
+
+#[test]
+fn services_are_capped_and_each_meets_a_stated_need() {
+    let r = run(json!({"code_postal": "75019", "ressources": ["rsa"], "freins": ["sante", "logement", "numerique", "langue", "garde_enfants", "mobilite"], "disponible_emploi": "apres_freins", "projet": "formation"}));
+    assert!(r.services.len() <= offre_insertion::orientation::SERVICES_MAX);
+    assert!(!r.services.is_empty());
+}

@@ -1,0 +1,244 @@
+//! Everything that touches the browser. Called only from effects and event handlers, which
+//! server-side rendering never runs, so components stay renderable natively.
+
+use offre_insertion::route::Route;
+use gloo::events::EventListener;
+use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+
+const CLE_SELECTION: &str = "offre-insertion-paris:selection";
+
+thread_local! {
+    /// Where the app is drawn: the page's body, or a container inside a host page's element.
+    static RACINE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+    /// In a host page, navigation stays in memory: the host's address is never touched.
+    static MEMOIRE: std::cell::RefCell<Option<yew::Callback<Route>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// True when mounted in a host page's element (routing in memory).
+pub fn integre() -> bool {
+    RACINE.with(|r| r.borrow().is_some())
+}
+
+/// Routes navigation to `navigate` instead of the address bar (embedded mode).
+pub fn router_en_memoire(navigate: yew::Callback<Route>) {
+    MEMOIRE.with(|m| *m.borrow_mut() = Some(navigate));
+}
+
+fn query(selector: &str) -> Option<web_sys::Element> {
+    RACINE.with(|r| match &*r.borrow() {
+        Some(root) => root.query_selector(selector).ok().flatten(),
+        None => gloo::utils::document().query_selector(selector).ok().flatten(),
+    })
+}
+
+pub fn current_route() -> Route {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    Route::parse(&hash)
+}
+
+pub fn on_hash_change(mut notify: impl FnMut(Route) + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| notify(current_route()))
+}
+
+/// Goes to a route (adds a history entry, like a link).
+pub fn naviguer(route: &Route) {
+    if let Some(cb) = MEMOIRE.with(|m| m.borrow().clone()) {
+        cb.emit(route.clone());
+        return;
+    }
+    let _ = gloo::utils::window().location().set_hash(&route.to_fragment());
+}
+
+/// Updates the fragment without a new history entry (search as you type).
+pub fn remplacer(route: &Route) {
+    if integre() {
+        return;
+    }
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_fragment()));
+    }
+}
+
+pub fn focus_main_heading() {
+    let Some(heading) = query("main h1").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    heading.set_attribute("tabindex", "-1").ok();
+    heading.focus().ok();
+}
+
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = query(&format!("#{id}")).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        el.focus().ok();
+    }
+}
+
+pub fn imprimer() {
+    let _ = gloo::utils::window().print();
+}
+
+/// The address of the current page, to share.
+pub fn adresse() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
+}
+
+/// Copies text to the clipboard (the UI also shows the link, in case the browser refuses).
+pub fn copier(text: &str) {
+    let _ = gloo::utils::window().navigator().clipboard().write_text(text);
+}
+
+/// The stored selection: `None` if nothing is stored, `Err` if it was unreadable (then reset).
+/// Stored as identifiers separated by spaces (identifiers never contain one).
+pub fn selection_memorisee() -> Option<Result<Vec<String>, String>> {
+    let raw = LocalStorage::raw().get_item(CLE_SELECTION).ok().flatten()?;
+    let ids: Vec<String> = raw.split_whitespace().map(str::to_owned).collect();
+    match ids.iter().all(|id| offre_insertion::catalogue::validate::is_slug(id)) {
+        true => Some(Ok(ids)),
+        false => {
+            LocalStorage::delete(CLE_SELECTION);
+            Some(Err("La sélection enregistrée dans ce navigateur était illisible : elle a été effacée.".to_owned()))
+        }
+    }
+}
+
+/// Keeps the selection in local storage only when asked; otherwise removes any stored copy.
+pub fn memoriser_selection(selection: &[String], memoriser: bool) {
+    if memoriser {
+        let _ = LocalStorage::raw().set_item(CLE_SELECTION, &selection.join(" "));
+    } else {
+        LocalStorage::delete(CLE_SELECTION);
+    }
+}
+
+/// Replaces a blank page by a friendly error screen if the app ever panics.
+pub fn install_panic_screen() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        let document = gloo::utils::document();
+        if let Some(body) = document.body() {
+            body.set_inner_html(
+                "<main id=\"contenu\" class=\"erreur-fatale\"><h1>Une erreur est survenue</h1>\
+                 <p>L'application a rencontré un problème inattendu. Vos réponses sont conservées dans l'adresse de la page.</p>\
+                 <p><button type=\"button\" id=\"recharger\">Recharger la page</button></p></main>",
+            );
+            // No inline handler: the Content-Security-Policy forbids them.
+            if let Some(button) = document.get_element_by_id("recharger") {
+                EventListener::new(&button, "click", |_| {
+                    let _ = gloo::utils::window().location().reload();
+                })
+                .forget();
+            }
+        }
+    }));
+}
+
+/// In an iframe whose address asks for it (`?hauteur=auto`), tells the parent page the app's
+/// height so it can size the frame: a message between windows, nothing goes over the network.
+pub fn signaler_hauteur() {
+    let window = gloo::utils::window();
+    let in_frame = window.parent().ok().flatten().is_some_and(|p| p != window);
+    let asked = window.location().search().unwrap_or_default().contains("hauteur=auto");
+    if !(in_frame && asked) {
+        return;
+    }
+    let height = gloo::utils::document().document_element().map_or(0, |e| e.scroll_height());
+    if let Ok(Some(parent)) = window.parent() {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"offre-insertion:hauteur".into());
+        let _ = js_sys::Reflect::set(&message, &"hauteur".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    }
+}
+
+/// Calls `f` when the window is resized (to re-send the height).
+pub fn on_resize(mut f: impl FnMut() + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "resize", move |_| f())
+}
+
+/// Options of a mount element: `<div data-offre-services data-territoire="75" …>`.
+pub struct Montage {
+    pub conteneur: web_sys::Element,
+    pub route: Route,
+    pub compact: bool,
+}
+
+/// Finds the host page's mount element, if any, and prepares an isolated container in its
+/// shadow root with the app's stylesheet (host styles and ours never mix).
+pub fn preparer_montage() -> Option<Montage> {
+    let document = gloo::utils::document();
+    let hote = document.query_selector("[data-offre-services]").ok().flatten()?;
+    let attr = |name: &str| hote.get_attribute(name).filter(|v| !v.is_empty());
+    let shadow = hote.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?;
+    let base = attr("data-base").unwrap_or_default();
+    let style = document.create_element("link").ok()?;
+    style.set_attribute("rel", "stylesheet").ok()?;
+    style.set_attribute("href", &format!("{base}main.css")).ok()?;
+    shadow.append_child(&style).ok()?;
+    let conteneur = document.create_element("div").ok()?;
+    conteneur.set_class_name("racine-integree");
+    if let Some(couleur) = attr("data-couleur").filter(|c| c.starts_with('#') && c.len() <= 9 && c[1..].chars().all(|x| x.is_ascii_hexdigit())) {
+        if let Ok(el) = conteneur.clone().dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.style().set_property("--couleur-accent", &couleur);
+        }
+    }
+    shadow.append_child(&conteneur).ok()?;
+    let filtres = offre_insertion::search::Filtres { departement: attr("data-territoire"), thematique: attr("data-thematique"), ..Default::default() };
+    let route = if filtres == offre_insertion::search::Filtres::default() { Route::Accueil } else { Route::Catalogue { q: String::new(), filtres } };
+    RACINE.with(|r| *r.borrow_mut() = Some(conteneur.clone()));
+    // Links inside the app change the screen, never the host page's address.
+    EventListener::new_with_options(&conteneur, "click", gloo::events::EventListenerOptions::enable_prevent_default(), |event| {
+        let Some(anchor) = event
+            .composed_path()
+            .iter()
+            .find_map(|t| t.dyn_into::<web_sys::Element>().ok().filter(|e| e.tag_name() == "A"))
+        else {
+            return;
+        };
+        if let Some(href) = anchor.get_attribute("href").filter(|h| h.starts_with("#/") || h == "#contenu") {
+            event.prevent_default();
+            if href != "#contenu" {
+                naviguer(&Route::parse(&href));
+            }
+        }
+    })
+    .forget();
+    Some(Montage { conteneur, route, compact: hote.has_attribute("data-compact") })
+}
+
+/// Registers the service worker that keeps the app available offline (standalone page only:
+/// a host page decides for itself).
+pub fn enregistrer_service_worker() {
+    let navigator = gloo::utils::window().navigator();
+    let container = navigator.service_worker();
+    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        let _ = container.register("sw.js");
+    }
+}
+
+const CLE_LANGUE: &str = "offre-insertion-paris:langue";
+
+/// The language stored on this device, if the person asked to keep it.
+pub fn langue_memorisee() -> Option<super::i18n::Langue> {
+    let raw = LocalStorage::raw().get_item(CLE_LANGUE).ok().flatten()?;
+    let langue = super::i18n::Langue::from_code(&raw);
+    if langue.is_none() {
+        LocalStorage::delete(CLE_LANGUE);
+    }
+    langue
+}
+
+/// Sets `lang` and `dir` on the page (standalone) and keeps or forgets the choice.
+pub fn appliquer_langue(langue: super::i18n::Langue, memoriser: bool, integre: bool) {
+    if !integre {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("lang", langue.code());
+            let _ = html.set_attribute("dir", langue.dir());
+        }
+    }
+    if memoriser {
+        let _ = LocalStorage::raw().set_item(CLE_LANGUE, langue.code());
+    } else {
+        LocalStorage::delete(CLE_LANGUE);
+    }
+}

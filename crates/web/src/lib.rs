@@ -1,0 +1,208 @@
+//! The web app: a thin Yew layer over the core (`offre_insertion`). Components render the
+//! core's data in the reader's language; one reducer holds the app state; `browser` holds every
+//! call to the browser.
+
+#[cfg(all(target_arch = "wasm32", feature = "bench"))]
+pub mod bench;
+mod browser;
+pub mod i18n;
+mod layout;
+mod pages;
+mod state;
+mod widgets;
+
+pub use state::{AppAction, AppState};
+
+use offre_insertion::catalogue::{Catalogue, Diagnostic};
+use offre_insertion::route::Route;
+use offre_insertion::search::Index;
+use layout::{Footer, Header, SkipLink};
+use std::collections::HashMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The catalogue and what is derived from it once: shared read-only through a context.
+pub struct Donnees {
+    pub catalogue: Catalogue,
+    pub index: Index,
+    /// Problems met while decoding the embedded catalogue (shown on « À propos »).
+    pub notices: Vec<Diagnostic>,
+    /// Acronym → expansion, for `<abbr>`.
+    pub sigles: HashMap<String, String>,
+}
+
+/// The catalogue as `build.rs` packed it from `catalog/`.
+pub const PAQUET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogue.paquet"));
+
+/// The catalogue compiled into the program, with its loading notices: none, unless the program
+/// was built wrong.
+pub fn catalogue_embarque() -> (Catalogue, Vec<Diagnostic>) {
+    match offre_insertion::catalogue::paquet::lire(PAQUET) {
+        Ok(catalogue) => (catalogue, Vec::new()),
+        Err(e) => (Catalogue::empty(Default::default()), vec![Diagnostic::general(&e.to_string())]),
+    }
+}
+
+impl Donnees {
+    pub fn charger() -> Donnees {
+        let (catalogue, notices) = catalogue_embarque();
+        let index = Index::new(&catalogue);
+        let sigles = catalogue
+            .glossaire
+            .iter()
+            .filter(|t| t.sigle.len() >= 2 && t.sigle.chars().all(|c| offre_insertion::text::lettre_ou_chiffre(c) || c == '-') && t.sigle.chars().any(|c| c.is_ascii_uppercase()))
+            .map(|t| (t.sigle.clone(), t.developpe.clone()))
+            .collect();
+        Donnees { catalogue, index, notices, sigles }
+    }
+}
+
+/// Context handle; equality is identity (the data never changes while the app runs).
+#[derive(Clone)]
+pub struct DonneesRef(pub Rc<Donnees>);
+
+impl PartialEq for DonneesRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for DonneesRef {
+    type Target = Donnees;
+    fn deref(&self) -> &Donnees {
+        &self.0
+    }
+}
+
+/// Reads the shared data in a component.
+#[hook]
+pub fn use_donnees() -> DonneesRef {
+    use_context::<DonneesRef>().expect("App provides the data")
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The route to show first; the browser entry point passes the current fragment.
+    #[prop_or_default]
+    pub initial_route: Option<Route>,
+    /// Mounted in a host page: routing in memory, optional compact layout.
+    #[prop_or_default]
+    pub integre: bool,
+    #[prop_or_default]
+    pub compact: bool,
+    /// Interface language to start with (French when absent).
+    #[prop_or_default]
+    pub langue: Option<i18n::Langue>,
+}
+
+/// The whole application.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let donnees = use_memo((), |_| DonneesRef(Rc::new(Donnees::charger())));
+    let state = use_reducer({
+        let route = props.initial_route.clone().unwrap_or(Route::Accueil);
+        let langue = props.langue.unwrap_or(i18n::Langue::Fr);
+        move || AppState { langue, ..AppState::new(route) }
+    });
+
+    // Follow the URL fragment (back/forward buttons, links, pasted URLs); restore the
+    // selection if the person asked to keep it.
+    {
+        let state = state.clone();
+        let integre = props.integre;
+        use_effect_with((), move |_| {
+            if let Some(langue) = browser::langue_memorisee() {
+                state.dispatch(AppAction::ChangerLangue(langue));
+                state.dispatch(AppAction::MemoriserLangue(true));
+            }
+            if let Some(restored) = browser::selection_memorisee() {
+                state.dispatch(AppAction::Restaurer(restored));
+            }
+            let dispatch = state.clone();
+            let navigate = Callback::from(move |route| dispatch.dispatch(AppAction::Navigate(route)));
+            let listeners = if integre {
+                browser::router_en_memoire(navigate);
+                Vec::new()
+            } else {
+                let on_resize = browser::on_resize(browser::signaler_hauteur);
+                vec![browser::on_hash_change(move |route| navigate.emit(route)), on_resize]
+            };
+            move || drop(listeners)
+        });
+    }
+    {
+        let memoriser = state.memoriser_selection;
+        use_effect_with((state.selection.clone(), memoriser), move |(selection, memoriser)| {
+            browser::memoriser_selection(selection, *memoriser);
+        });
+    }
+
+    // Each new screen (not the first one): bring the person to its heading, as a page load would.
+    let premier_ecran = use_mut_ref(|| true);
+    use_effect_with(state.route.clone(), move |_| {
+        if std::mem::replace(&mut *premier_ecran.borrow_mut(), false) {
+            return;
+        }
+        browser::focus_main_heading();
+    });
+    use_effect_with(state.route.clone(), |_| browser::signaler_hauteur());
+    {
+        let integre = props.integre;
+        use_effect_with((state.langue, state.memoriser_langue), move |(langue, memoriser)| {
+            browser::appliquer_langue(*langue, *memoriser, integre);
+        });
+    }
+
+    let dispatch = state.dispatcher();
+    html! {
+        <ContextProvider<DonneesRef> context={(*donnees).clone()}>
+            <ContextProvider<Rc<AppState>> context={Rc::new((*state).clone())}>
+                <ContextProvider<UseReducerDispatcher<AppState>> context={dispatch}>
+                    <div class={classes!("app", state.mode_pro.then_some("mode-pro"), props.compact.then_some("compact"), props.integre.then_some("integre"))} lang={state.langue.code()} dir={state.langue.dir()}>
+                        <SkipLink />
+                        <Header route={state.route.clone()} mode_pro={state.mode_pro} selection={state.selection.len()} langue={state.langue} />
+                        <main id="contenu" tabindex="-1">
+                            if let Some(message) = &state.message {
+                                <p class="notice" role="status">{ message.clone() }</p>
+                            }
+                            { pages::view(&state.route) }
+                        </main>
+                        <Footer />
+                    </div>
+                </ContextProvider<UseReducerDispatcher<AppState>>>
+            </ContextProvider<Rc<AppState>>>
+        </ContextProvider<DonneesRef>>
+    }
+}
+
+/// The interface's words, in the chosen language.
+#[hook]
+pub fn use_textes() -> &'static i18n::Textes {
+    use_app_state().langue.textes()
+}
+
+/// The app state, in a component.
+#[hook]
+pub fn use_app_state() -> Rc<AppState> {
+    use_context::<Rc<AppState>>().expect("App provides the state")
+}
+
+/// Sends actions to the reducer, from a component.
+#[hook]
+pub fn use_dispatch() -> UseReducerDispatcher<AppState> {
+    use_context::<UseReducerDispatcher<AppState>>().expect("App provides the dispatcher")
+}
+
+/// Starts the app (wasm entry point): inside the host page's `[data-offre-services]` element
+/// if there is one, else as the whole page.
+pub fn start() {
+    browser::install_panic_screen();
+    if let Some(m) = browser::preparer_montage() {
+        let props = AppProps { initial_route: Some(m.route), integre: true, compact: m.compact, ..AppProps::default() };
+        yew::Renderer::<App>::with_root_and_props(m.conteneur, props).render();
+    } else {
+        let route = browser::current_route();
+        yew::Renderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() }).render();
+        browser::enregistrer_service_worker();
+    }
+}

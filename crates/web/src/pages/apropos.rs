@@ -1,0 +1,39 @@
+//! About: versions, changelog, sources, privacy.
+
+use offre_insertion::catalogue::citation::SEEDS;
+use crate::widgets::date_fr;
+use crate::{use_donnees, use_textes};
+use yew::prelude::*;
+
+const CHANGELOG: &str = include_str!("../../../../catalog/CHANGELOG.md");
+
+#[component]
+pub fn APropos() -> Html {
+    let donnees = use_donnees();
+    let t = use_textes();
+    let meta = &donnees.catalogue.meta;
+    let c = &donnees.catalogue;
+    html! {
+        <>
+            <h1>{ t.a_propos_titre }</h1>
+            <h2>{ t.vos_donnees }</h2>
+            <p>{ t.vos_donnees_texte }</p>
+            <h2>{ t.le_catalogue }</h2>
+            <p>{ (t.catalogue_resume)(&meta.version, &date_fr(&meta.date), c.structures.len(), c.services.len(), c.glossaire.len()) }</p>
+            <p>{ t.catalogue_sources_texte }</p>
+            if !donnees.notices.is_empty() {
+                <div class="notice" role="status">
+                    <p>{ (t.entrees_illisibles)(donnees.notices.len()) }</p>
+                    <ul lang="fr">{ for donnees.notices.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
+                </div>
+            }
+            <h3>{ t.sources_titre }</h3>
+            <ul lang="fr">{ for SEEDS.iter().map(|d| html! { <li>{ format!("{} ({})", d.titre, d.fichier) }</li> }) }</ul>
+            <p>{ t.vocabulaires }</p>
+            <h3>{ t.journal }</h3>
+            <pre class="journal" lang="fr">{ CHANGELOG }</pre>
+            <h2>{ t.application }</h2>
+            <p>{ (t.version_application)(offre_insertion::APP_VERSION) }</p>
+        </>
+    }
+}

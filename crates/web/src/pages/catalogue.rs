@@ -1,0 +1,177 @@
+//! The catalogue: results as you type, filters, a count announced to screen readers.
+
+use offre_insertion::route::Route;
+use offre_insertion::search::{Cible, Filtres};
+use crate::widgets::{CarteService, CarteStructure};
+use crate::{browser, use_donnees, use_textes};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub q: AttrValue,
+    pub filtres: Filtres,
+}
+
+/// Values for the filter menus: (value, label).
+fn options_thematiques() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("trouver-un-emploi", "Trouver un emploi"),
+        ("preparer-sa-candidature", "Préparer sa candidature"),
+        ("choisir-un-metier", "Choisir un métier"),
+        ("se-former", "Se former"),
+        ("creer-une-entreprise", "Créer une entreprise"),
+        ("remobilisation", "Reprendre confiance"),
+        ("sante", "Santé"),
+        ("famille", "Famille, garde d'enfants"),
+        ("logement-hebergement", "Logement, hébergement"),
+        ("mobilite", "Mobilité"),
+        ("numerique", "Numérique"),
+        ("lecture-ecriture-calcul", "Lire, écrire, compter"),
+        ("difficultes-administratives-ou-juridiques", "Démarches et droits"),
+        ("difficultes-financieres", "Budget, dettes"),
+    ]
+}
+
+#[component]
+pub fn CataloguePage(props: &Props) -> Html {
+    let donnees = use_donnees();
+    let t = use_textes();
+    let q = use_state(|| props.q.to_string());
+    let filtres = use_state(|| props.filtres.clone());
+    {
+        // A new route (link, back button) resets the screen to what the address says.
+        let (q, filtres) = (q.clone(), filtres.clone());
+        use_effect_with((props.q.clone(), props.filtres.clone()), move |(nq, nf)| {
+            q.set(nq.to_string());
+            filtres.set(nf.clone());
+        });
+    }
+    let resultats = {
+        let donnees = donnees.clone();
+        use_memo(((*q).clone(), (*filtres).clone()), move |(q, f)| donnees.index.chercher(&donnees.catalogue, q, f))
+    };
+    let update = {
+        let (q, filtres) = (q.clone(), filtres.clone());
+        move |nq: String, nf: Filtres| {
+            browser::remplacer(&Route::Catalogue { q: nq.clone(), filtres: nf.clone() });
+            q.set(nq);
+            filtres.set(nf);
+        }
+    };
+    let oninput = {
+        let (filtres, update) = (filtres.clone(), update.clone());
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            update(v, (*filtres).clone());
+        })
+    };
+    let select = |champ: &'static str| {
+        let (q, filtres, update) = (q.clone(), filtres.clone(), update.clone());
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let v = (!v.is_empty()).then_some(v);
+            let mut f = (*filtres).clone();
+            match champ {
+                "th" => f.thematique = v,
+                "pub" => f.public = v,
+                "arr" => f.arrondissement = v.and_then(|x| x.parse().ok()),
+                "dep" => f.departement = v,
+                "frais" => f.frais = v,
+                "acc" => f.mode_accueil = v,
+                "mob" => f.mobilisable_par = v,
+                _ => {}
+            }
+            update((*q).clone(), f);
+        })
+    };
+    let historique = {
+        let (q, filtres, update) = (q.clone(), filtres.clone(), update.clone());
+        Callback::from(move |e: Event| {
+            let checked = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            update((*q).clone(), Filtres { inclure_termines: checked, ..(*filtres).clone() });
+        })
+    };
+    let effacer = {
+        let update = update.clone();
+        Callback::from(move |_| update(String::new(), Filtres::default()))
+    };
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+
+    let c = &donnees.catalogue;
+    let n = resultats.cibles.len();
+    let annonce = (t.nb_resultats)(n);
+    let f = &*filtres;
+    let publics: Vec<(String, String)> = c.vocabulaire.publics.iter().map(|t| (t.value.clone(), t.label.clone())).collect();
+    let arrondissements: Vec<(String, String)> = (1..=20u8).map(|n| (n.to_string(), (t.arrondissement)(n))).collect();
+    html! {
+        <>
+            <h1>{ t.catalogue_titre }</h1>
+            <form class="recherche" role="search" {onsubmit}>
+                <label for="recherche-catalogue">{ t.catalogue_recherche_label }</label>
+                <input id="recherche-catalogue" type="search" value={(*q).clone()} {oninput} autocomplete="off" />
+            </form>
+            <details class="filtres" open={!f.is_empty()}>
+                <summary>{ t.filtrer }</summary>
+                <div class="filtres__grille">
+                    { filtre("f-th", t.filtre_theme, t.tous, f.thematique.clone(), options_thematiques().into_iter().map(|(a, b)| (a.to_owned(), b.to_owned())).collect(), select("th")) }
+                    { filtre("f-pub", t.filtre_public, t.tous, f.public.clone(), publics, select("pub")) }
+                    { filtre("f-arr", t.filtre_arrondissement, t.tous, f.arrondissement.map(|n| n.to_string()), arrondissements, select("arr")) }
+                    { filtre("f-dep", t.filtre_departement, t.tous, f.departement.clone(), vec![("75".into(), "Paris (75)".into()), ("94".into(), "Val-de-Marne (94)".into())], select("dep")) }
+                    { filtre("f-frais", t.filtre_frais, t.tous, f.frais.clone(), vec![("gratuit".into(), t.gratuit.into()), ("payant".into(), t.payant.into())], select("frais")) }
+                    { filtre("f-acc", t.filtre_accueil, t.tous, f.mode_accueil.clone(), vec![("en-presentiel".into(), t.sur_place.into()), ("a-distance".into(), t.a_distance.into())], select("acc")) }
+                    { filtre("f-mob", t.filtre_demarche, t.tous, f.mobilisable_par.clone(), vec![("usagers".into(), t.la_personne.into()), ("professionnels".into(), t.un_professionnel.into())], select("mob")) }
+                </div>
+                <p>
+                    <input type="checkbox" id="f-hist" checked={f.inclure_termines} onchange={historique} />
+                    <label for="f-hist">{ t.inclure_termines }</label>
+                </p>
+                <button type="button" class="bouton bouton--discret" onclick={effacer}>{ t.effacer }</button>
+            </details>
+            <p class="compte" role="status" aria-live="polite">
+                { annonce }
+                if resultats.approchants && n > 0 {
+                    { t.approchants }
+                }
+            </p>
+            if !resultats.compris.is_empty() {
+                <p class="discret">{ t.recherche_comprise }{ resultats.compris.join(" ; ") }</p>
+            }
+            if n == 0 {
+                <div class="vide">
+                    <p>{ t.vide_essayez }</p>
+                    <ul class="suggestions">
+                        { for ["emploi", "formation", "RSA", "jeunes", "santé", "numérique"].iter().map(|s| html! {
+                            <li><a href={Route::recherche(s).to_fragment()}>{ *s }</a></li>
+                        }) }
+                    </ul>
+                    <p><a href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ t.vide_questionnaire }</a></p>
+                </div>
+            }
+            <ul class="cartes">
+                { for resultats.cibles.iter().take(60).map(|cible| match cible {
+                    Cible::Service(i) => html! { <CarteService key={c.services[*i].id.clone()} service={c.services[*i].clone()} /> },
+                    Cible::Structure(i) => html! { <CarteStructure key={c.structures[*i].id.clone()} structure={c.structures[*i].clone()} /> },
+                }) }
+            </ul>
+            if n > 60 {
+                <p class="discret">{ (t.autres_resultats)(n - 60) }</p>
+            }
+        </>
+    }
+}
+
+fn filtre(id: &'static str, label: &'static str, tous: &'static str, value: Option<String>, options: Vec<(String, String)>, onchange: Callback<Event>) -> Html {
+    let current = value.unwrap_or_default();
+    html! {
+        <p class="filtre">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange}>
+                <option value="" selected={current.is_empty()}>{ tous }</option>
+                { for options.into_iter().map(|(v, l)| {
+                    let selected = v == current;
+                    html! { <option value={v} {selected}>{ l }</option> }
+                }) }
+            </select>
+        </p>
+    }
+}

@@ -1,0 +1,165 @@
+//! Fiches: everything the catalogue holds about a service or a structure, saying plainly
+//! what the sources do not give. Catalogue text stays in French (`lang="fr"`).
+
+use offre_insertion::catalogue::{Contact, Service};
+use offre_insertion::route::Route;
+use crate::i18n::{Langue, Textes};
+use crate::widgets::{avec_sigles, date_fr, lieu_en_clair, mobilisable, sources_html, BadgeStatut, CarteService};
+use crate::{pages::Introuvable, use_app_state, use_donnees};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+}
+
+#[component]
+pub fn FicheService(props: &Props) -> Html {
+    let donnees = use_donnees();
+    let langue = use_app_state().langue;
+    let t = langue.textes();
+    let c = &donnees.catalogue;
+    let Some(s) = c.service(&props.id) else {
+        return html! { <Introuvable fragment={format!("/service/{}", props.id)} /> };
+    };
+    let structure = c.structure(&s.structure_id);
+    let sig = &donnees.sigles;
+    let label = |list: &str, v: &str| c.vocabulaire.label(list, v).to_owned();
+    let related: Vec<&Service> = c
+        .services
+        .iter()
+        .filter(|o| o.id != s.id && o.statut != offre_insertion::catalogue::vocab::Statut::Termine)
+        .filter(|o| o.structure_id == s.structure_id || o.thematiques.iter().any(|t| s.thematiques.first() == Some(t)))
+        .take(4)
+        .collect();
+    let cout = match s.frais.as_deref() {
+        Some("gratuit") => t.gratuit,
+        Some("payant") => t.payant,
+        _ => t.non_precise,
+    };
+    html! {
+        <article class="fiche">
+            <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
+            <h1 lang="fr">{ avec_sigles(&s.nom, sig) }</h1>
+            <BadgeStatut statut={s.statut} />
+            if let Some(st) = structure {
+                <p class="fiche__structure">{ t.propose_par }<a lang="fr" href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ avec_sigles(&st.nom, sig) }</a></p>
+            }
+            <p lang="fr">{ avec_sigles(&s.description, sig) }</p>
+            <dl class="fiche__details">
+                <dt>{ t.pour_qui }</dt>
+                <dd lang="fr">
+                    { s.publics.iter().map(|p| label("publics", p)).collect::<Vec<_>>().join(", ") }
+                    if let Some(p) = &s.publics_precisions { <br />{ avec_sigles(p, sig) } }
+                </dd>
+                <dt>{ t.conditions_acces }</dt>
+                <dd>{ s.conditions_acces.as_deref().map_or_else(|| html! { { t.non_precisees } }, |c| html! { <span lang="fr">{ avec_sigles(c, sig) }</span> }) }</dd>
+                <dt>{ t.comment_acceder }</dt>
+                <dd>
+                    { (t.demarche_faite_par)(&mobilisable(s, t)) }
+                    if let Some(m) = &s.mobilisation_precisions { <br /><span lang="fr">{ avec_sigles(m, sig) }</span> }
+                </dd>
+                <dt>{ t.ou }</dt>
+                <dd>{ lieu_en_clair(&s.lieu, t) }{ if s.eligibilite.residence_requise { t.reserve_habitants } else { "" } }</dd>
+                <dt>{ t.cout }</dt>
+                <dd>
+                    { cout }
+                    if let Some(p) = &s.frais_precisions { <span lang="fr">{ format!(" — {p}") }</span> }
+                </dd>
+                <dt>{ t.themes }</dt>
+                <dd lang="fr">{ s.thematiques.iter().map(|x| label("thematiques", x)).collect::<Vec<_>>().join(" · ") }</dd>
+                if let Some(f) = &s.formation {
+                    <dt>{ t.formation }</dt>
+                    <dd lang="fr">{ [f.secteur.clone(), f.niveau.clone(), f.duree.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</dd>
+                }
+                { contact_html(&s.contact, structure.map(|st| &st.contact), t) }
+            </dl>
+            { pied(&s.date_maj, &s.source, &s.nom, &donnees.catalogue.meta, t) }
+            if !related.is_empty() {
+                <section>
+                    <h2>{ t.voir_aussi }</h2>
+                    <ul class="cartes">{ for related.into_iter().map(|o| html! { <CarteService key={o.id.clone()} service={o.clone()} /> }) }</ul>
+                </section>
+            }
+        </article>
+    }
+}
+
+/// Contacts only where a source gives them; otherwise say so.
+fn contact_html(contact: &Contact, fallback: Option<&Contact>, t: &Textes) -> Html {
+    let c = if contact.sourced_fields().next().is_some() { Some(contact) } else { fallback.filter(|f| f.sourced_fields().next().is_some()) };
+    html! {
+        <>
+            <dt>{ t.contact }</dt>
+            <dd>
+                if let Some(c) = c {
+                    <ul class="contact">
+                        if let Some(a) = &c.adresse { <li>{ a.clone() }</li> }
+                        if let Some(tel) = &c.telephone { <li><a href={format!("tel:{}", tel.replace(' ', ""))}>{ tel.clone() }</a></li> }
+                        if let Some(m) = &c.courriel { <li><a href={format!("mailto:{m}")}>{ m.clone() }</a></li> }
+                        if let Some(w) = &c.site_web { <li>{ w.clone() }</li> }
+                    </ul>
+                    { sources_html(&c.contact_source, t) }
+                } else {
+                    { t.contact_inconnu }
+                }
+            </dd>
+        </>
+    }
+}
+
+fn pied(date: &str, source: &[String], nom: &str, meta: &offre_insertion::catalogue::CatalogueMeta, t: &Textes) -> Html {
+    let signalement = meta.signalement.clone().unwrap_or_else(|| "mailto:".to_owned());
+    let mailto = format!("{signalement}?subject={}", offre_insertion::route::percent_encode(&format!("Erreur dans la fiche « {nom} »")));
+    html! {
+        <footer class="fiche__pied">
+            <p class="discret">{ (t.mise_a_jour)(&date_fr(date), &meta.version) }</p>
+            { sources_html(source, t) }
+            <p class="sans-impression"><a href={mailto}>{ t.signaler_erreur }</a></p>
+        </footer>
+    }
+}
+
+#[component]
+pub fn FicheStructure(props: &Props) -> Html {
+    let donnees = use_donnees();
+    let langue = use_app_state().langue;
+    let t = langue.textes();
+    let c = &donnees.catalogue;
+    let Some(s) = c.structure(&props.id) else {
+        return html! { <Introuvable fragment={format!("/structure/{}", props.id)} /> };
+    };
+    let sig = &donnees.sigles;
+    let services: Vec<&Service> = c.services_of(&s.id).collect();
+    let categorie = s.categorie.label_in(langue == Langue::En);
+    html! {
+        <article class="fiche">
+            <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
+            <h1 lang="fr">{ avec_sigles(&s.nom, sig) }</h1>
+            <BadgeStatut statut={s.statut} />
+            <p lang="fr">{ avec_sigles(&s.description, sig) }</p>
+            <dl class="fiche__details">
+                <dt>{ t.type_structure }</dt>
+                <dd>{ categorie }</dd>
+                if let Some(p) = &s.porteur {
+                    <dt>{ t.porte_par }</dt>
+                    <dd lang="fr">{ avec_sigles(p, sig) }</dd>
+                }
+                <dt>{ t.ou }</dt>
+                <dd>{ lieu_en_clair(&s.lieu, t) }</dd>
+                if !s.aliases.is_empty() {
+                    <dt>{ t.autres_noms }</dt>
+                    <dd lang="fr">{ s.aliases.join(", ") }</dd>
+                }
+                { contact_html(&s.contact, None, t) }
+            </dl>
+            { pied(&s.date_maj, &s.source, &s.nom, &c.meta, t) }
+            if !services.is_empty() {
+                <section>
+                    <h2>{ t.services_proposes }</h2>
+                    <ul class="cartes">{ for services.into_iter().map(|o| html! { <CarteService key={o.id.clone()} service={o.clone()} /> }) }</ul>
+                </section>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,121 @@
+//! A schematic map of the 20 arrondissements (SVG drawn from their centres: no tiles, works
+//! offline) with the number of services in each, and the same as a list for keyboard and
+//! screen-reader users. "Me localiser" maps the browser's position to the nearest arrondissement.
+
+use offre_insertion::route::Route;
+use offre_insertion::search::Filtres;
+use crate::{browser, use_donnees, use_textes};
+use yew::prelude::*;
+
+const WIDTH: i32 = 600;
+const HEIGHT: i32 = 420;
+
+/// Projects a centre onto the drawing, in whole units of the drawing (formatting floats would
+/// weigh on the web app, and a unit is finer than the map needs).
+fn projeter(lat: f64, lon: f64) -> (i32, i32) {
+    let (lon0, lon1, lat0, lat1) = (2.245, 2.425, 48.818, 48.900);
+    let x = (lon - lon0) / (lon1 - lon0) * f64::from(WIDTH - 60) + 30.0;
+    let y = (lat1 - lat) / (lat1 - lat0) * f64::from(HEIGHT - 60) + 30.0;
+    (x.round() as i32, y.round() as i32)
+}
+
+#[component]
+pub fn PlanPage() -> Html {
+    let donnees = use_donnees();
+    let t = use_textes();
+    let message = use_state(|| None::<String>);
+    let c = &donnees.catalogue;
+    // Services located in or covering the arrondissement itself; Paris-wide ones are counted apart.
+    let actifs = || c.services.iter().filter(|s| s.statut != offre_insertion::catalogue::vocab::Statut::Termine);
+    let counts: Vec<(u8, usize, i32, i32)> = c
+        .arrondissements
+        .iter()
+        .map(|a| {
+            let n = actifs().filter(|s| s.lieu.arrondissements.contains(&a.numero)).count();
+            let (x, y) = projeter(a.latitude, a.longitude);
+            (a.numero, n, x, y)
+        })
+        .collect();
+    let tout_paris = actifs().filter(|s| s.lieu.arrondissements.is_empty() && (s.lieu.departement.as_deref() == Some("75") || s.zone_eligibilite.iter().any(|z| z == "75"))).count();
+    let localiser = {
+        let (donnees, message) = (donnees.clone(), message.clone());
+        Callback::from(move |_| {
+            message.set(Some(t.recherche_position.to_owned()));
+            let (donnees, message) = (donnees.clone(), message.clone());
+            geolocaliser(move |position| match position {
+                Some(p) => match offre_insertion::geo::arrondissement_le_plus_proche(&donnees.catalogue, p) {
+                    Some(n) => browser::naviguer(&Route::Catalogue { q: String::new(), filtres: Filtres { arrondissement: Some(n), ..Filtres::default() } }),
+                    None => message.set(Some(t.hors_paris.to_owned())),
+                },
+                None => message.set(Some(t.position_indisponible.to_owned())),
+            });
+        })
+    };
+    let lien = |n: u8| Route::Catalogue { q: String::new(), filtres: Filtres { arrondissement: Some(n), ..Filtres::default() } }.to_fragment();
+    html! {
+        <>
+            <h1>{ t.plan_titre }</h1>
+            <p>{ t.plan_explication }{ (t.plan_tout_paris)(tout_paris) }{ t.plan_choisir }</p>
+            <p class="sans-impression">
+                <button type="button" class="bouton bouton--discret" onclick={localiser}>{ t.me_localiser }</button>
+                { t.position_locale }
+            </p>
+            if let Some(m) = &*message { <p role="status">{ m.clone() }</p> }
+            <svg class="plan" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true" focusable="false">
+                <ellipse cx={(WIDTH / 2).to_string()} cy={(HEIGHT / 2).to_string()} rx={(WIDTH / 2 - 8).to_string()} ry={(HEIGHT / 2 - 8).to_string()} class="plan__paris" />
+                { for counts.iter().map(|(n, count, x, y)| html! {
+                    <a href={lien(*n)} tabindex="-1">
+                        <circle cx={x.to_string()} cy={y.to_string()} r="17" class="plan__arr" />
+                        <text x={x.to_string()} y={(y - 3).to_string()} class="plan__num">{ offre_insertion::geo::ordinal(*n) }</text>
+                        <text x={x.to_string()} y={(y + 11).to_string()} class="plan__compte">{ count.to_string() }</text>
+                    </a>
+                }) }
+            </svg>
+            <h2>{ t.liste_arrondissements }</h2>
+            <ul class="liste-arrondissements">
+                { for counts.iter().map(|(n, count, _, _)| html! {
+                    <li><a href={lien(*n)}>{ format!("{} : {}", (t.arrondissement)(*n), (t.services_propres)(*count)) }</a></li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// Asks the browser for the position once; `None` if refused or unavailable.
+fn geolocaliser(done: impl FnOnce(Option<(f64, f64)>) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let done = Rc::new(RefCell::new(Some(done)));
+    let Ok(geo) = gloo::utils::window().navigator().geolocation() else {
+        if let Some(f) = done.borrow_mut().take() {
+            f(None);
+        }
+        return;
+    };
+    let ok = {
+        let done = done.clone();
+        Closure::once(move |p: web_sys::Position| {
+            let c = p.coords();
+            if let Some(f) = done.borrow_mut().take() {
+                f(Some((c.latitude(), c.longitude())));
+            }
+        })
+    };
+    let err = {
+        let done = done.clone();
+        Closure::once(move |_: wasm_bindgen::JsValue| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(None);
+            }
+        })
+    };
+    if geo.get_current_position_with_error_callback(ok.as_ref().unchecked_ref(), Some(err.as_ref().unchecked_ref())).is_err() {
+        if let Some(f) = done.borrow_mut().take() {
+            f(None);
+        }
+    }
+    ok.forget();
+    err.forget();
+}

@@ -1,0 +1,210 @@
+//! Results of the questionnaire (parcours, entry points, services, what would sharpen it),
+//! with print and share; and the professional's selection sheet.
+
+use offre_insertion::orientation::{orienter, Suggestion, VerdictParcours};
+use offre_insertion::route::Route;
+use offre_insertion::share;
+use crate::pages::questionnaire::questions_visibles;
+use crate::widgets::{date_fr, format_km, lieu_en_clair, BadgeStatut, CarteService, Raisons};
+use crate::i18n::{Langue, Textes};
+use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub reponses: AttrValue,
+}
+
+#[component]
+pub fn ResultatsPage(props: &Props) -> Html {
+    let donnees = use_donnees();
+    let langue = use_app_state().langue;
+    let t = langue.textes();
+    let partage = use_state(|| None::<String>);
+    let (reponses, notices) = share::decode(&props.reponses);
+    let resultat = {
+        let donnees = donnees.clone();
+        let reponses = reponses.clone();
+        use_memo(props.reponses.clone(), move |_| orienter(&donnees.catalogue, &reponses))
+    };
+    let c = &donnees.catalogue;
+    let questions = questions_visibles(c, &reponses);
+    let etape_de = |champ: &str| questions.iter().position(|q| q.champ == champ).map_or(1, |i| i + 1);
+    let modifier = Route::Questionnaire { etape: 1, reponses: props.reponses.to_string() }.to_fragment();
+    let partager = {
+        let partage = partage.clone();
+        Callback::from(move |_| {
+            let lien = browser::adresse();
+            browser::copier(&lien);
+            partage.set(Some(lien));
+        })
+    };
+    let imprimer = Callback::from(|_| browser::imprimer());
+    let today = offre_insertion::catalogue::date::Date::parse(&c.meta.date).map(|d| d.en_toutes_lettres()).unwrap_or_default();
+    html! {
+        <>
+            <div class="impression-seulement entete-impression">
+                <p><strong>{ t.feuille_de_route }</strong></p>
+                <p>{ (t.version_catalogue)(&c.meta.version, &today) }</p>
+            </div>
+            <h1>{ t.resultats_titre }</h1>
+            if langue != Langue::Fr {
+                <p class="discret">{ t.contenu_en_francais }</p>
+            }
+            if !notices.is_empty() || !resultat.avertissements.is_empty() {
+                <div class="notice" role="status">
+                    <p>{ t.reponses_ignorees }</p>
+                    <ul lang="fr">
+                        { for notices.iter().chain(&resultat.avertissements).map(|n| html! { <li>{ n.message.clone() }</li> }) }
+                    </ul>
+                </div>
+            }
+            if let Some(lieu) = &resultat.lieu {
+                <p class="sans-impression">{ (t.lieu_retenu)(lieu) }</p>
+            }
+            <section aria-labelledby="titre-parcours" class="bloc">
+                <h2 id="titre-parcours">{ t.votre_parcours }</h2>
+                { parcours_html(&resultat.parcours, langue) }
+            </section>
+            <section aria-labelledby="titre-entrees" class="bloc">
+                <h2 id="titre-entrees">{ t.par_qui_commencer }</h2>
+                if resultat.points_entree.is_empty() {
+                    <p>{ t.aucun_interlocuteur }</p>
+                } else {
+                    <ol class="cartes">{ for resultat.points_entree.iter().map(|s| suggestion_html(s, t)) }</ol>
+                }
+            </section>
+            <section aria-labelledby="titre-services" class="bloc bloc--services">
+                <h2 id="titre-services">{ t.services_utiles }</h2>
+                if resultat.services.is_empty() {
+                    <p>{ t.dites_nous }</p>
+                } else {
+                    <ul class="cartes">
+                        { for resultat.services.iter().filter_map(|s| c.service(&s.id).map(|svc| (s, svc))).map(|(s, svc)| html! {
+                            <CarteService key={s.id.clone()} service={svc.clone()} raisons={s.raisons.clone()} distance_km={s.distance_km} />
+                        }) }
+                    </ul>
+                }
+            </section>
+            if !resultat.a_preciser.is_empty() {
+                <section aria-labelledby="titre-preciser" class="bloc sans-impression">
+                    <h2 id="titre-preciser">{ t.pour_affiner }</h2>
+                    <p>{ t.reponses_preciseraient }</p>
+                    <ul>
+                        { for resultat.a_preciser.iter().map(|p| {
+                            let question = c.questions.iter().find(|q| q.champ == p.champ).map_or_else(|| p.question.clone(), |q| q.textes(langue == Langue::En).0);
+                            html! { <li><a href={Route::Questionnaire { etape: etape_de(&p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ question }</a></li> }
+                        }) }
+                    </ul>
+                </section>
+            }
+            <section aria-labelledby="titre-etapes" class="bloc">
+                <h2 id="titre-etapes">{ t.prochaines_etapes }</h2>
+                <ol lang="fr">{ for resultat.prochaines_etapes.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ol>
+            </section>
+            <div class="actions sans-impression">
+                <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer }</button>
+                <button type="button" class="bouton" onclick={partager}>{ t.partager }</button>
+                <a class="bouton bouton--discret" href={modifier}>{ t.modifier_reponses }</a>
+            </div>
+            if let Some(lien) = &*partage {
+                <div class="notice sans-impression" role="status">
+                    <p>{ t.lien_copie }</p>
+                    <p><label for="lien-partage">{ t.lien_a_partager }</label><input id="lien-partage" type="text" readonly=true value={lien.clone()} /></p>
+                </div>
+            }
+            <p class="discret">{ (t.avertissement_resultat)(&today, &resultat.catalogue_version) }</p>
+        </>
+    }
+}
+
+fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
+    let t = langue.textes();
+    let nom = |p: &offre_insertion::catalogue::vocab::Parcours| p.label_in(langue == Langue::En);
+    match v {
+        VerdictParcours::Determine { parcours, raisons, .. } => html! {
+            <>
+                <p class="parcours">{ nom(parcours) }</p>
+                <Raisons raisons={raisons.clone()} />
+            </>
+        },
+        VerdictParcours::APreciser { probable, manque } => html! {
+            <>
+                if let Some(p) = probable {
+                    <p class="parcours">{ (t.probablement)(nom(p)) }</p>
+                }
+                if manque.is_empty() {
+                    <p>{ t.aucun_parcours }</p>
+                } else {
+                    <p>{ t.parcours_a_preciser }</p>
+                }
+            </>
+        },
+        VerdictParcours::NonApplicable { raisons } => html! { <Raisons raisons={raisons.clone()} /> },
+    }
+}
+
+fn suggestion_html(s: &Suggestion, t: &Textes) -> Html {
+    let route = if s.genre == "service" { Route::Service { id: s.id.clone() } } else { Route::Structure { id: s.id.clone() } };
+    html! {
+        <li class="carte" key={s.id.clone()}>
+            <h3 class="carte__titre" lang="fr"><a href={route.to_fragment()}>{ s.nom.clone() }</a></h3>
+            if let Some(d) = s.distance_km {
+                <p class="carte__meta">{ (t.a_environ_km)(&format_km(d)) }</p>
+            }
+            <BadgeStatut statut={s.statut} />
+            <Raisons raisons={s.raisons.clone()} />
+        </li>
+    }
+}
+
+/// The professional's selection, printable as one sheet for the person.
+#[component]
+pub fn SelectionPage() -> Html {
+    let donnees = use_donnees();
+    let state = use_app_state();
+    let dispatch = use_dispatch();
+    let t = state.langue.textes();
+    let c = &donnees.catalogue;
+    let services: Vec<_> = state.selection.iter().filter_map(|id| c.service(id)).collect();
+    let memoriser = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| dispatch.dispatch(AppAction::MemoriserSelection(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())))
+    };
+    let vider = Callback::from(move |_| dispatch.dispatch(AppAction::ViderSelection));
+    let imprimer = Callback::from(|_| browser::imprimer());
+    html! {
+        <>
+            <div class="impression-seulement entete-impression">
+                <p><strong>{ t.services_proposes_titre }</strong></p>
+                <p>{ (t.version_catalogue)(&c.meta.version, &date_fr(&c.meta.date)) }</p>
+            </div>
+            <h1>{ t.selection_titre }</h1>
+            if services.is_empty() {
+                <p>{ t.selection_vide }</p>
+                <p><a href={Route::recherche("").to_fragment()}>{ t.parcourir_catalogue }</a></p>
+            } else {
+                <ul class="cartes">
+                    { for services.iter().map(|s| html! {
+                        <li class="carte" key={s.id.clone()}>
+                            <h2 class="carte__titre" lang="fr">{ s.nom.clone() }</h2>
+                            <p class="carte__meta">{ lieu_en_clair(&s.lieu, t) }</p>
+                            <BadgeStatut statut={s.statut} />
+                            <p lang="fr">{ s.description.clone() }</p>
+                            if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><span lang="fr">{ cond.clone() }</span></p> }
+                            if let Some(m) = &s.mobilisation_precisions { <p><strong>{ t.comment }</strong><span lang="fr">{ m.clone() }</span></p> }
+                        </li>
+                    }) }
+                </ul>
+                <div class="actions sans-impression">
+                    <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer_selection }</button>
+                    <button type="button" class="bouton bouton--discret" onclick={vider}>{ t.vider_selection }</button>
+                </div>
+            }
+            <p class="sans-impression">
+                <input type="checkbox" id="memoriser" checked={state.memoriser_selection} onchange={memoriser} />
+                <label for="memoriser">{ t.garder_selection }</label>
+            </p>
+        </>
+    }
+}

@@ -1,0 +1,103 @@
+//! The single reducer holding the app's state.
+
+use super::i18n::Langue;
+use offre_insertion::route::Route;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub route: Route,
+    /// Denser lists with eligibility details and the selection basket.
+    pub mode_pro: bool,
+    /// Ids of the services selected for the person's sheet.
+    pub selection: Vec<String>,
+    /// Keep the selection in this browser's local storage (only when asked).
+    pub memoriser_selection: bool,
+    /// A one-off message (e.g. corrupt storage was reset).
+    pub message: Option<String>,
+    pub langue: Langue,
+    /// Keep the language choice in local storage (only when asked).
+    pub memoriser_langue: bool,
+}
+
+impl AppState {
+    pub fn new(route: Route) -> Self {
+        Self { route, mode_pro: false, selection: Vec::new(), memoriser_selection: false, message: None, langue: Langue::Fr, memoriser_langue: false }
+    }
+}
+
+#[derive(Debug)]
+pub enum AppAction {
+    Navigate(Route),
+    BasculerModePro,
+    BasculerSelection(String),
+    ViderSelection,
+    MemoriserSelection(bool),
+    /// Outcome of reading the stored selection: the ids, or a message if it was unreadable.
+    Restaurer(Result<Vec<String>, String>),
+    ChangerLangue(Langue),
+    MemoriserLangue(bool),
+}
+
+impl Reducible for AppState {
+    type Action = AppAction;
+
+    fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            AppAction::Navigate(route) if route == self.route => return self,
+            AppAction::Navigate(route) => {
+                next.route = route;
+                next.message = None;
+            }
+            AppAction::BasculerModePro => next.mode_pro = !next.mode_pro,
+            AppAction::BasculerSelection(id) => {
+                if let Some(i) = next.selection.iter().position(|s| *s == id) {
+                    next.selection.remove(i);
+                } else {
+                    next.selection.push(id);
+                }
+            }
+            AppAction::ViderSelection => next.selection.clear(),
+            AppAction::MemoriserSelection(keep) => next.memoriser_selection = keep,
+            AppAction::Restaurer(Ok(ids)) => {
+                next.selection = ids;
+                next.memoriser_selection = true;
+                next.mode_pro = true;
+            }
+            AppAction::Restaurer(Err(message)) => next.message = Some(message),
+            AppAction::ChangerLangue(langue) => next.langue = langue,
+            AppAction::MemoriserLangue(keep) => next.memoriser_langue = keep,
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn navigating_changes_the_route_and_same_route_keeps_state() {
+        let state = Rc::new(AppState::new(Route::Accueil));
+        let same = state.clone().reduce(AppAction::Navigate(Route::Accueil));
+        assert!(Rc::ptr_eq(&state, &same));
+        let next = state.reduce(AppAction::Navigate(Route::Glossaire));
+        assert_eq!(next.route, Route::Glossaire);
+    }
+
+    #[test]
+    fn selection_toggles_and_restores() {
+        let s = Rc::new(AppState::new(Route::Accueil));
+        let s = s.reduce(AppAction::BasculerSelection("a".into()));
+        let s = s.reduce(AppAction::BasculerSelection("b".into()));
+        let s = s.reduce(AppAction::BasculerSelection("a".into()));
+        assert_eq!(s.selection, ["b"]);
+        let s = s.reduce(AppAction::Restaurer(Err("illisible".into())));
+        assert_eq!(s.message.as_deref(), Some("illisible"));
+        assert_eq!(s.selection, ["b"], "a failed restore loses nothing");
+        let s = s.reduce(AppAction::Navigate(Route::Plan));
+        assert_eq!(s.message, None);
+    }
+}

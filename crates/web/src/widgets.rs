@@ -1,0 +1,224 @@
+//! Small building blocks shared by the screens.
+
+use super::i18n::Textes;
+use super::{use_app_state, use_dispatch, use_donnees, use_textes, AppAction};
+use offre_insertion::catalogue::citation::Citation;
+use offre_insertion::catalogue::date::Date;
+use offre_insertion::catalogue::vocab::Statut;
+use offre_insertion::catalogue::{Service, Structure};
+use offre_insertion::orientation::Raison;
+use offre_insertion::route::Route;
+use std::collections::HashMap;
+use yew::prelude::*;
+
+/// "22 novembre 2026" from "2026-11-22".
+pub fn date_fr(iso: &str) -> String {
+    Date::parse(iso).map_or_else(|| iso.to_owned(), |d| d.en_toutes_lettres())
+}
+
+/// Text with the glossary's acronyms as `<abbr title="…">`.
+pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
+    let mut parts: Vec<Html> = Vec::new();
+    let mut plain = String::new();
+    let mut word = String::new();
+    let flush_word = |word: &mut String, plain: &mut String, parts: &mut Vec<Html>| {
+        if let Some(expansion) = sigles.get(word.as_str()) {
+            if !plain.is_empty() {
+                parts.push(html! { { std::mem::take(plain) } });
+            }
+            parts.push(html! { <abbr title={expansion.clone()}>{ word.clone() }</abbr> });
+        } else {
+            plain.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if offre_insertion::text::lettre_ou_chiffre(c) || c == '-' {
+            word.push(c);
+        } else {
+            flush_word(&mut word, &mut plain, &mut parts);
+            plain.push(c);
+        }
+    }
+    flush_word(&mut word, &mut plain, &mut parts);
+    if !plain.is_empty() {
+        parts.push(html! { { plain } });
+    }
+    html! { <>{ for parts }</> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StatutProps {
+    pub statut: Statut,
+}
+
+/// A visible badge for entries that are announced or ended.
+#[component]
+pub fn BadgeStatut(props: &StatutProps) -> Html {
+    let t = use_textes();
+    match props.statut {
+        Statut::EnService => html! {},
+        Statut::Prevu => html! { <span class="badge badge--prevu">{ t.badge_prevu }</span> },
+        Statut::Termine => html! { <span class="badge badge--termine">{ t.badge_termine }</span> },
+    }
+}
+
+/// Citations in words, for a "Sources" disclosure.
+pub fn sources_html(citations: &[String], t: &Textes) -> Html {
+    let items: Vec<String> = citations.iter().filter_map(|c| Citation::parse(c).ok()).map(|c| format!("{c} ({})", c.document.fichier)).collect();
+    html! {
+        <details class="sources">
+            <summary>{ t.sources }</summary>
+            <ul lang="fr">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RaisonsProps {
+    pub raisons: Vec<Raison>,
+}
+
+/// Why something is suggested, with its sources.
+#[component]
+pub fn Raisons(props: &RaisonsProps) -> Html {
+    let donnees = use_donnees();
+    let t = use_textes();
+    let sources: Vec<String> = {
+        let mut all: Vec<String> = props.raisons.iter().flat_map(|r| r.sources.clone()).collect();
+        all.dedup();
+        all
+    };
+    html! {
+        <>
+            <ul class="raisons" lang="fr">
+                { for props.raisons.iter().map(|r| html! { <li>{ avec_sigles(&r.texte, &donnees.sigles) }</li> }) }
+            </ul>
+            if !sources.is_empty() {
+                <details class="sources">
+                    <summary>{ t.sources }</summary>
+                    <ul lang="fr">{ for sources.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                </details>
+            }
+        </>
+    }
+}
+
+/// Where an entry is, in words, saying plainly what is unknown.
+pub fn lieu_en_clair(lieu: &offre_insertion::catalogue::Lieu, t: &Textes) -> String {
+    let arr: Vec<String> = lieu.arrondissements.iter().map(|n| offre_insertion::geo::ordinal(*n)).collect();
+    match (arr.len(), &lieu.commune, &lieu.departement) {
+        (1, _, _) => format!("Paris {}", arr[0]),
+        (n, _, _) if n > 1 => format!("Paris : {}", arr.join(", ")),
+        (_, Some(c), Some(d)) => format!("{c} ({d})"),
+        (_, Some(c), None) => c.clone(),
+        (_, None, Some(d)) if d == "75" => t.paris_sans_arrondissement.to_owned(),
+        (_, None, Some(d)) => format!("{} {d}", t.departement),
+        _ => t.lieu_non_precise.to_owned(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CarteServiceProps {
+    pub service: Service,
+    #[prop_or_default]
+    pub raisons: Vec<Raison>,
+    #[prop_or_default]
+    pub distance_km: Option<f64>,
+}
+
+/// A service in a list: name, place, structure; in professional mode, conditions and selection.
+#[component]
+pub fn CarteService(props: &CarteServiceProps) -> Html {
+    let donnees = use_donnees();
+    let state = use_app_state();
+    let dispatch = use_dispatch();
+    let t = state.langue.textes();
+    let s = &props.service;
+    let structure = donnees.catalogue.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
+    let selected = state.selection.contains(&s.id);
+    let toggle = {
+        let id = s.id.clone();
+        Callback::from(move |_| dispatch.dispatch(AppAction::BasculerSelection(id.clone())))
+    };
+    let checkbox_id = format!("choisir-{}", s.id);
+    html! {
+        <li class="carte">
+            <h3 class="carte__titre" lang="fr"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
+            <p class="carte__meta">
+                <span lang="fr">{ structure }</span>{ " · " }{ lieu_en_clair(&s.lieu, t) }
+                if let Some(d) = props.distance_km {
+                    { format!(" · {}", (t.a_environ_km)(&format_km(d))) }
+                }
+            </p>
+            <BadgeStatut statut={s.statut} />
+            if !props.raisons.is_empty() {
+                <Raisons raisons={props.raisons.clone()} />
+            } else {
+                <p class="carte__resume" lang="fr">{ resume(&s.description) }</p>
+            }
+            if state.mode_pro {
+                if let Some(c) = &s.conditions_acces {
+                    <p class="carte__conditions"><strong>{ t.conditions }</strong><span lang="fr">{ avec_sigles(c, &donnees.sigles) }</span></p>
+                }
+                <p class="carte__conditions"><strong>{ t.mobilisable_par }</strong>{ mobilisable(s, t) }</p>
+                <p class="sans-impression">
+                    <input type="checkbox" id={checkbox_id.clone()} checked={selected} onchange={toggle} />
+                    <label for={checkbox_id}>{ t.ajouter_selection }</label>
+                </p>
+            }
+        </li>
+    }
+}
+
+/// "2,4" (km, one decimal, French comma). Integer arithmetic: formatting floats would add
+/// about 10 KB to the web app.
+pub fn format_km(d: f64) -> String {
+    let dixiemes = (d.max(0.0) * 10.0).round() as u64;
+    format!("{},{}", dixiemes / 10, dixiemes % 10)
+}
+
+pub fn mobilisable(s: &Service, t: &Textes) -> String {
+    if s.mobilisable_par.is_empty() {
+        return t.non_precise.to_owned();
+    }
+    s.mobilisable_par
+        .iter()
+        .map(|m| match m.as_str() {
+            "usagers" => t.personne_elle_meme,
+            "professionnels" => t.professionnel,
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// First sentence, for lists.
+pub fn resume(text: &str) -> String {
+    match text.find(". ") {
+        Some(i) if i < 220 => text[..=i].to_owned(),
+        _ if text.chars().count() > 220 => format!("{}…", text.chars().take(200).collect::<String>()),
+        _ => text.to_owned(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CarteStructureProps {
+    pub structure: Structure,
+}
+
+#[component]
+pub fn CarteStructure(props: &CarteStructureProps) -> Html {
+    let donnees = use_donnees();
+    let state = use_app_state();
+    let s = &props.structure;
+    let categorie = s.categorie.label_in(state.langue == super::i18n::Langue::En);
+    html! {
+        <li class="carte carte--structure">
+            <h3 class="carte__titre" lang="fr"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
+            <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue.textes()) }</p>
+            <BadgeStatut statut={s.statut} />
+            <p class="carte__resume" lang="fr">{ resume(&s.description) }</p>
+        </li>
+    }
+}

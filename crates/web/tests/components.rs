@@ -1,0 +1,154 @@
+//! Screens rendered to HTML natively with `yew::LocalServerRenderer`: no browser needed.
+
+use offre_insertion::route::Route;
+use offre_insertion_web::{App, AppProps};
+use yew::LocalServerRenderer;
+
+async fn render(route: Route) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() }).hydratable(false).render().await
+}
+
+async fn render_fragment(fragment: &str) -> String {
+    render(Route::parse(fragment)).await
+}
+
+/// The text inside the first `<h1>`.
+fn h1(html: &str) -> &str {
+    let start = html.find("<h1").and_then(|i| html[i..].find('>').map(|j| i + j + 1)).expect("an h1");
+    let end = start + html[start..].find("</h1>").unwrap();
+    &html[start..end]
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn home_screen_has_heading_landmarks_search_and_doors() {
+    let html = render(Route::Accueil).await;
+    assert_eq!(h1(&html), "Trouver un accompagnement vers l'emploi à Paris");
+    assert!(html.contains(r#"<main id="contenu" tabindex="-1">"#), "{html}");
+    assert!(html.contains(r##"<a href="#contenu" class="lien-evitement">Aller au contenu</a>"##), "{html}");
+    assert!(html.contains(r#"aria-label="Menu principal""#));
+    assert!(html.contains(r##"<a href="#/" aria-current="page">Accueil</a>"##), "{html}");
+    assert!(html.contains(r#"role="search""#));
+    for door in ["Je cherche un emploi", "Je perçois le RSA", "J'ai moins de 26 ans", "Je veux me former", "Je veux créer mon activité", "Je suis professionnel·le"] {
+        assert!(html.contains(door), "door « {door} » missing");
+    }
+    assert!(html.contains("Catalogue version 1."), "footer shows the catalogue version");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn unknown_route_renders_page_introuvable_with_the_fragment() {
+    let html = render_fragment("#/pas-une-page").await;
+    assert_eq!(h1(&html), "Page introuvable");
+    assert!(html.contains("/pas-une-page"));
+    assert!(html.contains(r##"href="#/""##));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn unknown_service_id_is_page_introuvable_not_a_crash() {
+    let html = render_fragment("#/service/nexiste-pas").await;
+    assert_eq!(h1(&html), "Page introuvable");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn catalogue_search_finds_without_accents_and_announces_the_count() {
+    let html = render_fragment("#/catalogue?q=creche").await;
+    assert_eq!(h1(&html), "Catalogue des services");
+    assert!(html.contains(r#"role="status" aria-live="polite""#));
+    assert!(html.contains("Pack Réussite"), "crèche found from « creche »");
+    assert!(html.contains(" résultat"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn catalogue_without_results_suggests_other_searches() {
+    let html = render_fragment("#/catalogue?q=zzzzqqqq").await;
+    assert!(html.contains("Aucun résultat"));
+    assert!(html.contains("Essayez un mot plus simple"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn service_fiche_shows_conditions_sources_acronyms_and_unknown_contacts() {
+    let html = render_fragment("#/service/plie-paris-accompagnement").await;
+    assert!(h1(&html).contains("PLIE</abbr> de Paris"), "{}", h1(&html));
+    assert!(html.contains("<abbr title=\"Plan Local pluriannuel pour l&#x27;insertion et l&#x27;Emploi\">PLIE</abbr>") || html.contains("<abbr title=\"Plan Local pluriannuel pour l'insertion et l'Emploi\">PLIE</abbr>"), "acronym expanded");
+    assert!(html.contains("Conditions d'accès") || html.contains("Conditions d&#x27;accès"));
+    assert!(html.contains("ne donnent ni adresse"), "says plainly that contacts are unknown");
+    assert!(html.contains("Sources"));
+    assert!(html.contains("Signaler une erreur"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn structure_fiche_shows_a_sourced_contact() {
+    let html = render_fragment("#/structure/ville-de-paris").await;
+    assert_eq!(h1(&html), "Ville de Paris");
+    assert!(html.contains("tel:3975"), "the 3975 comes from the 2016 plan");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn questionnaire_shows_one_question_with_progress_and_skip() {
+    let html = render_fragment("#/questionnaire/1").await;
+    assert_eq!(h1(&html), "Quel est votre code postal ?");
+    assert!(html.contains("Question 1 sur 9"), "the single-parent question is hidden: {}", &html[..0]);
+    assert!(html.contains("je préfère ne pas répondre"));
+    let html = render_fragment("#/questionnaire/2?cp=75019").await;
+    assert!(html.contains("Précédent"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn single_parent_question_appears_only_when_it_matters() {
+    let html = render_fragment("#/questionnaire/1?sit=famille_monoparentale").await;
+    assert!(html.contains("Question 1 sur 10"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn results_show_parcours_entry_point_and_reasons() {
+    let html = render_fragment("#/resultats?cp=75019&res=rsa&dispo=oui&fr=garde_enfants").await;
+    assert_eq!(h1(&html), "Vos résultats");
+    assert!(html.contains("Parcours emploi renforcé"));
+    assert!(html.contains("EPI Flandre"));
+    assert!(html.contains("habitez le 19e"));
+    assert!(html.contains("Imprimer") && html.contains("Partager"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn broken_share_link_shows_a_notice_and_the_valid_part() {
+    let html = render_fragment("#/resultats?cp=75019&age=abc&fr=sante.volcan&res=rsa").await;
+    assert!(html.contains("Certaines réponses n&#x27;ont pas pu") || html.contains("Certaines réponses n'ont pas pu"));
+    assert!(html.contains("volcan"));
+    assert!(html.contains("EPI Flandre"), "the valid part is used");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn plan_lists_the_twenty_arrondissements_with_counts() {
+    let html = render(Route::Plan).await;
+    assert!(html.contains("<svg"));
+    for n in ["1er arrondissement", "16e arrondissement", "20e arrondissement"] {
+        assert!(html.contains(n), "{n}");
+    }
+    assert!(html.contains("#/catalogue?arr=19"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn glossary_and_about() {
+    let html = render(Route::Glossaire).await;
+    assert!(html.contains("Ensemble Paris Emploi Compétences"));
+    let html = render(Route::APropos).await;
+    assert!(html.contains("n'envoie rien") || html.contains("n&#x27;envoie rien"));
+    assert!(html.contains("Journal des versions"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn english_interface_with_french_content_marked() {
+    use offre_insertion_web::i18n::Langue;
+    let props = AppProps { initial_route: Some(Route::Accueil), langue: Some(Langue::En), ..AppProps::default() };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert_eq!(h1(&html), "Find support towards employment in Paris");
+    assert!(html.contains(r#"lang="en" dir="ltr""#), "lang and dir at the root");
+    assert!(html.contains(">Français</button>") && html.contains(r#"lang="fr""#), "the switch names French in French");
+    let props = AppProps { initial_route: Some(Route::parse("#/questionnaire/1")), langue: Some(Langue::En), ..AppProps::default() };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert_eq!(h1(&html), "What is your postcode?");
+    assert!(html.contains("Question 1 of 9"));
+    let props = AppProps { initial_route: Some(Route::parse("#/service/garantie-jeunes")), langue: Some(Langue::En), ..AppProps::default() };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(r#"<h1 lang="fr">Garantie Jeunes</h1>"#), "catalogue content stays French and says so");
+    assert!(html.contains("Eligibility"));
+}

@@ -1,0 +1,36 @@
+// Trunk post-build hook: writes sw.js (file list and catalogue version) and the web app manifest.
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
+const root = new URL('../..', import.meta.url).pathname;
+const catalogue = readFileSync(join(root, 'catalog/catalogue.toml'), 'utf8');
+const version = (catalogue.match(/^version\s*=\s*"([^"]+)"/m) || [])[1] ?? '0';
+const app = (readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m) || [])[1] ?? '0';
+
+const manifest = {
+  name: 'Insertion Paris — offre de services et orientation',
+  short_name: 'Insertion Paris',
+  lang: 'fr',
+  dir: 'ltr',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  background_color: '#ffffff',
+  theme_color: '#000091',
+  icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+};
+writeFileSync(join(dir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2));
+
+// The app's own files (the static pages/ are for browsers without JavaScript: not cached).
+const names = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'sw.js' && statSync(join(dir, f)).isFile()).sort();
+const files = ['./', ...names.map((f) => `./${f}`)];
+// Named after the catalogue version, plus a digest of the build so a new build replaces it.
+const digest = createHash('sha256');
+for (const f of names) digest.update(readFileSync(join(dir, f)));
+const sw = readFileSync(join(root, 'web/sw.js'), 'utf8')
+  .replace('__VERSION__', `${version}-${app}-${digest.digest('hex').slice(0, 10)}`)
+  .replace('__FILES__', JSON.stringify(files));
+writeFileSync(join(dir, 'sw.js'), sw);
+console.log(`sw.js : catalogue ${version}, ${files.length} fichiers`);
