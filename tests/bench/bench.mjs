@@ -4,12 +4,12 @@
 // measured on dist/ (the shipped build, made first); timings on a build with the `bench`
 // feature, which adds the timing exports, made here into target/dist-bench/.
 // Usage: node tests/bench/bench.mjs
-import { readFileSync, readdirSync, mkdtempSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { startApp } from '../support/browser.mjs';
+import { BUDGET_PREMIER_CHARGEMENT_KB, poidsPremierChargement } from '../support/poids.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const QUERIES = ['creche', 'refugies', 'PLIE', 'EPI', 'Pôle emploi', 'CAPI', 'formation', 'numerique', 'mission locale',
@@ -17,14 +17,9 @@ const QUERIES = ['creche', 'refugies', 'PLIE', 'EPI', 'Pôle emploi', 'CAPI', 'f
   "insertion par l'activite economique", 'parrainage'];
 
 console.log('Poids au premier chargement (gzip -9) :');
-let total = 0;
-// The files a visit loads (not embed.js, for host pages; not pages/, for people without JavaScript).
-for (const f of readdirSync(join(ROOT, 'dist')).filter((f) => !f.startsWith('.') && f !== 'embed.js' && statSync(join(ROOT, 'dist', f)).isFile()).sort()) {
-  const gz = gzipSync(readFileSync(join(ROOT, 'dist', f)), { level: 9 }).length;
-  total += gz;
-  console.log(`  ${f.padEnd(22)} ${(gz / 1024).toFixed(1).padStart(7)} Kio`);
-}
-console.log(`  ${'total'.padEnd(22)} ${(total / 1024).toFixed(1).padStart(7)} Kio, soit ${(total / 1000).toFixed(1)} ko (objectif ≤ 250)`);
+const poids = poidsPremierChargement(join(ROOT, 'dist'));
+for (const f of poids.fichiers) console.log(`  ${f.nom.padEnd(22)} ${(f.gzip / 1024).toFixed(1).padStart(7)} Kio`);
+console.log(`  ${'total'.padEnd(22)} ${(poids.total / 1024).toFixed(1).padStart(7)} Kio, soit ${(poids.total / 1000).toFixed(1)} ko (budget ≤ ${BUDGET_PREMIER_CHARGEMENT_KB})`);
 
 // Fuse.js gets the same entries, from the catalogue's own export.
 const out = mkdtempSync(join(tmpdir(), 'bench-export-'));

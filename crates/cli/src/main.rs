@@ -6,8 +6,8 @@
 //!   catalog --version
 
 use offre_insertion::catalogue::{date::Date, load, validate::validate, Catalogue, Diagnostic};
-use offre_insertion_web::catalogue_embarque;
 use offre_insertion_cli::{options as cli, pages_statiques};
+use offre_insertion_web::catalogue_embarque;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -112,7 +112,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         "suggest" => {
-            let path = options.take_value("--answers")?.ok_or("--answers FICHIER est obligatoire (ou « - » pour l'entrée standard)")?;
+            let path = options
+                .take_value("--answers")?
+                .ok_or("--answers FICHIER est obligatoire (ou « - » pour l'entrée standard)")?;
             options.finish()?;
             let text = read_input(&path)?;
             let (reponses, mut avertissements) = match offre_insertion::orientation::Reponses::from_json_str(&text) {

@@ -62,14 +62,26 @@ pub fn stats(c: &Catalogue) -> String {
         }
         m
     };
-    section(&mut out, "Structures par catégorie", count(&mut c.structures.iter().map(|s| s.categorie.label().to_owned())));
+    section(
+        &mut out,
+        "Structures par catégorie",
+        count(&mut c.structures.iter().map(|s| s.categorie.label().to_owned())),
+    );
     let territory = |d: &Option<String>| d.clone().map_or("non précisé".to_owned(), |d| format!("département {d}"));
-    section(&mut out, "Structures par territoire", count(&mut c.structures.iter().map(|s| territory(&s.lieu.departement))));
+    section(
+        &mut out,
+        "Structures par territoire",
+        count(&mut c.structures.iter().map(|s| territory(&s.lieu.departement))),
+    );
     section(&mut out, "Services par territoire", count(&mut c.services.iter().map(|s| territory(&s.lieu.departement))));
     section(&mut out, "Services par type", count(&mut c.services.iter().map(|s| s.type_service.clone())));
     section(&mut out, "Services par thématique", count(&mut c.services.iter().flat_map(|s| s.thematiques.clone())));
     section(&mut out, "Services par public", count(&mut c.services.iter().flat_map(|s| s.publics.clone())));
-    section(&mut out, "Services par parcours", count(&mut c.services.iter().flat_map(|s| s.parcours.iter().map(|p| p.label().to_owned()))));
+    section(
+        &mut out,
+        "Services par parcours",
+        count(&mut c.services.iter().flat_map(|s| s.parcours.iter().map(|p| p.label().to_owned()))),
+    );
     section(&mut out, "Services par statut", count(&mut c.services.iter().map(|s| s.statut.label().to_owned())));
     out
 }
@@ -92,8 +104,8 @@ pub fn export_data_inclusion(c: &Catalogue, out: &Path) -> Result<Vec<PathBuf>, 
 /// and orientation. Goals are checked against these figures, not in tests.
 pub fn bench() -> String {
     use offre_insertion::catalogue::{paquet, synthetique, Catalogue};
-    use offre_insertion_web::PAQUET;
     use offre_insertion::orientation::{orienter, Reponses};
+    use offre_insertion_web::PAQUET;
     use std::time::Instant;
 
     fn time<T>(runs: u32, mut f: impl FnMut() -> T) -> (f64, T) {
@@ -107,18 +119,29 @@ pub fn bench() -> String {
 
     let mut out = String::new();
     let (ms, catalogue) = time(20, || paquet::lire::<Catalogue>(PAQUET).expect("paquet"));
-    let _ = writeln!(out, "lecture du catalogue intégré ({} Kio, {} services) : {ms:.2} ms", PAQUET.len() / 1024, catalogue.services.len());
+    let _ = writeln!(
+        out,
+        "lecture du catalogue intégré ({} Kio, {} services) : {ms:.2} ms",
+        PAQUET.len() / 1024,
+        catalogue.services.len()
+    );
 
     let big = paquet::ecrire(&synthetique::agrandir(&paquet::lire::<Catalogue>(PAQUET).expect("paquet"), 20_000));
     let (ms, large) = time(3, || paquet::lire::<Catalogue>(&big).expect("paquet"));
-    let _ = writeln!(out, "lecture à 20 000 entrées ({} Kio, {} services) : {ms:.2} ms", big.len() / 1024, large.services.len());
+    let _ = writeln!(
+        out,
+        "lecture à 20 000 entrées ({} Kio, {} services) : {ms:.2} ms",
+        big.len() / 1024,
+        large.services.len()
+    );
 
     let (reponses, _) = Reponses::from_json(&serde_json::json!({
         "code_postal": "75019", "age": 22, "ressources": ["rsa"], "inscrit_france_travail": false,
         "disponible_emploi": "apres_freins", "freins": ["garde_enfants", "numerique"], "projet": "emploi"
     }));
     let (ms, resultat) = time(200, || orienter(&catalogue, &reponses));
-    let _ = writeln!(out, "orientation (catalogue livré, {} services suggérés) : {:.3} ms", resultat.services.len(), ms);
+    let _ =
+        writeln!(out, "orientation (catalogue livré, {} services suggérés) : {:.3} ms", resultat.services.len(), ms);
     let (ms, _) = time(5, || orienter(&large, &reponses));
     let _ = writeln!(out, "orientation (20 000 entrées) : {ms:.2} ms");
     for (label, c) in [("catalogue livré", &catalogue), ("20 000 entrées", &large)] {
@@ -126,16 +149,37 @@ pub fn bench() -> String {
         let index = offre_insertion::search::Index::new(c);
         let build = start.elapsed().as_secs_f64() * 1000.0;
         let (p50, p95) = search_latencies(c, &index);
-        let _ = writeln!(out, "recherche ({label}) : index {build:.1} ms, requête p50 {p50:.3} ms, p95 {p95:.3} ms sur {} requêtes", SEARCH_QUERIES.len() * 5);
+        let _ = writeln!(
+            out,
+            "recherche ({label}) : index {build:.1} ms, requête p50 {p50:.3} ms, p95 {p95:.3} ms sur {} requêtes",
+            SEARCH_QUERIES.len() * 5
+        );
     }
     out
 }
 
 /// The fixed query list of the search benchmark (also used by the browser benchmark).
 pub const SEARCH_QUERIES: [&str; 20] = [
-    "creche", "refugies", "PLIE", "EPI", "Pôle emploi", "CAPI", "formation", "numerique", "mission locale",
-    "rsa 19e", "sante", "garde d'enfants", "creation entreprise", "francais", "jeunes", "logement",
-    "formaton", "artiste", "insertion par l'activite economique", "parrainage",
+    "creche",
+    "refugies",
+    "PLIE",
+    "EPI",
+    "Pôle emploi",
+    "CAPI",
+    "formation",
+    "numerique",
+    "mission locale",
+    "rsa 19e",
+    "sante",
+    "garde d'enfants",
+    "creation entreprise",
+    "francais",
+    "jeunes",
+    "logement",
+    "formaton",
+    "artiste",
+    "insertion par l'activite economique",
+    "parrainage",
 ];
 
 fn search_latencies(c: &Catalogue, index: &offre_insertion::search::Index) -> (f64, f64) {
@@ -154,4 +198,3 @@ fn search_latencies(c: &Catalogue, index: &offre_insertion::search::Index) -> (f
     let at = |p: f64| times[((times.len() as f64 - 1.0) * p).round() as usize];
     (at(0.5), at(0.95))
 }
-

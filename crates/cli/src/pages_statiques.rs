@@ -35,7 +35,9 @@ pub fn generer(c: &Catalogue, out: &Path) -> Result<Vec<PathBuf>, String> {
 /// The `<main>` of the app for a route, with in-app links turned into links between pages.
 fn rendre(route: Route) -> String {
     let html = futures::executor::block_on(
-        yew::LocalServerRenderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() }).hydratable(false).render(),
+        yew::LocalServerRenderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() })
+            .hydratable(false)
+            .render(),
     );
     let start = html.find("<main").unwrap_or(0);
     let end = html.rfind("</main>").map_or(html.len(), |i| i + "</main>".len());
@@ -103,7 +105,11 @@ fn index(c: &Catalogue) -> String {
     services.sort_by_key(|s| offre_insertion::text::fold(&s.nom));
     let mut structures: Vec<_> = c.structures.iter().collect();
     structures.sort_by_key(|s| offre_insertion::text::fold(&s.nom));
-    let items = |list: Vec<(String, String)>| list.into_iter().map(|(href, nom)| format!("<li><a href=\"{href}\">{}</a></li>", escape(&nom))).collect::<String>();
+    let items = |list: Vec<(String, String)>| {
+        list.into_iter()
+            .map(|(href, nom)| format!("<li><a href=\"{href}\">{}</a></li>", escape(&nom)))
+            .collect::<String>()
+    };
     format!(
         "<main id=\"contenu\"><h1>Tout le catalogue</h1><p>Cette version fonctionne sans JavaScript. La recherche et le questionnaire demandent l'application complète.</p>\
          <h2>Services ({})</h2><ul>{}</ul><h2>Structures ({})</h2><ul>{}</ul></main>",
@@ -120,6 +126,9 @@ mod tests {
 
     #[test]
     fn links_between_static_pages() {
-        assert_eq!(relier(r##"<a href="#/service/a-b">x</a><a href="#/catalogue?q=1">y</a>"##), r#"<a href="../service/a-b.html">x</a><a href="../../index.html#/catalogue?q=1">y</a>"#);
+        assert_eq!(
+            relier(r##"<a href="#/service/a-b">x</a><a href="#/catalogue?q=1">y</a>"##),
+            r#"<a href="../service/a-b.html">x</a><a href="../../index.html#/catalogue?q=1">y</a>"#
+        );
     }
 }

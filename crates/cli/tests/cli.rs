@@ -16,7 +16,11 @@ fn catalog(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
         child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     }
     let out = child.wait_with_output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 #[test]
@@ -35,7 +39,8 @@ fn check_passes_on_the_shipped_catalogue() {
 
 #[test]
 fn suggest_reads_answers_from_stdin_and_prints_the_result_as_json() {
-    let (code, out, err) = catalog(&["suggest", "--answers", "-"], Some(r#"{"code_postal": "75019", "ressources": ["rsa"]}"#));
+    let (code, out, err) =
+        catalog(&["suggest", "--answers", "-"], Some(r#"{"code_postal": "75019", "ressources": ["rsa"]}"#));
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["catalogue_version"], "1.0.0");
@@ -68,7 +73,8 @@ fn export_writes_both_files() {
     let (code, out, err) = catalog(&["export", "--format", "data-inclusion", "--out", dir.to_str().unwrap()], None);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("structures.json") && out.contains("services.json"));
-    let services: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("services.json")).unwrap()).unwrap();
+    let services: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("services.json")).unwrap()).unwrap();
     assert!(services.as_array().unwrap().len() > 100);
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -1,6 +1,5 @@
 //! Static pages: one per service and structure, holding its name and conditions.
 
-
 #[test]
 fn one_static_page_per_entry_with_its_name_and_conditions() {
     let (c, _) = offre_insertion_web::catalogue_embarque();
@@ -11,7 +10,11 @@ fn one_static_page_per_entry_with_its_name_and_conditions() {
     for s in &c.services {
         let html = std::fs::read_to_string(out.join("service").join(format!("{}.html", s.id))).unwrap();
         assert!(html.contains("<html lang=\"fr\""), "{}", s.id);
-        assert!(html.contains(&format!("<title>{} — Insertion Paris</title>", text(&s.nom).replace('"', "&quot;"))), "{}", s.id);
+        assert!(
+            html.contains(&format!("<title>{} — Insertion Paris</title>", text(&s.nom).replace('"', "&quot;"))),
+            "{}",
+            s.id
+        );
         if let Some(conditions) = &s.conditions_acces {
             // Acronyms become <abbr>, so compare the first words only.
             let start: String = conditions.split_whitespace().take(2).collect::<Vec<_>>().join(" ");

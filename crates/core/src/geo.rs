@@ -66,7 +66,13 @@ pub fn localiser(catalogue: &Catalogue, code_postal: &str) -> Result<Localisatio
             centre: c.latitude.zip(c.longitude),
         });
     }
-    Ok(Localisation { nom: format!("département {departement}"), departement, arrondissement: None, commune: None, centre: None })
+    Ok(Localisation {
+        nom: format!("département {departement}"),
+        departement,
+        arrondissement: None,
+        commune: None,
+        centre: None,
+    })
 }
 
 /// The département of a postal code: the first two digits, with Corsica and overseas handled;
@@ -88,7 +94,11 @@ pub fn libelle_arrondissement(n: u8) -> String {
 
 /// "1er", "19e".
 pub fn ordinal(n: u8) -> String {
-    if n == 1 { "1er".to_owned() } else { format!("{n}e") }
+    if n == 1 {
+        "1er".to_owned()
+    } else {
+        format!("{n}e")
+    }
 }
 
 /// Distance in kilometres between two (latitude, longitude) points, on a plane tangent at
@@ -126,7 +136,8 @@ pub fn arrondissement_le_plus_proche(catalogue: &Catalogue, position: (f64, f64)
         .arrondissements
         .iter()
         .min_by(|a, b| {
-            distance_km(position, (a.latitude, a.longitude)).total_cmp(&distance_km(position, (b.latitude, b.longitude)))
+            distance_km(position, (a.latitude, a.longitude))
+                .total_cmp(&distance_km(position, (b.latitude, b.longitude)))
         })
         .map(|a| a.numero)
 }

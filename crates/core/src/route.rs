@@ -7,19 +7,33 @@ use crate::search::Filtres;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Route {
     Accueil,
-    Catalogue { q: String, filtres: Filtres },
-    Service { id: String },
-    Structure { id: String },
+    Catalogue {
+        q: String,
+        filtres: Filtres,
+    },
+    Service {
+        id: String,
+    },
+    Structure {
+        id: String,
+    },
     /// Step `etape` (1-based) of the questionnaire; `reponses` is the share-link query.
-    Questionnaire { etape: usize, reponses: String },
-    Resultats { reponses: String },
+    Questionnaire {
+        etape: usize,
+        reponses: String,
+    },
+    Resultats {
+        reponses: String,
+    },
     Plan,
     Glossaire,
     /// The services a referent selected for the person (mode professionnel).
     Selection,
     APropos,
     /// A fragment that names no screen; kept to show it back to the person.
-    Introuvable { fragment: String },
+    Introuvable {
+        fragment: String,
+    },
 }
 
 impl Route {
@@ -31,7 +45,9 @@ impl Route {
         let segments: Vec<&str> = path.split('/').skip(1).collect();
         match segments.as_slice() {
             [] | [""] => Route::Accueil,
-            ["catalogue"] => Route::Catalogue { q: query_param(query, "q").unwrap_or_default(), filtres: filtres_from(query) },
+            ["catalogue"] => {
+                Route::Catalogue { q: query_param(query, "q").unwrap_or_default(), filtres: filtres_from(query) }
+            }
             ["service", id] if !id.is_empty() => Route::Service { id: percent_decode(id) },
             ["structure", id] if !id.is_empty() => Route::Structure { id: percent_decode(id) },
             ["questionnaire"] => Route::Questionnaire { etape: 1, reponses: query.to_owned() },
@@ -50,7 +66,8 @@ impl Route {
 
     /// The fragment for this route, with its leading `#`.
     pub fn to_fragment(&self) -> String {
-        let with_query = |path: &str, query: &str| if query.is_empty() { format!("#{path}") } else { format!("#{path}?{query}") };
+        let with_query =
+            |path: &str, query: &str| if query.is_empty() { format!("#{path}") } else { format!("#{path}?{query}") };
         match self {
             Route::Accueil => "#/".to_owned(),
             Route::Catalogue { q, filtres } => {
@@ -112,11 +129,7 @@ fn filtres_to(f: &Filtres) -> Vec<String> {
 
 /// Reads one `key=value` pair out of a query string, percent-decoded.
 pub fn query_param(query: &str, key: &str) -> Option<String> {
-    query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| percent_decode(v))
+    query.split('&').filter_map(|pair| pair.split_once('=')).find(|(k, _)| *k == key).map(|(_, v)| percent_decode(v))
 }
 
 /// Percent-encodes everything but unreserved characters; keeps the fragment readable.
@@ -175,7 +188,10 @@ mod tests {
         assert_eq!(Route::parse("#/glossaire"), Route::Glossaire);
         assert_eq!(Route::parse("#/catalogue?q=cr%C3%A8che+enfant"), Route::recherche("crèche enfant"));
         assert_eq!(Route::parse("#/service/garantie-jeunes"), Route::Service { id: "garantie-jeunes".into() });
-        assert_eq!(Route::parse("#/questionnaire/3?cp=75019"), Route::Questionnaire { etape: 3, reponses: "cp=75019".into() });
+        assert_eq!(
+            Route::parse("#/questionnaire/3?cp=75019"),
+            Route::Questionnaire { etape: 3, reponses: "cp=75019".into() }
+        );
         assert_eq!(Route::parse("#/nulle-part"), Route::Introuvable { fragment: "/nulle-part".into() });
         assert_eq!(Route::parse("#/questionnaire/0"), Route::Introuvable { fragment: "/questionnaire/0".into() });
         assert_eq!(Route::parse("#/service/"), Route::Introuvable { fragment: "/service/".into() });
@@ -183,7 +199,12 @@ mod tests {
 
     #[test]
     fn fragments_round_trip() {
-        let filtres = Filtres { thematique: Some("sante".into()), arrondissement: Some(19), inclure_termines: true, ..Filtres::default() };
+        let filtres = Filtres {
+            thematique: Some("sante".into()),
+            arrondissement: Some(19),
+            inclure_termines: true,
+            ..Filtres::default()
+        };
         for route in [
             Route::Accueil,
             Route::Glossaire,

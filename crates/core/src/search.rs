@@ -77,12 +77,29 @@ pub struct Index {
 
 /// Words too common to mean anything alone.
 const VIDES: [&str; 22] = [
-    "de", "du", "des", "la", "le", "les", "l", "d", "un", "une", "et", "a", "au", "aux", "en", "pour", "par", "sur", "avec", "dans", "ou", "vous",
+    "de", "du", "des", "la", "le", "les", "l", "d", "un", "une", "et", "a", "au", "aux", "en", "pour", "par", "sur",
+    "avec", "dans", "ou", "vous",
 ];
+
+/// The fields structures and services share, as the index reads them.
+struct Commun<'a> {
+    nom: &'a str,
+    sigle: &'a Option<String>,
+    aliases: &'a [String],
+    description: &'a str,
+    lieu: &'a Lieu,
+    statut: Statut,
+}
 
 impl Index {
     pub fn new(c: &Catalogue) -> Index {
-        let mut index = Index { postings: HashMap::new(), vocabulaire: Vec::new(), synonymes: HashMap::new(), statuts: HashMap::new(), ordre: Vec::new() };
+        let mut index = Index {
+            postings: HashMap::new(),
+            vocabulaire: Vec::new(),
+            synonymes: HashMap::new(),
+            statuts: HashMap::new(),
+            ordre: Vec::new(),
+        };
         for (i, s) in c.structures.iter().enumerate() {
             let cible = Cible::Structure(i);
             index.add_structure(cible, s);
@@ -133,7 +150,9 @@ impl Index {
         }
     }
 
-    fn add_common(&mut self, cible: Cible, nom: &str, sigle: &Option<String>, aliases: &[String], description: &str, lieu: &Lieu, statut: Statut) {
+    /// What structures and services are both indexed by.
+    fn add_common(&mut self, cible: Cible, e: Commun) {
+        let Commun { nom, sigle, aliases, description, lieu, statut } = e;
         self.statuts.insert(cible, statut);
         self.ordre.push(cible);
         self.add_text(cible, nom, Champ::Nom);
@@ -153,12 +172,32 @@ impl Index {
     }
 
     fn add_structure(&mut self, cible: Cible, s: &Structure) {
-        self.add_common(cible, &s.nom, &s.sigle, &s.aliases, &s.description, &s.lieu, s.statut);
+        self.add_common(
+            cible,
+            Commun {
+                nom: &s.nom,
+                sigle: &s.sigle,
+                aliases: &s.aliases,
+                description: &s.description,
+                lieu: &s.lieu,
+                statut: s.statut,
+            },
+        );
         self.add_text(cible, s.categorie.label(), Champ::Thematique);
     }
 
     fn add_service(&mut self, c: &Catalogue, cible: Cible, s: &Service) {
-        self.add_common(cible, &s.nom, &s.sigle, &s.aliases, &s.description, &s.lieu, s.statut);
+        self.add_common(
+            cible,
+            Commun {
+                nom: &s.nom,
+                sigle: &s.sigle,
+                aliases: &s.aliases,
+                description: &s.description,
+                lieu: &s.lieu,
+                statut: s.statut,
+            },
+        );
         for t in &s.thematiques {
             self.add_text(cible, c.vocabulaire.label("thematiques", t), Champ::Thematique);
         }
@@ -188,7 +227,11 @@ impl Index {
         let mots: Vec<&str> = words(&folded).filter(|w| !VIDES.contains(w)).collect();
         let keep = |cible: &Cible| self.garder(c, *cible, filtres);
         if mots.is_empty() {
-            return Resultats { cibles: self.ordre.iter().copied().filter(keep).collect(), approchants: false, compris: Vec::new() };
+            return Resultats {
+                cibles: self.ordre.iter().copied().filter(keep).collect(),
+                approchants: false,
+                compris: Vec::new(),
+            };
         }
         // Each query word (or acronym phrase) becomes a group of alternatives with weights.
         let mut compris = Vec::new();
@@ -202,7 +245,12 @@ impl Index {
             }
         }
         let all = groups.len();
-        let mut full: Vec<(Cible, u32)> = scores.iter().filter(|(_, (_, n))| *n == all).map(|(c, (s, _))| (*c, *s)).filter(|(c, _)| keep(c)).collect();
+        let mut full: Vec<(Cible, u32)> = scores
+            .iter()
+            .filter(|(_, (_, n))| *n == all)
+            .map(|(c, (s, _))| (*c, *s))
+            .filter(|(c, _)| keep(c))
+            .collect();
         let approchants = full.is_empty();
         if approchants {
             full = scores.iter().map(|(c, (s, n))| (*c, s * (*n as u32))).filter(|(c, _)| keep(c)).collect();
@@ -247,7 +295,11 @@ impl Index {
             }
             let mut hits: Option<HashMap<Cible, u32>> = None;
             for w in phrase {
-                let these: HashMap<Cible, u32> = self.postings.get(w).map(|l| l.iter().map(|(c, wt)| (*c, u32::from(*wt) * 8)).collect()).unwrap_or_default();
+                let these: HashMap<Cible, u32> = self
+                    .postings
+                    .get(w)
+                    .map(|l| l.iter().map(|(c, wt)| (*c, u32::from(*wt) * 8)).collect())
+                    .unwrap_or_default();
                 hits = Some(match hits {
                     None => these,
                     Some(mut acc) => {
@@ -280,7 +332,9 @@ impl Index {
         // Prefixes: "form" finds "formation"; binary search in the sorted vocabulary.
         if w.len() >= 3 {
             let start = self.vocabulaire.partition_point(|v| v.as_str() < w);
-            for v in self.vocabulaire[start..].iter().take_while(|v| v.starts_with(w)).filter(|v| v.as_str() != w).take(50) {
+            for v in
+                self.vocabulaire[start..].iter().take_while(|v| v.starts_with(w)).filter(|v| v.as_str() != w).take(50)
+            {
                 add(&mut out, &self.postings[v], 6);
             }
         }
@@ -327,7 +381,9 @@ impl Index {
             }
             Cible::Service(i) => {
                 let s = &c.services[i];
-                f.thematique.as_ref().is_none_or(|t| s.thematiques.iter().any(|x| x == t || x.starts_with(&format!("{t}--"))))
+                f.thematique
+                    .as_ref()
+                    .is_none_or(|t| s.thematiques.iter().any(|x| x == t || x.starts_with(&format!("{t}--"))))
                     && f.public.as_ref().is_none_or(|p| s.publics.contains(p))
                     && f.frais.as_ref().is_none_or(|x| s.frais.as_ref() == Some(x))
                     && f.mode_accueil.as_ref().is_none_or(|m| s.modes_accueil.contains(m))
@@ -341,10 +397,13 @@ impl Index {
 /// Place filters: an entry located in or covering the arrondissement, or serving all of its
 /// département (no arrondissement given) is kept.
 fn lieu_ok(lieu: &Lieu, zone: &[String], f: &Filtres) -> bool {
-    let dep_ok = f.departement.as_ref().is_none_or(|d| lieu.departement.as_ref() == Some(d) || zone.iter().any(|z| z == d || z.starts_with(d.as_str())));
+    let dep_ok = f.departement.as_ref().is_none_or(|d| {
+        lieu.departement.as_ref() == Some(d) || zone.iter().any(|z| z == d || z.starts_with(d.as_str()))
+    });
     let arr_ok = f.arrondissement.is_none_or(|n| {
         let in_paris = lieu.departement.as_deref() == Some("75") || zone.iter().any(|z| z == "75");
-        lieu.arrondissements.contains(&n) || (in_paris && lieu.arrondissements.is_empty() && !zone.iter().any(|z| z.starts_with("751")))
+        lieu.arrondissements.contains(&n)
+            || (in_paris && lieu.arrondissements.is_empty() && !zone.iter().any(|z| z.starts_with("751")))
             || zone.iter().any(|z| *z == format!("751{n:02}"))
     });
     dep_ok && arr_ok

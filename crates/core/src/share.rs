@@ -76,7 +76,10 @@ pub fn decode(query: &str) -> (Reponses, Vec<Avertissement>) {
                 "1" => Saisie::Booleen(true),
                 "0" => Saisie::Booleen(false),
                 other => {
-                    notices.push(Avertissement::new(field, format!("valeur « {} » ignorée : 1 ou 0 attendu", shorten(other))));
+                    notices.push(Avertissement::new(
+                        field,
+                        format!("valeur « {} » ignorée : 1 ou 0 attendu", shorten(other)),
+                    ));
                     continue;
                 }
             },

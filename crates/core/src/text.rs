@@ -48,8 +48,8 @@ fn fold_char(c: char) -> &'static str {
 const fn ascii_table() -> [&'static str; 128] {
     const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
     const LETTERS: [&str; 26] = [
-        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
-        "r", "s", "t", "u", "v", "w", "x", "y", "z",
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v",
+        "w", "x", "y", "z",
     ];
     let mut table = [""; 128];
     let mut i = 0;
@@ -119,7 +119,10 @@ mod tests {
 
     #[test]
     fn labels_inside_sentences_keep_their_acronyms() {
-        assert_eq!(minuscule_initiale("Jeune suivi·e par l'Aide sociale à l'enfance (ASE)"), "jeune suivi·e par l'Aide sociale à l'enfance (ASE)");
+        assert_eq!(
+            minuscule_initiale("Jeune suivi·e par l'Aide sociale à l'enfance (ASE)"),
+            "jeune suivi·e par l'Aide sociale à l'enfance (ASE)"
+        );
         assert_eq!(minuscule_initiale("Étude"), "Étude");
         assert_eq!(minuscule_initiale(""), "");
     }

@@ -80,7 +80,10 @@ fn glossary_holds_the_plie_glossary_and_the_paris_acronyms() {
     let catalogue = shipped();
     let from_plie = catalogue.glossaire.iter().filter(|t| t.fichier == "glossaire/plie-2019.toml").count();
     assert_eq!(from_plie, 65);
-    for sigle in ["EPI", "PPE", "PSA", "SSP", "EPEC", "CAPI", "MdEE", "PDAE", "CER", "PPAE", "RUPE", "RUS", "EDS", "PLIE", "SIAE", "RSA"] {
+    for sigle in [
+        "EPI", "PPE", "PSA", "SSP", "EPEC", "CAPI", "MdEE", "PDAE", "CER", "PPAE", "RUPE", "RUS", "EDS", "PLIE",
+        "SIAE", "RSA",
+    ] {
         assert!(catalogue.glossaire.iter().any(|t| t.sigle == sigle), "{sigle} manque au glossaire");
     }
 }
@@ -90,7 +93,10 @@ fn points_paris_emploi_placed_by_the_text_are_in_the_10e_and_18e() {
     let catalogue = shipped();
     assert_eq!(catalogue.structure("ppe-epec-10e").unwrap().lieu.arrondissements, [10]);
     assert_eq!(catalogue.structure("ppe-epec-18e").unwrap().lieu.arrondissements, [18]);
-    assert!(catalogue.structure("ppe-mission-locale").unwrap().lieu.arrondissements.is_empty(), "the text does not place them");
+    assert!(
+        catalogue.structure("ppe-mission-locale").unwrap().lieu.arrondissements.is_empty(),
+        "the text does not place them"
+    );
 }
 
 #[test]
@@ -118,7 +124,10 @@ impl Fixture {
         let dir = std::env::temp_dir().join(format!("catalogue-fixture-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("vocabulaires")).unwrap();
-        copy_dir(&catalog_dir().join(offre_insertion::catalogue::VOCABULARY_DIR), &dir.join(offre_insertion::catalogue::VOCABULARY_DIR));
+        copy_dir(
+            &catalog_dir().join(offre_insertion::catalogue::VOCABULARY_DIR),
+            &dir.join(offre_insertion::catalogue::VOCABULARY_DIR),
+        );
         std::fs::copy(catalog_dir().join("geographie.toml"), dir.join("geographie.toml")).unwrap();
         std::fs::write(
             dir.join("catalogue.toml"),
@@ -225,7 +234,8 @@ fn fixture_duplicate_id() {
 
 #[test]
 fn fixture_dangling_structure_id() {
-    let text = service("s-orphelin", "").replace("structure_id = \"structure-valide\"", "structure_id = \"nulle-part\"");
+    let text =
+        service("s-orphelin", "").replace("structure_id = \"structure-valide\"", "structure_id = \"nulle-part\"");
     let f = Fixture::new("orphelin", "", &text);
     f.assert_single("services.toml", Some("s-orphelin"), Some("structure_id"), "« nulle-part » n'existe pas");
 }
@@ -323,13 +333,16 @@ fn data_inclusion_export_validates_against_the_official_schemas() {
     let catalogue = shipped();
     let (structures, services) = offre_insertion::catalogue::export::data_inclusion(&catalogue);
     for (schema_file, items) in [("structure.json", &structures), ("service.json", &services)] {
-        let schema_text = std::fs::read_to_string(catalog_dir().join(offre_insertion::catalogue::VOCABULARY_DIR).join(schema_file)).unwrap();
+        let schema_text =
+            std::fs::read_to_string(catalog_dir().join(offre_insertion::catalogue::VOCABULARY_DIR).join(schema_file))
+                .unwrap();
         let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
         let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
         let items = items.as_array().unwrap();
         assert!(!items.is_empty());
         for item in items {
-            let errors: Vec<String> = validator.iter_errors(item).map(|e| format!("{} à {}", e, e.instance_path())).collect();
+            let errors: Vec<String> =
+                validator.iter_errors(item).map(|e| format!("{} à {}", e, e.instance_path())).collect();
             assert!(errors.is_empty(), "{} {} : {errors:#?}", schema_file, item["id"]);
         }
     }
@@ -340,7 +353,9 @@ fn data_inclusion_export_validates_against_the_official_schemas() {
 #[test]
 fn schema_check_is_real_a_wrong_value_fails() {
     // The check is real: a broken item fails the schema.
-    let schema_text = std::fs::read_to_string(catalog_dir().join(offre_insertion::catalogue::VOCABULARY_DIR).join("service.json")).unwrap();
+    let schema_text =
+        std::fs::read_to_string(catalog_dir().join(offre_insertion::catalogue::VOCABULARY_DIR).join("service.json"))
+            .unwrap();
     let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
     let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
     let (_, services) = offre_insertion::catalogue::export::data_inclusion(&shipped());

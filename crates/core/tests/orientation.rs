@@ -59,7 +59,9 @@ fn reason_of(r: &Resultat, id: &str) -> String {
 fn empty_answers_ask_what_decides_and_still_offer_a_first_door() {
     let r = run(json!({}));
     match &r.parcours {
-        VerdictParcours::APreciser { probable: None, manque } => assert!(manque.contains(&"disponible_emploi".to_owned()), "{manque:?}"),
+        VerdictParcours::APreciser { probable: None, manque } => {
+            assert!(manque.contains(&"disponible_emploi".to_owned()), "{manque:?}")
+        }
         other => panic!("{other:?}"),
     }
     assert_eq!(entry_ids(&r), ["points-paris-emploi"]);
@@ -78,17 +80,22 @@ fn parcours_emploi_for_someone_available_without_social_difficulty() {
 
 #[test]
 fn rsa_in_the_19e_gives_epi_flandre_with_the_documents_reason() {
-    let r = run(json!({"code_postal": "75019", "ressources": ["rsa"], "disponible_emploi": "oui", "freins": ["garde_enfants"]}));
+    let r = run(
+        json!({"code_postal": "75019", "ressources": ["rsa"], "disponible_emploi": "oui", "freins": ["garde_enfants"]}),
+    );
     assert_eq!(parcours(&r), Some(Parcours::EmploiRenforce));
     assert_eq!(entry_ids(&r)[0], "epi-flandre");
-    assert!(reason_of(&r, "epi-flandre").starts_with("Vous percevez le RSA et habitez le 19e : l'Espace Parisien pour l'Insertion Flandre vous accompagne"));
+    assert!(reason_of(&r, "epi-flandre").starts_with(
+        "Vous percevez le RSA et habitez le 19e : l'Espace Parisien pour l'Insertion Flandre vous accompagne"
+    ));
     assert!(entry_ids(&r).contains(&"plie-paris-accompagnement"), "19e is PLIE territory");
     assert_eq!(r.lieu.as_deref(), Some("19e arrondissement"));
 }
 
 #[test]
 fn parcours_sante_when_health_comes_first() {
-    let r = run(json!({"code_postal": "75013", "ressources": ["rsa"], "freins": ["sante"], "disponible_emploi": "non"}));
+    let r =
+        run(json!({"code_postal": "75013", "ressources": ["rsa"], "freins": ["sante"], "disponible_emploi": "non"}));
     assert_eq!(parcours(&r), Some(Parcours::Sante));
     assert!(entry_ids(&r).contains(&"epi-italie"));
     assert!(entry_ids(&r).contains(&"parcours-sante"));
@@ -103,10 +110,16 @@ fn health_problem_but_available_now_is_not_the_sante_parcours() {
 
 #[test]
 fn parcours_mobilisation_sociale_far_from_employment_with_social_difficulties() {
-    let r = run(json!({"code_postal": "75020", "ressources": ["rsa"], "disponible_emploi": "non", "freins": ["logement", "isolement"]}));
+    let r = run(
+        json!({"code_postal": "75020", "ressources": ["rsa"], "disponible_emploi": "non", "freins": ["logement", "isolement"]}),
+    );
     assert_eq!(parcours(&r), Some(Parcours::MobilisationSociale));
     assert!(entry_ids(&r).contains(&"epi-buzenval"));
-    assert!(service_ids(&r).contains(&"rsa-accompagnement-social-ssp") || service_ids(&r).contains(&"premieres-heures"), "{:?}", service_ids(&r));
+    assert!(
+        service_ids(&r).contains(&"rsa-accompagnement-social-ssp") || service_ids(&r).contains(&"premieres-heures"),
+        "{:?}",
+        service_ids(&r)
+    );
 }
 
 #[test]
@@ -149,21 +162,27 @@ fn young_person_leaving_detention_is_met_by_the_mission_locale() {
 
 #[test]
 fn single_parent_on_rsa_with_a_child_under_3_is_accompanied_by_the_caf() {
-    let r = run(json!({"code_postal": "75012", "ressources": ["rsa"], "situations": ["famille_monoparentale"], "enfant_moins_3_ans": true}));
+    let r = run(
+        json!({"code_postal": "75012", "ressources": ["rsa"], "situations": ["famille_monoparentale"], "enfant_moins_3_ans": true}),
+    );
     assert!(entry_ids(&r).contains(&"caf-familles-monoparentales"));
     assert!(entry_ids(&r).contains(&"epi-11-12"));
 }
 
 #[test]
 fn single_parent_whose_children_are_older_is_not_sent_to_the_caf_programme() {
-    let r = run(json!({"code_postal": "75012", "ressources": ["rsa"], "situations": ["famille_monoparentale"], "enfant_moins_3_ans": false, "freins": ["garde_enfants"]}));
+    let r = run(
+        json!({"code_postal": "75012", "ressources": ["rsa"], "situations": ["famille_monoparentale"], "enfant_moins_3_ans": false, "freins": ["garde_enfants"]}),
+    );
     assert!(!entry_ids(&r).contains(&"caf-familles-monoparentales"));
     assert!(!service_ids(&r).contains(&"caf-familles-monoparentales"), "excluded services are not suggested");
 }
 
 #[test]
 fn artist_on_rsa_and_registered_gets_both_artist_offers() {
-    let r = run(json!({"code_postal": "75003", "ressources": ["rsa"], "inscrit_france_travail": true, "situations": ["artiste"]}));
+    let r = run(
+        json!({"code_postal": "75003", "ressources": ["rsa"], "inscrit_france_travail": true, "situations": ["artiste"]}),
+    );
     assert!(entry_ids(&r).contains(&"accompagnement-artistes-rsa"));
     assert!(entry_ids(&r).contains(&"france-travail-spectacle"));
     assert!(entry_ids(&r).contains(&"epi-minimes"));
@@ -179,7 +198,9 @@ fn from_45_the_second_career_plan() {
 
 #[test]
 fn registered_jobseeker_with_social_difficulties_gets_accompagnement_global() {
-    let r = run(json!({"code_postal": "75017", "inscrit_france_travail": true, "freins": ["dettes"], "disponible_emploi": "oui"}));
+    let r = run(
+        json!({"code_postal": "75017", "inscrit_france_travail": true, "freins": ["dettes"], "disponible_emploi": "oui"}),
+    );
     assert!(entry_ids(&r).contains(&"accompagnement-global"));
     assert!(entry_ids(&r).contains(&"france-travail-paris"));
     assert_eq!(parcours(&r), Some(Parcours::EmploiRenforce));
@@ -244,7 +265,8 @@ fn language_obstacle_brings_french_courses_with_the_reason() {
 
 #[test]
 fn business_creation_project_brings_creation_services_nearest_first() {
-    let r = run(json!({"code_postal": "75019", "projet": "creation_activite", "disponible_emploi": "oui", "freins": []}));
+    let r =
+        run(json!({"code_postal": "75019", "projet": "creation_activite", "disponible_emploi": "oui", "freins": []}));
     let ids = service_ids(&r);
     assert!(ids.contains(&"creation-activite-paris") && ids.contains(&"adie-microcredit"), "{ids:?}");
     assert!(!ids.contains(&"mep-creation-services-personne"), "ended services are never suggested");
@@ -268,7 +290,9 @@ fn out_of_range_values_are_reported_not_fatal() {
 
 #[test]
 fn services_are_capped_and_each_meets_a_stated_need() {
-    let r = run(json!({"code_postal": "75019", "ressources": ["rsa"], "freins": ["sante", "logement", "numerique", "langue", "garde_enfants", "mobilite"], "disponible_emploi": "apres_freins", "projet": "formation"}));
+    let r = run(
+        json!({"code_postal": "75019", "ressources": ["rsa"], "freins": ["sante", "logement", "numerique", "langue", "garde_enfants", "mobilite"], "disponible_emploi": "apres_freins", "projet": "formation"}),
+    );
     assert!(r.services.len() <= offre_insertion::orientation::SERVICES_MAX);
     assert!(!r.services.is_empty());
 }

@@ -47,7 +47,11 @@ fn accents_and_case_do_not_matter() {
 #[test]
 fn acronyms_find_what_they_stand_for() {
     assert!(top("EPI", 10).iter().any(|id| id.starts_with("epi-")), "{:?}", top("EPI", 10));
-    assert!(top("PLIE", 5).contains(&"plie-paris-accompagnement".to_owned()) || top("PLIE", 5).contains(&"epec".to_owned()), "{:?}", top("PLIE", 5));
+    assert!(
+        top("PLIE", 5).contains(&"plie-paris-accompagnement".to_owned()) || top("PLIE", 5).contains(&"epec".to_owned()),
+        "{:?}",
+        top("PLIE", 5)
+    );
     assert!(top("ppe", 5).iter().any(|id| id.starts_with("ppe") || id == "points-paris-emploi"), "{:?}", top("ppe", 5));
 }
 
@@ -114,7 +118,8 @@ fn filters_narrow_results() {
 fn empty_query_lists_everything_current() {
     let (c, _) = setup();
     let (all, _) = ids("", &Filtres::default());
-    let current = c.structures.iter().filter(|s| s.statut != offre_insertion::catalogue::vocab::Statut::Termine).count()
-        + c.services.iter().filter(|s| s.statut != offre_insertion::catalogue::vocab::Statut::Termine).count();
+    let current =
+        c.structures.iter().filter(|s| s.statut != offre_insertion::catalogue::vocab::Statut::Termine).count()
+            + c.services.iter().filter(|s| s.statut != offre_insertion::catalogue::vocab::Statut::Termine).count();
     assert_eq!(all.len(), current);
 }

@@ -15,7 +15,11 @@ fn now() -> f64 {
 /// 0.1 ms: on the shipped catalogue each timing is the mean of 20 runs of the query.
 #[wasm_bindgen]
 pub fn bench_recherche(requetes: Vec<String>, taille: usize) -> Vec<f64> {
-    let octets = if taille > 0 { paquet::ecrire(&synthetique::agrandir(&catalogue_embarque().0, taille)) } else { PAQUET.to_vec() };
+    let octets = if taille > 0 {
+        paquet::ecrire(&synthetique::agrandir(&catalogue_embarque().0, taille))
+    } else {
+        PAQUET.to_vec()
+    };
     let t0 = now();
     let catalogue: Catalogue = paquet::lire(&octets).unwrap_or_else(|_| Catalogue::empty(Default::default()));
     let t1 = now();
@@ -42,7 +46,9 @@ pub fn bench_recherche(requetes: Vec<String>, taille: usize) -> Vec<f64> {
 #[wasm_bindgen]
 pub fn bench_orientation() -> f64 {
     let (catalogue, _) = catalogue_embarque();
-    let (reponses, _) = offre_insertion::share::decode("cp=75019&age=22&res=rsa&ft=0&dispo=apres_freins&fr=garde_enfants.numerique&proj=emploi");
+    let (reponses, _) = offre_insertion::share::decode(
+        "cp=75019&age=22&res=rsa&ft=0&dispo=apres_freins&fr=garde_enfants.numerique&proj=emploi",
+    );
     let start = now();
     for _ in 0..50 {
         std::hint::black_box(offre_insertion::orientation::orienter(&catalogue, &reponses));

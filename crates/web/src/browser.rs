@@ -1,9 +1,9 @@
 //! Everything that touches the browser. Called only from effects and event handlers, which
 //! server-side rendering never runs, so components stay renderable natively.
 
-use offre_insertion::route::Route;
 use gloo::events::EventListener;
 use gloo::storage::{LocalStorage, Storage};
+use offre_insertion::route::Route;
 use wasm_bindgen::JsCast;
 
 const CLE_SELECTION: &str = "offre-insertion-paris:selection";
@@ -177,31 +177,46 @@ pub fn preparer_montage() -> Option<Montage> {
     shadow.append_child(&style).ok()?;
     let conteneur = document.create_element("div").ok()?;
     conteneur.set_class_name("racine-integree");
-    if let Some(couleur) = attr("data-couleur").filter(|c| c.starts_with('#') && c.len() <= 9 && c[1..].chars().all(|x| x.is_ascii_hexdigit())) {
+    if let Some(couleur) = attr("data-couleur")
+        .filter(|c| c.starts_with('#') && c.len() <= 9 && c[1..].chars().all(|x| x.is_ascii_hexdigit()))
+    {
         if let Ok(el) = conteneur.clone().dyn_into::<web_sys::HtmlElement>() {
             let _ = el.style().set_property("--couleur-accent", &couleur);
         }
     }
     shadow.append_child(&conteneur).ok()?;
-    let filtres = offre_insertion::search::Filtres { departement: attr("data-territoire"), thematique: attr("data-thematique"), ..Default::default() };
-    let route = if filtres == offre_insertion::search::Filtres::default() { Route::Accueil } else { Route::Catalogue { q: String::new(), filtres } };
+    let filtres = offre_insertion::search::Filtres {
+        departement: attr("data-territoire"),
+        thematique: attr("data-thematique"),
+        ..Default::default()
+    };
+    let route = if filtres == offre_insertion::search::Filtres::default() {
+        Route::Accueil
+    } else {
+        Route::Catalogue { q: String::new(), filtres }
+    };
     RACINE.with(|r| *r.borrow_mut() = Some(conteneur.clone()));
     // Links inside the app change the screen, never the host page's address.
-    EventListener::new_with_options(&conteneur, "click", gloo::events::EventListenerOptions::enable_prevent_default(), |event| {
-        let Some(anchor) = event
-            .composed_path()
-            .iter()
-            .find_map(|t| t.dyn_into::<web_sys::Element>().ok().filter(|e| e.tag_name() == "A"))
-        else {
-            return;
-        };
-        if let Some(href) = anchor.get_attribute("href").filter(|h| h.starts_with("#/") || h == "#contenu") {
-            event.prevent_default();
-            if href != "#contenu" {
-                naviguer(&Route::parse(&href));
+    EventListener::new_with_options(
+        &conteneur,
+        "click",
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        |event| {
+            let Some(anchor) = event
+                .composed_path()
+                .iter()
+                .find_map(|t| t.dyn_into::<web_sys::Element>().ok().filter(|e| e.tag_name() == "A"))
+            else {
+                return;
+            };
+            if let Some(href) = anchor.get_attribute("href").filter(|h| h.starts_with("#/") || h == "#contenu") {
+                event.prevent_default();
+                if href != "#contenu" {
+                    naviguer(&Route::parse(&href));
+                }
             }
-        }
-    })
+        },
+    )
     .forget();
     Some(Montage { conteneur, route, compact: hote.has_attribute("data-compact") })
 }

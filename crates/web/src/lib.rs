@@ -13,10 +13,10 @@ mod widgets;
 
 pub use state::{AppAction, AppState};
 
+use layout::{Footer, Header, SkipLink};
 use offre_insertion::catalogue::{Catalogue, Diagnostic};
 use offre_insertion::route::Route;
 use offre_insertion::search::Index;
-use layout::{Footer, Header, SkipLink};
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,7 +50,11 @@ impl Donnees {
         let sigles = catalogue
             .glossaire
             .iter()
-            .filter(|t| t.sigle.len() >= 2 && t.sigle.chars().all(|c| offre_insertion::text::lettre_ou_chiffre(c) || c == '-') && t.sigle.chars().any(|c| c.is_ascii_uppercase()))
+            .filter(|t| {
+                t.sigle.len() >= 2
+                    && t.sigle.chars().all(|c| offre_insertion::text::lettre_ou_chiffre(c) || c == '-')
+                    && t.sigle.chars().any(|c| c.is_ascii_uppercase())
+            })
             .map(|t| (t.sigle.clone(), t.developpe.clone()))
             .collect();
         Donnees { catalogue, index, notices, sigles }

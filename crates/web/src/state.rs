@@ -23,7 +23,15 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(route: Route) -> Self {
-        Self { route, mode_pro: false, selection: Vec::new(), memoriser_selection: false, message: None, langue: Langue::Fr, memoriser_langue: false }
+        Self {
+            route,
+            mode_pro: false,
+            selection: Vec::new(),
+            memoriser_selection: false,
+            message: None,
+            langue: Langue::Fr,
+            memoriser_langue: false,
+        }
     }
 }
 

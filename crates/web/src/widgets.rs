@@ -65,7 +65,11 @@ pub fn BadgeStatut(props: &StatutProps) -> Html {
 
 /// Citations in words, for a "Sources" disclosure.
 pub fn sources_html(citations: &[String], t: &Textes) -> Html {
-    let items: Vec<String> = citations.iter().filter_map(|c| Citation::parse(c).ok()).map(|c| format!("{c} ({})", c.document.fichier)).collect();
+    let items: Vec<String> = citations
+        .iter()
+        .filter_map(|c| Citation::parse(c).ok())
+        .map(|c| format!("{c} ({})", c.document.fichier))
+        .collect();
     html! {
         <details class="sources">
             <summary>{ t.sources }</summary>

@@ -5,7 +5,10 @@ use offre_insertion_web::{App, AppProps};
 use yew::LocalServerRenderer;
 
 async fn render(route: Route) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() }).hydratable(false).render().await
+    LocalServerRenderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 async fn render_fragment(fragment: &str) -> String {
@@ -28,7 +31,14 @@ async fn home_screen_has_heading_landmarks_search_and_doors() {
     assert!(html.contains(r#"aria-label="Menu principal""#));
     assert!(html.contains(r##"<a href="#/" aria-current="page">Accueil</a>"##), "{html}");
     assert!(html.contains(r#"role="search""#));
-    for door in ["Je cherche un emploi", "Je perçois le RSA", "J'ai moins de 26 ans", "Je veux me former", "Je veux créer mon activité", "Je suis professionnel·le"] {
+    for door in [
+        "Je cherche un emploi",
+        "Je perçois le RSA",
+        "J'ai moins de 26 ans",
+        "Je veux me former",
+        "Je veux créer mon activité",
+        "Je suis professionnel·le",
+    ] {
         assert!(html.contains(door), "door « {door} » missing");
     }
     assert!(html.contains("Catalogue version 1."), "footer shows the catalogue version");
@@ -68,7 +78,11 @@ async fn catalogue_without_results_suggests_other_searches() {
 async fn service_fiche_shows_conditions_sources_acronyms_and_unknown_contacts() {
     let html = render_fragment("#/service/plie-paris-accompagnement").await;
     assert!(h1(&html).contains("PLIE</abbr> de Paris"), "{}", h1(&html));
-    assert!(html.contains("<abbr title=\"Plan Local pluriannuel pour l&#x27;insertion et l&#x27;Emploi\">PLIE</abbr>") || html.contains("<abbr title=\"Plan Local pluriannuel pour l'insertion et l'Emploi\">PLIE</abbr>"), "acronym expanded");
+    assert!(
+        html.contains("<abbr title=\"Plan Local pluriannuel pour l&#x27;insertion et l&#x27;Emploi\">PLIE</abbr>")
+            || html.contains("<abbr title=\"Plan Local pluriannuel pour l'insertion et l'Emploi\">PLIE</abbr>"),
+        "acronym expanded"
+    );
     assert!(html.contains("Conditions d'accès") || html.contains("Conditions d&#x27;accès"));
     assert!(html.contains("ne donnent ni adresse"), "says plainly that contacts are unknown");
     assert!(html.contains("Sources"));
@@ -143,11 +157,19 @@ async fn english_interface_with_french_content_marked() {
     assert_eq!(h1(&html), "Find support towards employment in Paris");
     assert!(html.contains(r#"lang="en" dir="ltr""#), "lang and dir at the root");
     assert!(html.contains(">Français</button>") && html.contains(r#"lang="fr""#), "the switch names French in French");
-    let props = AppProps { initial_route: Some(Route::parse("#/questionnaire/1")), langue: Some(Langue::En), ..AppProps::default() };
+    let props = AppProps {
+        initial_route: Some(Route::parse("#/questionnaire/1")),
+        langue: Some(Langue::En),
+        ..AppProps::default()
+    };
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     assert_eq!(h1(&html), "What is your postcode?");
     assert!(html.contains("Question 1 of 9"));
-    let props = AppProps { initial_route: Some(Route::parse("#/service/garantie-jeunes")), langue: Some(Langue::En), ..AppProps::default() };
+    let props = AppProps {
+        initial_route: Some(Route::parse("#/service/garantie-jeunes")),
+        langue: Some(Langue::En),
+        ..AppProps::default()
+    };
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     assert!(html.contains(r#"<h1 lang="fr">Garantie Jeunes</h1>"#), "catalogue content stays French and says so");
     assert!(html.contains("Eligibility"));

@@ -4,11 +4,36 @@ use std::fmt;
 
 /// The five source documents, with their line counts (a citation must fall inside).
 pub const SEEDS: [SeedDocument; 5] = [
-    SeedDocument { fichier: "000_a0b6241785604dfc.txt", lignes: 936, titre: "Plan parisien de l'insertion par l'emploi 2016-2020", annee: 2016 },
-    SeedDocument { fichier: "001_4c690b11006831f4.txt", lignes: 6776, titre: "Programme départemental pour l'insertion et pour l'emploi de Paris 2011-2014", annee: 2011 },
-    SeedDocument { fichier: "002_0c817fd9e218b069.txt", lignes: 1435, titre: "Consolidation des PLIE 2019", annee: 2019 },
-    SeedDocument { fichier: "003_ea9a13aec280cced.txt", lignes: 753, titre: "Maison de l'Emploi de Paris, convention 2005-2009", annee: 2005 },
-    SeedDocument { fichier: "004_e4e6f0a51a711c49.txt", lignes: 649, titre: "PDIE du Val-de-Marne « Objectif Emploi » 2023-2027", annee: 2023 },
+    SeedDocument {
+        fichier: "000_a0b6241785604dfc.txt",
+        lignes: 936,
+        titre: "Plan parisien de l'insertion par l'emploi 2016-2020",
+        annee: 2016,
+    },
+    SeedDocument {
+        fichier: "001_4c690b11006831f4.txt",
+        lignes: 6776,
+        titre: "Programme départemental pour l'insertion et pour l'emploi de Paris 2011-2014",
+        annee: 2011,
+    },
+    SeedDocument {
+        fichier: "002_0c817fd9e218b069.txt",
+        lignes: 1435,
+        titre: "Consolidation des PLIE 2019",
+        annee: 2019,
+    },
+    SeedDocument {
+        fichier: "003_ea9a13aec280cced.txt",
+        lignes: 753,
+        titre: "Maison de l'Emploi de Paris, convention 2005-2009",
+        annee: 2005,
+    },
+    SeedDocument {
+        fichier: "004_e4e6f0a51a711c49.txt",
+        lignes: 649,
+        titre: "PDIE du Val-de-Marne « Objectif Emploi » 2023-2027",
+        annee: 2023,
+    },
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,9 +54,8 @@ pub struct Citation {
 
 impl Citation {
     pub fn parse(text: &str) -> Result<Citation, String> {
-        let (fichier, lignes) = text
-            .split_once(':')
-            .ok_or_else(|| format!("citation « {text} » : forme attendue FICHIER:DEBUT-FIN"))?;
+        let (fichier, lignes) =
+            text.split_once(':').ok_or_else(|| format!("citation « {text} » : forme attendue FICHIER:DEBUT-FIN"))?;
         let document = SEEDS
             .iter()
             .find(|d| d.fichier == fichier)

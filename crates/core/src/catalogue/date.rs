@@ -38,17 +38,25 @@ impl Date {
     /// Today's date (UTC) on a native machine.
     #[cfg(feature = "native")]
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         Date::from_days_since_epoch((secs / 86_400) as i64)
     }
 
     /// "22 novembre 2026".
     pub fn en_toutes_lettres(&self) -> String {
         const MOIS: [&str; 12] = [
-            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-            "octobre", "novembre", "décembre",
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
         ];
         let jour = if self.jour == 1 { "1er".to_owned() } else { self.jour.to_string() };
         format!("{jour} {} {}", MOIS[usize::from(self.mois - 1)], self.annee)

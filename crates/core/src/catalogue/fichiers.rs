@@ -17,7 +17,8 @@ pub const DATA_INCLUSION_FILES: [(&str, &str); 8] = [
 ];
 
 /// Top-level keys a catalogue file may hold, in TOML's `[[key]]` form (`[catalogue]` once).
-pub const SECTIONS: [&str; 8] = ["catalogue", "structure", "service", "terme", "arrondissement", "commune", "regle", "question"];
+pub const SECTIONS: [&str; 8] =
+    ["catalogue", "structure", "service", "terme", "arrondissement", "commune", "regle", "question"];
 
 /// Every `*.toml` file below `dir`, sorted.
 #[cfg(feature = "native")]

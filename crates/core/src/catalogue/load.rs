@@ -3,10 +3,10 @@
 //! reported with its file, id and field, and skipped, while the rest stays usable.
 //! (The program itself carries the catalogue as a paquet: see `build.rs` and `paquet`.)
 
+use super::fichiers::SECTIONS;
 use super::model::*;
 use super::regles::{Question, Regle};
 use super::vocab::{DataInclusion, Terme};
-use super::fichiers::SECTIONS;
 use super::{Catalogue, Diagnostic};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -46,7 +46,9 @@ pub fn assemble(sources: Vec<CatalogueSource>, vocabulaire: DataInclusion) -> (C
                 "structure" => catalogue.structures.extend(file.entries(value, |s: &mut Structure, f| s.fichier = f)),
                 "service" => catalogue.services.extend(file.entries(value, |s: &mut Service, f| s.fichier = f)),
                 "terme" => catalogue.glossaire.extend(file.entries(value, |t: &mut TermeGlossaire, f| t.fichier = f)),
-                "arrondissement" => catalogue.arrondissements.extend(file.entries(value, |_: &mut Arrondissement, _| {})),
+                "arrondissement" => {
+                    catalogue.arrondissements.extend(file.entries(value, |_: &mut Arrondissement, _| {}))
+                }
                 "commune" => catalogue.communes.extend(file.entries(value, |_: &mut Commune, _| {})),
                 "regle" => catalogue.regles.extend(file.entries(value, |r: &mut Regle, f| r.fichier = f)),
                 "question" => catalogue.questions.extend(file.entries(value, |q: &mut Question, f| q.fichier = f)),
@@ -94,7 +96,11 @@ impl FileContext<'_> {
     }
 
     /// Decodes an array of tables, one entry at a time.
-    fn entries<T: DeserializeOwned + Serialize>(&mut self, value: &Value, mut tag: impl FnMut(&mut T, String)) -> Vec<T> {
+    fn entries<T: DeserializeOwned + Serialize>(
+        &mut self,
+        value: &Value,
+        mut tag: impl FnMut(&mut T, String),
+    ) -> Vec<T> {
         let Value::Array(items) = value else {
             self.push(None, None, "une section d'entrées doit s'écrire [[section]]".into());
             return Vec::new();
@@ -170,13 +176,17 @@ fn field_holding(item: &Value, value: &str) -> Option<String> {
     let holds = |v: &Value| match v {
         Value::String(s) => s == value,
         Value::Array(items) => items.iter().any(|i| i.as_str() == Some(value)),
-        Value::Object(inner) => inner.values().any(|i| i.as_str() == Some(value) || i.as_array().is_some_and(|a| a.iter().any(|x| x.as_str() == Some(value)))),
+        Value::Object(inner) => inner.values().any(|i| {
+            i.as_str() == Some(value) || i.as_array().is_some_and(|a| a.iter().any(|x| x.as_str() == Some(value)))
+        }),
         _ => false,
     };
     fields.iter().find(|(_, v)| holds(v)).map(|(k, v)| match v {
         Value::Object(inner) => inner
             .iter()
-            .find(|(_, i)| i.as_str() == Some(value) || i.as_array().is_some_and(|a| a.iter().any(|x| x.as_str() == Some(value))))
+            .find(|(_, i)| {
+                i.as_str() == Some(value) || i.as_array().is_some_and(|a| a.iter().any(|x| x.as_str() == Some(value)))
+            })
             .map_or(k.clone(), |(ik, _)| format!("{k}.{ik}")),
         _ => k.clone(),
     })
@@ -194,7 +204,8 @@ fn translate_serde_message(message: &str) -> String {
     for (english, french) in [("unknown variant `", "valeur inconnue"), ("unknown field `", "champ inconnu")] {
         if let Some(rest) = message.strip_prefix(english) {
             let (value, tail) = rest.split_once('`').unwrap_or((rest, ""));
-            let allowed = tail.split_once("expected").map(|(_, a)| a.replace("one of", "").replace('`', "").trim().to_owned());
+            let allowed =
+                tail.split_once("expected").map(|(_, a)| a.replace("one of", "").replace('`', "").trim().to_owned());
             return match allowed {
                 Some(a) if !a.is_empty() => format!("{french} « {value} » (valeurs admises : {a})"),
                 _ => format!("{french} « {value} »"),
@@ -221,7 +232,13 @@ pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
         let texte = match std::fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) => {
-                diagnostics.push(Diagnostic { fichier: chemin, ligne: None, entree: None, champ: None, message: format!("lecture impossible : {e}") });
+                diagnostics.push(Diagnostic {
+                    fichier: chemin,
+                    ligne: None,
+                    entree: None,
+                    champ: None,
+                    message: format!("lecture impossible : {e}"),
+                });
                 continue;
             }
         };
@@ -232,7 +249,13 @@ pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
             }
             Err(e) => {
                 let ligne = e.span().map(|s| texte[..s.start].lines().count().max(1));
-                diagnostics.push(Diagnostic { fichier: chemin, ligne, entree: None, champ: None, message: format!("{TOML_INVALIDE} : {}", e.message()) });
+                diagnostics.push(Diagnostic {
+                    fichier: chemin,
+                    ligne,
+                    entree: None,
+                    champ: None,
+                    message: format!("{TOML_INVALIDE} : {}", e.message()),
+                });
             }
         }
     }

@@ -3,9 +3,9 @@
 pub mod citation;
 pub mod date;
 pub mod diagnostic;
-pub mod fichiers;
 #[cfg(feature = "native")]
 pub mod export;
+pub mod fichiers;
 #[cfg(feature = "native")]
 pub mod load;
 pub mod model;
@@ -32,5 +32,4 @@ impl Catalogue {
     pub fn services_of<'a>(&'a self, structure_id: &'a str) -> impl Iterator<Item = &'a Service> + 'a {
         self.services.iter().filter(move |s| s.structure_id == structure_id)
     }
-
 }

@@ -314,9 +314,19 @@ const NATURES_REGLE: [NatureRegle; 3] = {
 };
 const FORMES_QUESTION: [FormeQuestion; 5] = {
     let _ = |f: FormeQuestion| match f {
-        FormeQuestion::CodePostal | FormeQuestion::Nombre | FormeQuestion::OuiNon | FormeQuestion::ChoixUnique | FormeQuestion::ChoixMultiple => (),
+        FormeQuestion::CodePostal
+        | FormeQuestion::Nombre
+        | FormeQuestion::OuiNon
+        | FormeQuestion::ChoixUnique
+        | FormeQuestion::ChoixMultiple => (),
     };
-    [FormeQuestion::CodePostal, FormeQuestion::Nombre, FormeQuestion::OuiNon, FormeQuestion::ChoixUnique, FormeQuestion::ChoixMultiple]
+    [
+        FormeQuestion::CodePostal,
+        FormeQuestion::Nombre,
+        FormeQuestion::OuiNon,
+        FormeQuestion::ChoixUnique,
+        FormeQuestion::ChoixMultiple,
+    ]
 };
 
 /// A struct travels as its fields, in the order listed. The destructuring has no `..`: listing
@@ -379,7 +389,10 @@ mod tests {
         for n in [0u16, 127, 128, u16::MAX] {
             assert_eq!(lire::<u16>(&ecrire(&n)), Ok(n));
         }
-        assert_eq!(lire::<Vec<Option<String>>>(&ecrire(&vec![None, Some("é".to_owned())])), Ok(vec![None, Some("é".to_owned())]));
+        assert_eq!(
+            lire::<Vec<Option<String>>>(&ecrire(&vec![None, Some("é".to_owned())])),
+            Ok(vec![None, Some("é".to_owned())])
+        );
     }
 
     #[test]

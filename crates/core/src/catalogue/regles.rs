@@ -148,7 +148,9 @@ impl Question {
     /// (title, help, why) in English when asked and available, else in French.
     pub fn textes(&self, anglais: bool) -> (String, Option<String>, String) {
         match (&self.en, anglais) {
-            (Some(en), true) => (en.intitule.clone(), en.aide.clone().or_else(|| self.aide.clone()), en.pourquoi.clone()),
+            (Some(en), true) => {
+                (en.intitule.clone(), en.aide.clone().or_else(|| self.aide.clone()), en.pourquoi.clone())
+            }
             _ => (self.intitule.clone(), self.aide.clone(), self.pourquoi.clone()),
         }
     }

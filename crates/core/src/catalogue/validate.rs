@@ -12,7 +12,8 @@ use std::collections::{HashMap, HashSet};
 pub fn validate(catalogue: &Catalogue, today: Option<Date>) -> Vec<Diagnostic> {
     let mut v = Validator { out: Vec::new(), today };
     v.meta(catalogue);
-    let structure_ids = v.unique_ids("structure", catalogue.structures.iter().map(|s| (s.id.as_str(), s.fichier.as_str())));
+    let structure_ids =
+        v.unique_ids("structure", catalogue.structures.iter().map(|s| (s.id.as_str(), s.fichier.as_str())));
     v.unique_ids("service", catalogue.services.iter().map(|s| (s.id.as_str(), s.fichier.as_str())));
     v.unique_ids("terme", catalogue.glossaire.iter().map(|t| (t.sigle.as_str(), t.fichier.as_str())));
     for s in &catalogue.structures {
@@ -62,7 +63,11 @@ impl Validator {
         let version_ok = c.meta.version.split('.').count() == 3
             && c.meta.version.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
         if !version_ok {
-            self.err(at, "version", format!("version « {} » : forme attendue MAJEURE.MINEURE.CORRECTIF", c.meta.version));
+            self.err(
+                at,
+                "version",
+                format!("version « {} » : forme attendue MAJEURE.MINEURE.CORRECTIF", c.meta.version),
+            );
         }
         self.date(at, "date", &c.meta.date);
     }
@@ -75,7 +80,11 @@ impl Validator {
                 self.err(at, "id", format!("identifiant de {kind} en double (déjà utilisé dans {first})"));
             }
             if kind != "terme" && !is_slug(id) {
-                self.err(At { fichier, id }, "id", "identifiant : lettres minuscules sans accent, chiffres et tirets seulement");
+                self.err(
+                    At { fichier, id },
+                    "id",
+                    "identifiant : lettres minuscules sans accent, chiffres et tirets seulement",
+                );
             }
         }
         seen.into_keys().collect()
@@ -185,15 +194,26 @@ impl Validator {
             if !valid {
                 self.err(at, "code_postal", format!("code postal « {cp} » : cinq chiffres attendus"));
             } else if paris && !c.arrondissements.iter().any(|a| a.codes_postaux.contains(cp)) {
-                self.err(at, "code_postal", format!("code postal « {cp} » : pas un code d'arrondissement de Paris (75001 à 75020, 75116)"));
+                self.err(
+                    at,
+                    "code_postal",
+                    format!("code postal « {cp} » : pas un code d'arrondissement de Paris (75001 à 75020, 75116)"),
+                );
             }
         }
         if let Some(insee) = &lieu.code_insee {
             let valid = insee.len() == 5 && insee.bytes().all(|b| b.is_ascii_alphanumeric());
             if !valid {
                 self.err(at, "code_insee", format!("code INSEE « {insee} » : cinq caractères attendus"));
-            } else if insee.starts_with("75") && insee != "75056" && !c.arrondissements.iter().any(|a| &a.code_insee == insee) {
-                self.err(at, "code_insee", format!("code INSEE « {insee} » : ni Paris (75056) ni un arrondissement (75101 à 75120)"));
+            } else if insee.starts_with("75")
+                && insee != "75056"
+                && !c.arrondissements.iter().any(|a| &a.code_insee == insee)
+            {
+                self.err(
+                    at,
+                    "code_insee",
+                    format!("code INSEE « {insee} » : ni Paris (75056) ni un arrondissement (75101 à 75120)"),
+                );
             }
         }
         for n in &lieu.arrondissements {
@@ -223,10 +243,14 @@ impl Validator {
         self.non_empty(at, "raison", &r.raison);
         self.citations(at, "source", &r.source, true);
         match r.nature {
-            NatureRegle::Parcours if r.parcours.is_none() => self.err(at, "parcours", "une règle de parcours doit nommer le parcours"),
-            NatureRegle::PointEntree if r.structure_id.is_none() && r.service_id.is_none() => {
-                self.err(at, "structure_id", "un point d'entrée doit nommer une structure (structure_id) ou un service (service_id)")
+            NatureRegle::Parcours if r.parcours.is_none() => {
+                self.err(at, "parcours", "une règle de parcours doit nommer le parcours")
             }
+            NatureRegle::PointEntree if r.structure_id.is_none() && r.service_id.is_none() => self.err(
+                at,
+                "structure_id",
+                "un point d'entrée doit nommer une structure (structure_id) ou un service (service_id)",
+            ),
             _ => {}
         }
         if let Some(id) = &r.structure_id {
@@ -276,7 +300,11 @@ impl Validator {
             }
             for o in &q.options {
                 if !allowed.contains(&o.as_str()) {
-                    self.err(at, "options", format!("option « {o} » inconnue pour {} (admises : {})", q.champ, allowed.join(", ")));
+                    self.err(
+                        at,
+                        "options",
+                        format!("option « {o} » inconnue pour {} (admises : {})", q.champ, allowed.join(", ")),
+                    );
                 }
             }
             let choice = matches!(q.forme, FormeQuestion::ChoixUnique | FormeQuestion::ChoixMultiple);
@@ -286,7 +314,9 @@ impl Validator {
             self.non_empty(at, "intitule", &q.intitule);
             match &q.en {
                 None => self.err(at, "en", "traduction anglaise manquante (en = { intitule, aide, pourquoi })"),
-                Some(en) if q.aide.is_some() != en.aide.is_some() => self.err(at, "en.aide", "l'aide existe dans une langue seulement"),
+                Some(en) if q.aide.is_some() != en.aide.is_some() => {
+                    self.err(at, "en.aide", "l'aide existe dans une langue seulement")
+                }
                 Some(en) => self.non_empty(at, "en.intitule", &en.intitule),
             }
             if let Some(cond) = &q.afficher_si {
@@ -299,7 +329,9 @@ impl Validator {
         let mut numeros: Vec<u8> = c.arrondissements.iter().map(|a| a.numero).collect();
         numeros.sort_unstable();
         if numeros != (1..=20).collect::<Vec<u8>>() {
-            self.out.push(Diagnostic::general("la géographie doit décrire les 20 arrondissements de Paris, une fois chacun"));
+            self.out.push(Diagnostic::general(
+                "la géographie doit décrire les 20 arrondissements de Paris, une fois chacun",
+            ));
         }
         for a in &c.arrondissements {
             let id = a.numero.to_string();

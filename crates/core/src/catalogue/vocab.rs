@@ -232,7 +232,9 @@ mod tests {
 
     #[test]
     fn every_value_has_an_english_label() {
-        let all: Vec<(&str, &str)> = Frein::ALL.iter().map(|x| (x.label(), x.label_en()))
+        let all: Vec<(&str, &str)> = Frein::ALL
+            .iter()
+            .map(|x| (x.label(), x.label_en()))
             .chain(Situation::ALL.iter().map(|x| (x.label(), x.label_en())))
             .chain(Ressource::ALL.iter().map(|x| (x.label(), x.label_en())))
             .chain(Parcours::ALL.iter().map(|x| (x.label(), x.label_en())))

@@ -125,7 +125,10 @@ impl Reponses {
     /// Unknown fields are ignored.
     pub fn from_json(value: &Value) -> (Reponses, Vec<Avertissement>) {
         let Value::Object(map) = value else {
-            return (Reponses::default(), vec![Avertissement::new("", "les réponses doivent être un objet JSON { … }")]);
+            return (
+                Reponses::default(),
+                vec![Avertissement::new("", "les réponses doivent être un objet JSON { … }")],
+            );
         };
         Reponses::from_saisies(map.iter().map(|(k, v)| (k.as_str(), Saisie::from(v))))
     }
@@ -224,10 +227,17 @@ impl Reponses {
             }
             "inscrit_france_travail" => self.inscrit_france_travail = boolean(v, &mut warn),
             "enfant_moins_3_ans" => self.enfant_moins_3_ans = boolean(v, &mut warn),
-            "ressources" => self.ressources = list(v, Ressource::from_code, Ressource::ALL.iter().map(|x| x.code()), &mut warn),
+            "ressources" => {
+                self.ressources = list(v, Ressource::from_code, Ressource::ALL.iter().map(|x| x.code()), &mut warn)
+            }
             "freins" => self.freins = list(v, Frein::from_code, Frein::ALL.iter().map(|x| x.code()), &mut warn),
-            "situations" => self.situations = list(v, Situation::from_code, Situation::ALL.iter().map(|x| x.code()), &mut warn),
-            "disponible_emploi" => self.disponible_emploi = one(v, Disponibilite::from_code, Disponibilite::ALL.iter().map(|x| x.code()), &mut warn),
+            "situations" => {
+                self.situations = list(v, Situation::from_code, Situation::ALL.iter().map(|x| x.code()), &mut warn)
+            }
+            "disponible_emploi" => {
+                self.disponible_emploi =
+                    one(v, Disponibilite::from_code, Disponibilite::ALL.iter().map(|x| x.code()), &mut warn)
+            }
             "diplome" => self.diplome = one(v, Diplome::from_code, Diplome::ALL.iter().map(|x| x.code()), &mut warn),
             "projet" => self.projet = one(v, Projet::from_code, Projet::ALL.iter().map(|x| x.code()), &mut warn),
             _ => {} // unknown fields are ignored, as the schema says
@@ -266,7 +276,12 @@ fn boolean(v: &Saisie, warn: &mut impl FnMut(String)) -> Option<bool> {
     }
 }
 
-fn one<T>(v: &Saisie, parse: fn(&str) -> Option<T>, allowed: impl Iterator<Item = &'static str>, warn: &mut impl FnMut(String)) -> Option<T> {
+fn one<T>(
+    v: &Saisie,
+    parse: fn(&str) -> Option<T>,
+    allowed: impl Iterator<Item = &'static str>,
+    warn: &mut impl FnMut(String),
+) -> Option<T> {
     match v {
         Saisie::Vide => None,
         Saisie::Texte(s) => parse(s).or_else(|| {
@@ -280,7 +295,12 @@ fn one<T>(v: &Saisie, parse: fn(&str) -> Option<T>, allowed: impl Iterator<Item 
     }
 }
 
-fn list<T: PartialEq>(v: &Saisie, parse: fn(&str) -> Option<T>, allowed: impl Iterator<Item = &'static str> + Clone, warn: &mut impl FnMut(String)) -> Option<Vec<T>> {
+fn list<T: PartialEq>(
+    v: &Saisie,
+    parse: fn(&str) -> Option<T>,
+    allowed: impl Iterator<Item = &'static str> + Clone,
+    warn: &mut impl FnMut(String),
+) -> Option<Vec<T>> {
     let items: Vec<&Saisie> = match v {
         Saisie::Vide => return None,
         Saisie::Liste(items) => items.iter().collect(),
@@ -298,7 +318,10 @@ fn list<T: PartialEq>(v: &Saisie, parse: fn(&str) -> Option<T>, allowed: impl It
                     out.push(x);
                 }
             }
-            Some((s, None)) => warn(format!("valeur inconnue « {s} » ignorée (valeurs admises : {})", allowed.clone().collect::<Vec<_>>().join(", "))),
+            Some((s, None)) => warn(format!(
+                "valeur inconnue « {s} » ignorée (valeurs admises : {})",
+                allowed.clone().collect::<Vec<_>>().join(", ")
+            )),
             None => warn(format!("valeur {item} ignorée : texte attendu")),
         }
     }
@@ -352,7 +375,18 @@ mod tests {
             "enfant_moins_3_ans": true, "diplome": "aucun", "projet": "emploi"
         }));
         assert!(w.is_empty(), "{w:?}");
-        for champ in ["code_postal", "age", "ressources", "inscrit_france_travail", "disponible_emploi", "freins", "situations", "enfant_moins_3_ans", "diplome", "projet"] {
+        for champ in [
+            "code_postal",
+            "age",
+            "ressources",
+            "inscrit_france_travail",
+            "disponible_emploi",
+            "freins",
+            "situations",
+            "enfant_moins_3_ans",
+            "diplome",
+            "projet",
+        ] {
             let saisie = r.saisie(champ);
             assert_ne!(saisie, Saisie::Vide, "{champ}");
             assert_eq!(Reponses::default().avec(champ, saisie.clone()).0.saisie(champ), saisie, "{champ}");

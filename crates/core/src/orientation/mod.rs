@@ -46,14 +46,20 @@ pub struct Resultat {
 #[cfg_attr(feature = "native", derive(Serialize))]
 #[cfg_attr(feature = "native", serde(tag = "statut", rename_all = "snake_case"))]
 pub enum VerdictParcours {
-    Determine { parcours: Parcours, libelle: String, raisons: Vec<Raison> },
+    Determine {
+        parcours: Parcours,
+        libelle: String,
+        raisons: Vec<Raison>,
+    },
     /// Not yet decided: the likely parcours, if any, and what would decide.
     APreciser {
         #[cfg_attr(feature = "native", serde(skip_serializing_if = "Option::is_none"))]
         probable: Option<Parcours>,
         manque: Vec<String>,
     },
-    NonApplicable { raisons: Vec<Raison> },
+    NonApplicable {
+        raisons: Vec<Raison>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -98,11 +104,15 @@ pub fn orienter(catalogue: &Catalogue, reponses: &Reponses) -> Resultat {
     let lieu = reponses.code_postal.as_deref().and_then(|cp| match geo::localiser(catalogue, cp) {
         Ok(l) => Some(l),
         Err(geo::ErreurCodePostal::Forme) => {
-            avertissements.push(Avertissement::new("code_postal", format!("code postal « {cp} » : cinq chiffres attendus ; ignoré")));
+            avertissements.push(Avertissement::new(
+                "code_postal",
+                format!("code postal « {cp} » : cinq chiffres attendus ; ignoré"),
+            ));
             None
         }
         Err(geo::ErreurCodePostal::Inconnu) => {
-            avertissements.push(Avertissement::new("code_postal", format!("le code postal « {cp} » n'existe pas ; ignoré")));
+            avertissements
+                .push(Avertissement::new("code_postal", format!("le code postal « {cp} » n'existe pas ; ignoré")));
             None
         }
     });
@@ -119,7 +129,10 @@ pub fn orienter(catalogue: &Catalogue, reponses: &Reponses) -> Resultat {
     let services = services(catalogue, &personne, parcours_retenu, &points_entree);
     let prochaines_etapes = etapes(catalogue, &personne, &points_entree);
 
-    let a_preciser = manque.iter().map(|champ| Precision { champ: (*champ).to_owned(), question: question_de(catalogue, champ) }).collect();
+    let a_preciser = manque
+        .iter()
+        .map(|champ| Precision { champ: (*champ).to_owned(), question: question_de(catalogue, champ) })
+        .collect();
     Resultat {
         catalogue_version: catalogue.meta.version.clone(),
         parcours,
@@ -150,11 +163,18 @@ fn choisir_parcours(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<&
         let Some(parcours) = regle.parcours else { continue };
         match evaluer(&regle.si, p) {
             Verdict::Vrai if undecided.is_empty() => {
-                return VerdictParcours::Determine { parcours, libelle: parcours.label().to_owned(), raisons: vec![raison(regle, p)] };
+                return VerdictParcours::Determine {
+                    parcours,
+                    libelle: parcours.label().to_owned(),
+                    raisons: vec![raison(regle, p)],
+                };
             }
             Verdict::Vrai => {
                 manque.extend(undecided.iter());
-                return VerdictParcours::APreciser { probable: Some(parcours), manque: undecided.iter().map(|c| c.to_string()).collect() };
+                return VerdictParcours::APreciser {
+                    probable: Some(parcours),
+                    manque: undecided.iter().map(|c| c.to_string()).collect(),
+                };
             }
             Verdict::Inconnu(fields) => undecided.extend(fields),
             Verdict::Faux => {}
@@ -242,16 +262,36 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
             let mut raisons = raisons;
             if let Verdict::Inconnu(fields) = &eligibility {
                 raisons.push(Raison {
-                    texte: format!("À vérifier : {}.", s.conditions_acces.clone().unwrap_or_else(|| format!("conditions liées à {}", fields.iter().copied().collect::<Vec<_>>().join(", ")))),
+                    texte: format!(
+                        "À vérifier : {}.",
+                        s.conditions_acces.clone().unwrap_or_else(|| format!(
+                            "conditions liées à {}",
+                            fields.iter().copied().collect::<Vec<_>>().join(", ")
+                        ))
+                    ),
                     sources: sources(&s.source),
                     regle: None,
                 });
             }
-            Some((needs_met, confirmed, sort_distance, Suggestion { id: s.id.clone(), nom: s.nom.clone(), genre: "service", raisons, distance_km, statut: s.statut }))
+            Some((
+                needs_met,
+                confirmed,
+                sort_distance,
+                Suggestion {
+                    id: s.id.clone(),
+                    nom: s.nom.clone(),
+                    genre: "service",
+                    raisons,
+                    distance_km,
+                    statut: s.statut,
+                },
+            ))
         })
         .collect();
     // Most needs met first; among equals, confirmed eligibility, then nearest, then by id.
-    trier(&mut ranked, |a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.total_cmp(&b.2)).then_with(|| a.3.id.cmp(&b.3.id)));
+    trier(&mut ranked, |a, b| {
+        b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.total_cmp(&b.2)).then_with(|| a.3.id.cmp(&b.3.id))
+    });
     ranked.into_iter().take(SERVICES_MAX).map(|(_, _, _, s)| s).collect()
 }
 
@@ -259,7 +299,9 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
 /// services with no place last.
 fn proximite(s: &Service, p: &Personne, distance_km: Option<f64>) -> f64 {
     let Some(lieu) = &p.lieu else { return 1000.0 };
-    if lieu.arrondissement.is_some_and(|n| s.lieu.arrondissements.contains(&n)) || lieu.commune.is_some() && s.lieu.code_insee == lieu.commune {
+    if lieu.arrondissement.is_some_and(|n| s.lieu.arrondissements.contains(&n))
+        || lieu.commune.is_some() && s.lieu.code_insee == lieu.commune
+    {
         return 0.0;
     }
     distance_km.unwrap_or(if s.lieu.departement.as_deref() == Some(lieu.departement.as_str()) { 50.0 } else { 500.0 })
@@ -287,7 +329,8 @@ fn besoins(s: &Service, p: &Personne, parcours: Option<Parcours>) -> Vec<Raison>
     let mut out = Vec::new();
     let mut say = |texte: String| out.push(Raison { texte, sources: src.clone(), regle: None });
     if let Some(freins) = &r.freins {
-        let lifted: Vec<String> = freins.iter().filter(|f| s.freins.contains(f)).map(|f| minuscule_initiale(f.label())).collect();
+        let lifted: Vec<String> =
+            freins.iter().filter(|f| s.freins.contains(f)).map(|f| minuscule_initiale(f.label())).collect();
         if !lifted.is_empty() {
             say(format!("Vous avez signalé une difficulté ({}) : ce service aide à la lever.", lifted.join(", ")));
         }
@@ -296,7 +339,11 @@ fn besoins(s: &Service, p: &Personne, parcours: Option<Parcours>) -> Vec<Raison>
         say(format!("Votre projet : {}.", minuscule_initiale(projet.label())));
     }
     if let Some(situations) = &r.situations {
-        let matched: Vec<String> = situations.iter().filter(|x| s.eligibilite.situations.contains(x)).map(|x| minuscule_initiale(x.label())).collect();
+        let matched: Vec<String> = situations
+            .iter()
+            .filter(|x| s.eligibilite.situations.contains(x))
+            .map(|x| minuscule_initiale(x.label()))
+            .collect();
         if !matched.is_empty() {
             say(format!("Il s'adresse aux personnes dans votre situation : {}.", matched.join(", ")));
         }
@@ -304,7 +351,10 @@ fn besoins(s: &Service, p: &Personne, parcours: Option<Parcours>) -> Vec<Raison>
     if let Some(rs) = &r.ressources {
         let matched: Vec<&str> = rs.iter().filter(|x| s.eligibilite.ressources.contains(x)).map(|x| x.code()).collect();
         if !matched.is_empty() {
-            say(format!("Il est réservé aux personnes qui perçoivent le {} : c'est votre cas.", matched.join(" ou ").to_ascii_uppercase()));
+            say(format!(
+                "Il est réservé aux personnes qui perçoivent le {} : c'est votre cas.",
+                matched.join(" ou ").to_ascii_uppercase()
+            ));
         }
     }
     if let (Some(age), true) = (r.age, s.eligibilite.age_min.is_some() || s.eligibilite.age_max.is_some()) {
@@ -319,7 +369,11 @@ fn besoins(s: &Service, p: &Personne, parcours: Option<Parcours>) -> Vec<Raison>
     if let Some(pc) = parcours.filter(|pc| s.parcours.contains(pc)) {
         // Serving the parcours alone is not a need; it only adds weight to a service that meets one.
         if !out.is_empty() {
-            out.push(Raison { texte: format!("Il fait partie du {}.", minuscule_initiale(pc.label())), sources: src.clone(), regle: None });
+            out.push(Raison {
+                texte: format!("Il fait partie du {}.", minuscule_initiale(pc.label())),
+                sources: src.clone(),
+                regle: None,
+            });
         }
     }
     out
@@ -345,7 +399,9 @@ fn condition_eligibilite(s: &Service) -> Condition {
             .map(|z| match z.as_str() {
                 "75056" => Condition { departement: Some("75".into()), ..Condition::default() },
                 z if z.len() <= 3 => Condition { departement: Some(z.to_owned()), ..Condition::default() },
-                z if z.starts_with("751") => Condition { arrondissements: z[3..].parse().into_iter().collect(), ..Condition::default() },
+                z if z.starts_with("751") => {
+                    Condition { arrondissements: z[3..].parse().into_iter().collect(), ..Condition::default() }
+                }
                 z => Condition { communes: vec![z.to_owned()], ..Condition::default() },
             })
             .collect();

@@ -1,8 +1,8 @@
 //! About: versions, changelog, sources, privacy.
 
-use offre_insertion::catalogue::citation::SEEDS;
 use crate::widgets::date_fr;
 use crate::{use_donnees, use_textes};
+use offre_insertion::catalogue::citation::SEEDS;
 use yew::prelude::*;
 
 const CHANGELOG: &str = include_str!("../../../../catalog/CHANGELOG.md");

@@ -1,9 +1,9 @@
 //! The catalogue: results as you type, filters, a count announced to screen readers.
 
-use offre_insertion::route::Route;
-use offre_insertion::search::{Cible, Filtres};
 use crate::widgets::{CarteService, CarteStructure};
 use crate::{browser, use_donnees, use_textes};
+use offre_insertion::route::Route;
+use offre_insertion::search::{Cible, Filtres};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -101,7 +101,8 @@ pub fn CataloguePage(props: &Props) -> Html {
     let n = resultats.cibles.len();
     let annonce = (t.nb_resultats)(n);
     let f = &*filtres;
-    let publics: Vec<(String, String)> = c.vocabulaire.publics.iter().map(|t| (t.value.clone(), t.label.clone())).collect();
+    let publics: Vec<(String, String)> =
+        c.vocabulaire.publics.iter().map(|t| (t.value.clone(), t.label.clone())).collect();
     let arrondissements: Vec<(String, String)> = (1..=20u8).map(|n| (n.to_string(), (t.arrondissement)(n))).collect();
     html! {
         <>
@@ -160,7 +161,14 @@ pub fn CataloguePage(props: &Props) -> Html {
     }
 }
 
-fn filtre(id: &'static str, label: &'static str, tous: &'static str, value: Option<String>, options: Vec<(String, String)>, onchange: Callback<Event>) -> Html {
+fn filtre(
+    id: &'static str,
+    label: &'static str,
+    tous: &'static str,
+    value: Option<String>,
+    options: Vec<(String, String)>,
+    onchange: Callback<Event>,
+) -> Html {
     let current = value.unwrap_or_default();
     html! {
         <p class="filtre">

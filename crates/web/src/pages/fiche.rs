@@ -1,11 +1,11 @@
 //! Fiches: everything the catalogue holds about a service or a structure, saying plainly
 //! what the sources do not give. Catalogue text stays in French (`lang="fr"`).
 
-use offre_insertion::catalogue::{Contact, Service};
-use offre_insertion::route::Route;
 use crate::i18n::{Langue, Textes};
 use crate::widgets::{avec_sigles, date_fr, lieu_en_clair, mobilisable, sources_html, BadgeStatut, CarteService};
 use crate::{pages::Introuvable, use_app_state, use_donnees};
+use offre_insertion::catalogue::{Contact, Service};
+use offre_insertion::route::Route;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -87,7 +87,11 @@ pub fn FicheService(props: &Props) -> Html {
 
 /// Contacts only where a source gives them; otherwise say so.
 fn contact_html(contact: &Contact, fallback: Option<&Contact>, t: &Textes) -> Html {
-    let c = if contact.sourced_fields().next().is_some() { Some(contact) } else { fallback.filter(|f| f.sourced_fields().next().is_some()) };
+    let c = if contact.sourced_fields().next().is_some() {
+        Some(contact)
+    } else {
+        fallback.filter(|f| f.sourced_fields().next().is_some())
+    };
     html! {
         <>
             <dt>{ t.contact }</dt>
@@ -108,9 +112,18 @@ fn contact_html(contact: &Contact, fallback: Option<&Contact>, t: &Textes) -> Ht
     }
 }
 
-fn pied(date: &str, source: &[String], nom: &str, meta: &offre_insertion::catalogue::CatalogueMeta, t: &Textes) -> Html {
+fn pied(
+    date: &str,
+    source: &[String],
+    nom: &str,
+    meta: &offre_insertion::catalogue::CatalogueMeta,
+    t: &Textes,
+) -> Html {
     let signalement = meta.signalement.clone().unwrap_or_else(|| "mailto:".to_owned());
-    let mailto = format!("{signalement}?subject={}", offre_insertion::route::percent_encode(&format!("Erreur dans la fiche « {nom} »")));
+    let mailto = format!(
+        "{signalement}?subject={}",
+        offre_insertion::route::percent_encode(&format!("Erreur dans la fiche « {nom} »"))
+    );
     html! {
         <footer class="fiche__pied">
             <p class="discret">{ (t.mise_a_jour)(&date_fr(date), &meta.version) }</p>

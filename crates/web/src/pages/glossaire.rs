@@ -8,7 +8,8 @@ use yew::prelude::*;
 pub fn GlossairePage() -> Html {
     let donnees = use_donnees();
     let t = use_textes();
-    let mut termes: Vec<_> = donnees.catalogue.glossaire.iter().map(|t| (offre_insertion::text::fold(&t.sigle), t)).collect();
+    let mut termes: Vec<_> =
+        donnees.catalogue.glossaire.iter().map(|t| (offre_insertion::text::fold(&t.sigle), t)).collect();
     offre_insertion::text::trier(&mut termes, |a, b| a.0.cmp(&b.0));
     html! {
         <>

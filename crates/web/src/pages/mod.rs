@@ -14,10 +14,14 @@ use yew::prelude::*;
 pub fn view(route: &Route) -> Html {
     match route {
         Route::Accueil => html! { <Accueil /> },
-        Route::Catalogue { q, filtres } => html! { <catalogue::CataloguePage q={q.clone()} filtres={filtres.clone()} /> },
+        Route::Catalogue { q, filtres } => {
+            html! { <catalogue::CataloguePage q={q.clone()} filtres={filtres.clone()} /> }
+        }
         Route::Service { id } => html! { <fiche::FicheService id={id.clone()} /> },
         Route::Structure { id } => html! { <fiche::FicheStructure id={id.clone()} /> },
-        Route::Questionnaire { etape, reponses } => html! { <questionnaire::QuestionnairePage etape={*etape} reponses={reponses.clone()} /> },
+        Route::Questionnaire { etape, reponses } => {
+            html! { <questionnaire::QuestionnairePage etape={*etape} reponses={reponses.clone()} /> }
+        }
         Route::Resultats { reponses } => html! { <resultats::ResultatsPage reponses={reponses.clone()} /> },
         Route::Selection => html! { <resultats::SelectionPage /> },
         Route::Plan => html! { <plan::PlanPage /> },
@@ -30,7 +34,14 @@ pub fn view(route: &Route) -> Html {
 /// Where the home page's six doors lead (their words are in the language tables).
 fn portes() -> [Route; 6] {
     let q = |reponses: &str| Route::Questionnaire { etape: 1, reponses: reponses.to_owned() };
-    [q("proj=emploi"), q("res=rsa"), Route::recherche("jeunes"), q("proj=formation"), q("proj=creation_activite"), Route::recherche("")]
+    [
+        q("proj=emploi"),
+        q("res=rsa"),
+        Route::recherche("jeunes"),
+        q("proj=formation"),
+        q("proj=creation_activite"),
+        Route::recherche(""),
+    ]
 }
 
 #[component]

@@ -2,9 +2,9 @@
 //! offline) with the number of services in each, and the same as a list for keyboard and
 //! screen-reader users. "Me localiser" maps the browser's position to the nearest arrondissement.
 
+use crate::{browser, use_donnees, use_textes};
 use offre_insertion::route::Route;
 use offre_insertion::search::Filtres;
-use crate::{browser, use_donnees, use_textes};
 use yew::prelude::*;
 
 const WIDTH: i32 = 600;
@@ -36,7 +36,12 @@ pub fn PlanPage() -> Html {
             (a.numero, n, x, y)
         })
         .collect();
-    let tout_paris = actifs().filter(|s| s.lieu.arrondissements.is_empty() && (s.lieu.departement.as_deref() == Some("75") || s.zone_eligibilite.iter().any(|z| z == "75"))).count();
+    let tout_paris = actifs()
+        .filter(|s| {
+            s.lieu.arrondissements.is_empty()
+                && (s.lieu.departement.as_deref() == Some("75") || s.zone_eligibilite.iter().any(|z| z == "75"))
+        })
+        .count();
     let localiser = {
         let (donnees, message) = (donnees.clone(), message.clone());
         Callback::from(move |_| {
@@ -44,14 +49,20 @@ pub fn PlanPage() -> Html {
             let (donnees, message) = (donnees.clone(), message.clone());
             geolocaliser(move |position| match position {
                 Some(p) => match offre_insertion::geo::arrondissement_le_plus_proche(&donnees.catalogue, p) {
-                    Some(n) => browser::naviguer(&Route::Catalogue { q: String::new(), filtres: Filtres { arrondissement: Some(n), ..Filtres::default() } }),
+                    Some(n) => browser::naviguer(&Route::Catalogue {
+                        q: String::new(),
+                        filtres: Filtres { arrondissement: Some(n), ..Filtres::default() },
+                    }),
                     None => message.set(Some(t.hors_paris.to_owned())),
                 },
                 None => message.set(Some(t.position_indisponible.to_owned())),
             });
         })
     };
-    let lien = |n: u8| Route::Catalogue { q: String::new(), filtres: Filtres { arrondissement: Some(n), ..Filtres::default() } }.to_fragment();
+    let lien = |n: u8| {
+        Route::Catalogue { q: String::new(), filtres: Filtres { arrondissement: Some(n), ..Filtres::default() } }
+            .to_fragment()
+    };
     html! {
         <>
             <h1>{ t.plan_titre }</h1>
@@ -111,7 +122,10 @@ fn geolocaliser(done: impl FnOnce(Option<(f64, f64)>) + 'static) {
             }
         })
     };
-    if geo.get_current_position_with_error_callback(ok.as_ref().unchecked_ref(), Some(err.as_ref().unchecked_ref())).is_err() {
+    if geo
+        .get_current_position_with_error_callback(ok.as_ref().unchecked_ref(), Some(err.as_ref().unchecked_ref()))
+        .is_err()
+    {
         if let Some(f) = done.borrow_mut().take() {
             f(None);
         }

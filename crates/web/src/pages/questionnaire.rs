@@ -1,16 +1,16 @@
 //! The questionnaire: one question per screen, every question skippable, answers kept in the
 //! address (never sent anywhere), focus on each new question's heading.
 
+use crate::i18n::{Langue, Textes};
+use crate::{browser, use_app_state, use_donnees};
 use offre_insertion::catalogue::regles::{FormeQuestion, Question};
 use offre_insertion::catalogue::vocab::*;
 use offre_insertion::catalogue::Catalogue;
-use offre_insertion::orientation::condition::{evaluer, Verdict};
 use offre_insertion::orientation::answers::Saisie;
+use offre_insertion::orientation::condition::{evaluer, Verdict};
 use offre_insertion::orientation::{Personne, Reponses};
 use offre_insertion::route::Route;
 use offre_insertion::share;
-use crate::i18n::{Langue, Textes};
-use crate::{browser, use_app_state, use_donnees};
 use yew::prelude::*;
 
 /// The questions to ask given the answers so far, in order.
@@ -86,12 +86,17 @@ fn QuestionForm(props: &FormProps) -> Html {
     let erreur = use_state(|| None::<String>);
     let aller = |etape: usize, r: &Reponses, total: usize| {
         let reponses = share::encode(r);
-        if etape > total { Route::Resultats { reponses } } else { Route::Questionnaire { etape: etape.max(1), reponses } }
+        if etape > total {
+            Route::Resultats { reponses }
+        } else {
+            Route::Questionnaire { etape: etape.max(1), reponses }
+        }
     };
     let precedent = (props.etape > 1).then(|| aller(props.etape - 1, &props.reponses, props.total).to_fragment());
     let passer = aller(props.etape + 1, &props.reponses, props.total).to_fragment();
     let onsubmit = {
-        let (draft, erreur, reponses, champ, etape) = (draft.clone(), erreur.clone(), props.reponses.clone(), champ.clone(), props.etape);
+        let (draft, erreur, reponses, champ, etape) =
+            (draft.clone(), erreur.clone(), props.reponses.clone(), champ.clone(), props.etape);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (next, warnings) = reponses.avec(&champ, (*draft).clone());
@@ -142,7 +147,12 @@ fn QuestionForm(props: &FormProps) -> Html {
     }
 }
 
-fn champ_html(q: &Question, draft: &UseStateHandle<Saisie>, erreur: &UseStateHandle<Option<String>>, langue: Langue) -> Html {
+fn champ_html(
+    q: &Question,
+    draft: &UseStateHandle<Saisie>,
+    erreur: &UseStateHandle<Option<String>>,
+    langue: Langue,
+) -> Html {
     let t: &Textes = langue.textes();
     let described = if q.aide.is_some() { Some("question-aide") } else { None };
     let invalid = erreur.is_some().then_some("true");
@@ -179,19 +189,31 @@ fn champ_html(q: &Question, draft: &UseStateHandle<Saisie>, erreur: &UseStateHan
         }
         FormeQuestion::OuiNon => {
             let options = vec![("true".to_owned(), t.oui.to_owned()), ("false".to_owned(), t.non.to_owned())];
-            let current = match &**draft { Saisie::Booleen(b) => b.to_string(), _ => String::new() };
+            let current = match &**draft {
+                Saisie::Booleen(b) => b.to_string(),
+                _ => String::new(),
+            };
             radios(q, options, current, draft.clone(), |v| Saisie::Booleen(v == "true"))
         }
         FormeQuestion::ChoixUnique => {
             let options = q.options.iter().map(|o| (o.clone(), libelle(&q.champ, o, langue))).collect();
-            let current = match &**draft { Saisie::Texte(s) => s.clone(), _ => String::new() };
+            let current = match &**draft {
+                Saisie::Texte(s) => s.clone(),
+                _ => String::new(),
+            };
             radios(q, options, current, draft.clone(), Saisie::Texte)
         }
         FormeQuestion::ChoixMultiple => checkboxes(q, draft.clone(), langue),
     }
 }
 
-fn radios(q: &Question, options: Vec<(String, String)>, current: String, draft: UseStateHandle<Saisie>, to_value: fn(String) -> Saisie) -> Html {
+fn radios(
+    q: &Question,
+    options: Vec<(String, String)>,
+    current: String,
+    draft: UseStateHandle<Saisie>,
+    to_value: fn(String) -> Saisie,
+) -> Html {
     html! {
         <fieldset class="choix" aria-labelledby="question-titre">
             { for options.into_iter().enumerate().map(|(i, (v, label))| {
@@ -212,7 +234,9 @@ fn radios(q: &Question, options: Vec<(String, String)>, current: String, draft: 
 fn checkboxes(q: &Question, draft: UseStateHandle<Saisie>, langue: Langue) -> Html {
     let t = langue.textes();
     let (selected, answered_none): (Vec<String>, bool) = match &*draft {
-        Saisie::Liste(items) => (items.iter().filter_map(Saisie::as_str).map(str::to_owned).collect(), items.is_empty()),
+        Saisie::Liste(items) => {
+            (items.iter().filter_map(Saisie::as_str).map(str::to_owned).collect(), items.is_empty())
+        }
         _ => (Vec::new(), false),
     };
     let set = |draft: &UseStateHandle<Saisie>, list: Vec<String>| draft.set(Saisie::liste(list));

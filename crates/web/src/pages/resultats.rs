@@ -1,13 +1,13 @@
 //! Results of the questionnaire (parcours, entry points, services, what would sharpen it),
 //! with print and share; and the professional's selection sheet.
 
+use crate::i18n::{Langue, Textes};
+use crate::pages::questionnaire::questions_visibles;
+use crate::widgets::{date_fr, format_km, lieu_en_clair, BadgeStatut, CarteService, Raisons};
+use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
 use offre_insertion::orientation::{orienter, Suggestion, VerdictParcours};
 use offre_insertion::route::Route;
 use offre_insertion::share;
-use crate::pages::questionnaire::questions_visibles;
-use crate::widgets::{date_fr, format_km, lieu_en_clair, BadgeStatut, CarteService, Raisons};
-use crate::i18n::{Langue, Textes};
-use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -40,7 +40,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
         })
     };
     let imprimer = Callback::from(|_| browser::imprimer());
-    let today = offre_insertion::catalogue::date::Date::parse(&c.meta.date).map(|d| d.en_toutes_lettres()).unwrap_or_default();
+    let today =
+        offre_insertion::catalogue::date::Date::parse(&c.meta.date).map(|d| d.en_toutes_lettres()).unwrap_or_default();
     html! {
         <>
             <div class="impression-seulement entete-impression">
@@ -145,7 +146,8 @@ fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
 }
 
 fn suggestion_html(s: &Suggestion, t: &Textes) -> Html {
-    let route = if s.genre == "service" { Route::Service { id: s.id.clone() } } else { Route::Structure { id: s.id.clone() } };
+    let route =
+        if s.genre == "service" { Route::Service { id: s.id.clone() } } else { Route::Structure { id: s.id.clone() } };
     html! {
         <li class="carte" key={s.id.clone()}>
             <h3 class="carte__titre" lang="fr"><a href={route.to_fragment()}>{ s.nom.clone() }</a></h3>
@@ -169,7 +171,11 @@ pub fn SelectionPage() -> Html {
     let services: Vec<_> = state.selection.iter().filter_map(|id| c.service(id)).collect();
     let memoriser = {
         let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| dispatch.dispatch(AppAction::MemoriserSelection(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())))
+        Callback::from(move |e: Event| {
+            dispatch.dispatch(AppAction::MemoriserSelection(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>().checked(),
+            ))
+        })
     };
     let vider = Callback::from(move |_| dispatch.dispatch(AppAction::ViderSelection));
     let imprimer = Callback::from(|_| browser::imprimer());
