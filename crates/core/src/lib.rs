@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod geo;
+pub mod langue;
 pub mod orientation;
 pub mod route;
 pub mod search;

@@ -3,45 +3,29 @@
 //! reasons, sources) stays in French and is marked `lang="fr"`. `dir` is set at the root, and
 //! the stylesheet uses logical properties, so a right-to-left language can be added as a table.
 
-/// A language of the interface.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Langue {
-    Fr,
-    En,
+pub use offre_insertion::langue::Langue;
+
+/// The interface's words in a language.
+pub trait Mots {
+    fn textes(self) -> &'static Textes;
+    /// The other language, offered by the switch.
+    fn autre(self) -> Langue;
 }
 
-impl Langue {
-    pub fn code(self) -> &'static str {
-        match self {
-            Langue::Fr => "fr",
-            Langue::En => "en",
-        }
-    }
-
-    pub fn dir(self) -> &'static str {
-        "ltr"
-    }
-
-    pub fn from_code(code: &str) -> Option<Langue> {
-        match code {
-            "fr" => Some(Langue::Fr),
-            "en" => Some(Langue::En),
-            _ => None,
-        }
-    }
-
-    pub fn textes(self) -> &'static Textes {
+impl Mots for Langue {
+    fn textes(self) -> &'static Textes {
         match self {
             Langue::Fr => &FR,
             Langue::En => &EN,
+            // Until the Arabic table exists.
+            Langue::Ar => &FR,
         }
     }
 
-    /// The other language, offered by the switch.
-    pub fn autre(self) -> Langue {
+    fn autre(self) -> Langue {
         match self {
             Langue::Fr => Langue::En,
-            Langue::En => Langue::Fr,
+            Langue::En | Langue::Ar => Langue::Fr,
         }
     }
 }

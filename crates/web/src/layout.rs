@@ -2,6 +2,7 @@
 
 use super::i18n::Langue;
 use super::{use_app_state, use_dispatch, use_textes, AppAction};
+use crate::i18n::Mots;
 use offre_insertion::route::Route;
 use yew::prelude::*;
 

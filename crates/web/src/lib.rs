@@ -13,6 +13,7 @@ mod widgets;
 
 pub use state::{AppAction, AppState};
 
+use crate::i18n::Mots;
 use layout::{Footer, Header, SkipLink};
 use offre_insertion::catalogue::{Catalogue, Diagnostic};
 use offre_insertion::route::Route;

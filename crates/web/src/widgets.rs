@@ -2,6 +2,7 @@
 
 use super::i18n::Textes;
 use super::{use_app_state, use_dispatch, use_donnees, use_textes, AppAction};
+use crate::i18n::Mots;
 use offre_insertion::catalogue::citation::Citation;
 use offre_insertion::catalogue::date::Date;
 use offre_insertion::catalogue::vocab::Statut;

@@ -1,6 +1,7 @@
 //! Fiches: everything the catalogue holds about a service or a structure, saying plainly
 //! what the sources do not give. Catalogue text stays in French (`lang="fr"`).
 
+use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
 use crate::widgets::{avec_sigles, date_fr, lieu_en_clair, mobilisable, sources_html, BadgeStatut, CarteService};
 use crate::{pages::Introuvable, use_app_state, use_donnees};

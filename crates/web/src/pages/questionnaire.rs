@@ -1,6 +1,7 @@
 //! The questionnaire: one question per screen, every question skippable, answers kept in the
 //! address (never sent anywhere), focus on each new question's heading.
 
+use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
 use crate::{browser, use_app_state, use_donnees};
 use offre_insertion::catalogue::regles::{FormeQuestion, Question};

@@ -1,6 +1,7 @@
 //! Results of the questionnaire (parcours, entry points, services, what would sharpen it),
 //! with print and share; and the professional's selection sheet.
 
+use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
 use crate::pages::questionnaire::questions_visibles;
 use crate::widgets::{date_fr, format_km, lieu_en_clair, BadgeStatut, CarteService, Raisons};
