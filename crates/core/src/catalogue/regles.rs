@@ -43,6 +43,13 @@ pub struct Regle {
     pub fichier: String,
 }
 
+impl Regle {
+    /// The reason in a language, with its `{…}` placeholders still to fill.
+    pub fn raison_dans(&self, _langue: crate::langue::Langue) -> &str {
+        &self.raison
+    }
+}
+
 /// Conditions on the answers, all of which must hold. Lists mean "at least one of".
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
