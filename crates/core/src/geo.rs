@@ -3,15 +3,17 @@
 
 use crate::catalogue::Catalogue;
 
-/// A place as precise as the answers allow.
+/// A place as precise as the answers allow (the interface says it in words).
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "native", derive(serde::Serialize))]
 pub struct Localisation {
     pub departement: String,
     /// Paris arrondissement, 1 to 20.
     pub arrondissement: Option<u8>,
     /// INSEE code of the commune (outside Paris), when the catalogue knows it.
     pub commune: Option<String>,
-    pub nom: String,
+    /// The commune's name, as the catalogue writes it (outside Paris).
+    pub nom_commune: Option<String>,
     pub centre: Option<(f64, f64)>,
 }
 
@@ -49,7 +51,7 @@ pub fn localiser(catalogue: &Catalogue, code_postal: &str) -> Result<Localisatio
             departement: "75".into(),
             arrondissement: Some(a.numero),
             commune: None,
-            nom: libelle_arrondissement(a.numero),
+            nom_commune: None,
             centre: Some((a.latitude, a.longitude)),
         });
     }
@@ -62,17 +64,11 @@ pub fn localiser(catalogue: &Catalogue, code_postal: &str) -> Result<Localisatio
             departement,
             arrondissement: None,
             commune: Some(c.code_insee.clone()),
-            nom: c.nom.clone(),
+            nom_commune: Some(c.nom.clone()),
             centre: c.latitude.zip(c.longitude),
         });
     }
-    Ok(Localisation {
-        nom: format!("département {departement}"),
-        departement,
-        arrondissement: None,
-        commune: None,
-        centre: None,
-    })
+    Ok(Localisation { nom_commune: None, departement, arrondissement: None, commune: None, centre: None })
 }
 
 /// The département of a postal code: the first two digits, with Corsica and overseas handled;
@@ -84,20 +80,6 @@ fn departement_of(code: &str) -> Option<String> {
         "20" => Some(if code < "20200" { "2A" } else { "2B" }.to_owned()),
         "97" | "98" => Some(code[..3].to_owned()),
         _ => Some(two.to_owned()),
-    }
-}
-
-/// "1er arrondissement", "19e arrondissement".
-pub fn libelle_arrondissement(n: u8) -> String {
-    format!("{} arrondissement", ordinal(n))
-}
-
-/// "1er", "19e".
-pub fn ordinal(n: u8) -> String {
-    if n == 1 {
-        "1er".to_owned()
-    } else {
-        format!("{n}e")
     }
 }
 

@@ -78,8 +78,9 @@ fn the_plie_directory_lists_the_105_plie_of_2019() {
 #[test]
 fn glossary_holds_the_plie_glossary_and_the_paris_acronyms() {
     let catalogue = shipped();
+    // The 2019 consolidation's glossary has 65 terms; the file may hold more, never fewer.
     let from_plie = catalogue.glossaire.iter().filter(|t| t.fichier == "glossaire/plie-2019.toml").count();
-    assert_eq!(from_plie, 65);
+    assert!(from_plie >= 65, "{from_plie} termes");
     for sigle in [
         "EPI", "PPE", "PSA", "SSP", "EPEC", "CAPI", "MdEE", "PDAE", "CER", "PPAE", "RUPE", "RUS", "EDS", "PLIE",
         "SIAE", "RSA",

@@ -92,7 +92,7 @@ pub fn Footer() -> Html {
     html! {
         <footer class="pied">
             <p>{ t.pied_confidentialite }<a href={Route::APropos.to_fragment()}>{ t.en_savoir_plus }</a></p>
-            <p>{ (t.version_catalogue)(&meta.version, &super::widgets::date_fr(&meta.date)) }</p>
+            <p>{ (t.version_catalogue)(&meta.version, &crate::phrases::date_iso(&meta.date, state.langue)) }</p>
             <p class="sans-impression">
                 <input type="checkbox" id="memoriser-langue" checked={state.memoriser_langue} onchange={memoriser} />
                 <label for="memoriser-langue">{ t.memoriser_langue }</label>

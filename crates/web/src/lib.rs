@@ -8,6 +8,7 @@ mod browser;
 pub mod i18n;
 mod layout;
 mod pages;
+pub mod phrases;
 mod state;
 mod widgets;
 

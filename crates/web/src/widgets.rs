@@ -1,21 +1,15 @@
 //! Small building blocks shared by the screens.
 
-use super::i18n::Textes;
+use super::i18n::Langue;
 use super::{use_app_state, use_dispatch, use_donnees, use_textes, AppAction};
 use crate::i18n::Mots;
 use offre_insertion::catalogue::citation::Citation;
-use offre_insertion::catalogue::date::Date;
 use offre_insertion::catalogue::vocab::Statut;
 use offre_insertion::catalogue::{Service, Structure};
 use offre_insertion::orientation::Raison;
 use offre_insertion::route::Route;
 use std::collections::HashMap;
 use yew::prelude::*;
-
-/// "22 novembre 2026" from "2026-11-22".
-pub fn date_fr(iso: &str) -> String {
-    Date::parse(iso).map_or_else(|| iso.to_owned(), |d| d.en_toutes_lettres())
-}
 
 /// Text with the glossary's acronyms as `<abbr title="…">`.
 pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
@@ -65,16 +59,14 @@ pub fn BadgeStatut(props: &StatutProps) -> Html {
 }
 
 /// Citations in words, for a "Sources" disclosure.
-pub fn sources_html(citations: &[String], t: &Textes) -> Html {
-    let items: Vec<String> = citations
-        .iter()
-        .filter_map(|c| Citation::parse(c).ok())
-        .map(|c| format!("{c} ({})", c.document.fichier))
-        .collect();
+pub fn sources_html(citations: &[String], langue: Langue) -> Html {
+    let items = citations.iter().filter_map(|c| Citation::parse(c).ok()).map(|c| {
+        html! { <li>{ crate::phrases::citation(&c, langue) }{ " (" }{ c.document.fichier }{ ")" }</li> }
+    });
     html! {
         <details class="sources">
-            <summary>{ t.sources }</summary>
-            <ul lang="fr">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+            <summary>{ langue.textes().sources }</summary>
+            <ul>{ for items }</ul>
         </details>
     }
 }
@@ -88,21 +80,23 @@ pub struct RaisonsProps {
 #[component]
 pub fn Raisons(props: &RaisonsProps) -> Html {
     let donnees = use_donnees();
-    let t = use_textes();
-    let sources: Vec<String> = {
-        let mut all: Vec<String> = props.raisons.iter().flat_map(|r| r.sources.clone()).collect();
-        all.dedup();
-        all
-    };
+    let langue = use_app_state().langue;
+    let t = langue.textes();
+    let mut sources: Vec<Citation> = Vec::new();
+    for c in props.raisons.iter().flat_map(|r| &r.sources) {
+        if !sources.contains(c) {
+            sources.push(*c);
+        }
+    }
     html! {
         <>
-            <ul class="raisons" lang="fr">
-                { for props.raisons.iter().map(|r| html! { <li>{ avec_sigles(&r.texte, &donnees.sigles) }</li> }) }
+            <ul class="raisons">
+                { for props.raisons.iter().map(|r| html! { <li>{ crate::phrases::raison(r, &donnees.catalogue, langue) }</li> }) }
             </ul>
             if !sources.is_empty() {
                 <details class="sources">
                     <summary>{ t.sources }</summary>
-                    <ul lang="fr">{ for sources.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                    <ul>{ for sources.iter().map(|c| html! { <li>{ crate::phrases::citation(c, langue) }</li> }) }</ul>
                 </details>
             }
         </>
@@ -110,8 +104,9 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
 }
 
 /// Where an entry is, in words, saying plainly what is unknown.
-pub fn lieu_en_clair(lieu: &offre_insertion::catalogue::Lieu, t: &Textes) -> String {
-    let arr: Vec<String> = lieu.arrondissements.iter().map(|n| offre_insertion::geo::ordinal(*n)).collect();
+pub fn lieu_en_clair(lieu: &offre_insertion::catalogue::Lieu, langue: Langue) -> String {
+    let t = langue.textes();
+    let arr: Vec<String> = lieu.arrondissements.iter().map(|n| crate::phrases::ordinal(*n, langue)).collect();
     match (arr.len(), &lieu.commune, &lieu.departement) {
         (1, _, _) => format!("Paris {}", arr[0]),
         (n, _, _) if n > 1 => format!("Paris : {}", arr.join(", ")),
@@ -151,7 +146,7 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
         <li class="carte">
             <h3 class="carte__titre" lang="fr"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
             <p class="carte__meta">
-                <span lang="fr">{ structure }</span>{ " · " }{ lieu_en_clair(&s.lieu, t) }
+                <span lang="fr">{ structure }</span>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
                 if let Some(d) = props.distance_km {
                     { format!(" · {}", (t.a_environ_km)(&format_km(d))) }
                 }
@@ -183,7 +178,7 @@ pub fn format_km(d: f64) -> String {
     format!("{},{}", dixiemes / 10, dixiemes % 10)
 }
 
-pub fn mobilisable(s: &Service, t: &Textes) -> String {
+pub fn mobilisable(s: &Service, t: &crate::i18n::Textes) -> String {
     if s.mobilisable_par.is_empty() {
         return t.non_precise.to_owned();
     }
@@ -221,7 +216,7 @@ pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     html! {
         <li class="carte carte--structure">
             <h3 class="carte__titre" lang="fr"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
-            <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue.textes()) }</p>
+            <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }</p>
             <BadgeStatut statut={s.statut} />
             <p class="carte__resume" lang="fr">{ resume(&s.description) }</p>
         </li>

@@ -1,7 +1,5 @@
 //! Provenance: every entry cites the seed documents it comes from, as `FICHIER:DEBUT-FIN`.
 
-use std::fmt;
-
 /// The five source documents, with their line counts (a citation must fall inside).
 pub const SEEDS: [SeedDocument; 5] = [
     SeedDocument {
@@ -37,6 +35,7 @@ pub const SEEDS: [SeedDocument; 5] = [
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "native", derive(serde::Serialize))]
 pub struct SeedDocument {
     pub fichier: &'static str,
     pub lignes: usize,
@@ -46,6 +45,7 @@ pub struct SeedDocument {
 
 /// A parsed citation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "native", derive(serde::Serialize))]
 pub struct Citation {
     pub document: SeedDocument,
     pub debut: usize,
@@ -73,16 +73,6 @@ impl Citation {
             ));
         }
         Ok(Citation { document, debut, fin })
-    }
-}
-
-impl fmt::Display for Citation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.debut == self.fin {
-            write!(f, "{}, ligne {}", self.document.titre, self.debut)
-        } else {
-            write!(f, "{}, lignes {} à {}", self.document.titre, self.debut, self.fin)
-        }
     }
 }
 

@@ -41,26 +41,6 @@ impl Date {
         let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         Date::from_days_since_epoch((secs / 86_400) as i64)
     }
-
-    /// "22 novembre 2026".
-    pub fn en_toutes_lettres(&self) -> String {
-        const MOIS: [&str; 12] = [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ];
-        let jour = if self.jour == 1 { "1er".to_owned() } else { self.jour.to_string() };
-        format!("{jour} {} {}", MOIS[usize::from(self.mois - 1)], self.annee)
-    }
 }
 
 impl std::fmt::Display for Date {
@@ -95,6 +75,5 @@ mod tests {
     fn converts_days_since_epoch() {
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_days_since_epoch(20_414).to_string(), "2025-11-22");
-        assert_eq!(Date::parse("2026-11-01").unwrap().en_toutes_lettres(), "1er novembre 2026");
     }
 }

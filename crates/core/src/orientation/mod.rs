@@ -6,10 +6,10 @@ pub mod answers;
 pub mod condition;
 
 use crate::catalogue::regles::{Condition, NatureRegle, Regle};
-use crate::catalogue::vocab::{Parcours, Statut};
+use crate::catalogue::vocab::{Frein, Parcours, Projet, Ressource, Situation, Statut};
 use crate::catalogue::{citation::Citation, Catalogue, Service};
 use crate::geo::{self, Localisation};
-use crate::text::{minuscule_initiale, trier};
+use crate::text::trier;
 pub use answers::{Avertissement, Reponses};
 use condition::{evaluer, Verdict};
 #[cfg(feature = "native")]
@@ -35,11 +35,11 @@ pub struct Resultat {
     /// Answers that would sharpen the result, with why.
     pub a_preciser: Vec<Precision>,
     /// Steps for the printable "feuille de route".
-    pub prochaines_etapes: Vec<String>,
+    pub prochaines_etapes: Vec<Etape>,
     pub avertissements: Vec<Avertissement>,
-    /// Where the person was placed, in words ("19e arrondissement").
+    /// Where the person was placed (the interface says it in words).
     #[cfg_attr(feature = "native", serde(skip_serializing_if = "Option::is_none"))]
-    pub lieu: Option<String>,
+    pub lieu: Option<Localisation>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -48,7 +48,6 @@ pub struct Resultat {
 pub enum VerdictParcours {
     Determine {
         parcours: Parcours,
-        libelle: String,
         raisons: Vec<Raison>,
     },
     /// Not yet decided: the likely parcours, if any, and what would decide.
@@ -81,14 +80,51 @@ fn is_en_service(s: &Statut) -> bool {
     *s == Statut::EnService
 }
 
+/// Why something is suggested: a kind with its parameters, never a sentence (the interface says
+/// it in the reader's language), and the documents it comes from.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "native", derive(Serialize))]
 pub struct Raison {
-    pub texte: String,
-    /// The documents it comes from, in words.
-    pub sources: Vec<String>,
-    #[cfg_attr(feature = "native", serde(skip_serializing_if = "Option::is_none"))]
-    pub regle: Option<String>,
+    pub motif: Motif,
+    pub sources: Vec<Citation>,
+}
+
+/// The kinds of reasons, each with what it takes to say it in any language.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "native", derive(Serialize))]
+#[cfg_attr(feature = "native", serde(tag = "genre", rename_all = "snake_case"))]
+pub enum Motif {
+    /// A rule's reason (written in each language in `regles.toml`), its `{…}` placeholders
+    /// filled from the person's place and age.
+    Regle { regle: String, lieu: Option<Localisation>, age: Option<u8> },
+    /// The service helps with obstacles the person named.
+    FreinsLeves { freins: Vec<Frein> },
+    /// The service serves the person's plan.
+    Projet { projet: Projet },
+    /// The service is meant for people in the person's situations.
+    Situations { situations: Vec<Situation> },
+    /// The service is reserved to people receiving these benefits, as the person does.
+    Ressources { ressources: Vec<Ressource> },
+    /// The service has an age range, and the person's age is in it.
+    Age { age: u8, min: Option<u8>, max: Option<u8> },
+    /// The service belongs to the parcours suggested (said only beside another reason).
+    Parcours { parcours: Parcours },
+    /// Eligibility is not confirmed for want of answers: the service's own conditions
+    /// (catalogue content, in French) or else the answers that would decide.
+    AVerifier { conditions: Option<String>, champs: Vec<&'static str> },
+}
+
+/// A step of the printable "feuille de route".
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "native", derive(Serialize))]
+#[cfg_attr(feature = "native", serde(tag = "genre", rename_all = "snake_case"))]
+pub enum Etape {
+    /// Contact an entry point; `precisions` says how (catalogue content, in French).
+    Contacter { id: String, nom: String, precisions: Option<String> },
+    /// Addresses and hours are not in this catalogue: this structure gives them.
+    AdressesAupresDe { structure_id: String, nom: String, telephone: String, site_web: Option<String> },
+    /// Addresses and hours are not in this catalogue: the town hall or the Département gives them.
+    AdressesAupresDeLaMairie,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -141,7 +177,7 @@ pub fn orienter(catalogue: &Catalogue, reponses: &Reponses) -> Resultat {
         a_preciser,
         prochaines_etapes,
         avertissements,
-        lieu: personne.lieu.as_ref().map(|l| l.nom.clone()),
+        lieu: personne.lieu.clone(),
     }
 }
 
@@ -163,11 +199,7 @@ fn choisir_parcours(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<&
         let Some(parcours) = regle.parcours else { continue };
         match evaluer(&regle.si, p) {
             Verdict::Vrai if undecided.is_empty() => {
-                return VerdictParcours::Determine {
-                    parcours,
-                    libelle: parcours.label().to_owned(),
-                    raisons: vec![raison(regle, p)],
-                };
+                return VerdictParcours::Determine { parcours, raisons: vec![raison(regle, p)] };
             }
             Verdict::Vrai => {
                 manque.extend(undecided.iter());
@@ -224,17 +256,13 @@ fn distance(catalogue: &Catalogue, p: &Personne, lieu: &crate::catalogue::Lieu) 
 }
 
 fn raison(regle: &Regle, p: &Personne) -> Raison {
-    let lieu = p.lieu.as_ref();
-    let texte = regle
-        .raison
-        .replace("{arrondissement}", &lieu.and_then(|l| l.arrondissement).map(geo::ordinal).unwrap_or_default())
-        .replace("{lieu}", &lieu.map(|l| l.nom.clone()).unwrap_or_default())
-        .replace("{age}", &p.reponses.age.map(|a| format!("{a} ans")).unwrap_or_default());
-    Raison { texte, sources: sources(&regle.source), regle: Some(regle.id.clone()) }
+    let motif = Motif::Regle { regle: regle.id.clone(), lieu: p.lieu.clone(), age: p.reponses.age };
+    Raison { motif, sources: sources(&regle.source) }
 }
 
-fn sources(citations: &[String]) -> Vec<String> {
-    citations.iter().filter_map(|c| Citation::parse(c).ok()).map(|c| c.to_string()).collect()
+/// Citations as the catalogue writes them, parsed (the validator refuses malformed ones).
+fn sources(citations: &[String]) -> Vec<Citation> {
+    citations.iter().filter_map(|c| Citation::parse(c).ok()).collect()
 }
 
 /// Services for the person: eligible (or not contradicted), in their territory, addressing at
@@ -261,17 +289,11 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
             let confirmed = eligibility == Verdict::Vrai;
             let mut raisons = raisons;
             if let Verdict::Inconnu(fields) = &eligibility {
-                raisons.push(Raison {
-                    texte: format!(
-                        "À vérifier : {}.",
-                        s.conditions_acces.clone().unwrap_or_else(|| format!(
-                            "conditions liées à {}",
-                            fields.iter().copied().collect::<Vec<_>>().join(", ")
-                        ))
-                    ),
-                    sources: sources(&s.source),
-                    regle: None,
-                });
+                let motif = Motif::AVerifier {
+                    conditions: s.conditions_acces.clone(),
+                    champs: fields.iter().copied().collect(),
+                };
+                raisons.push(Raison { motif, sources: sources(&s.source) });
             }
             Some((
                 needs_met,
@@ -324,59 +346,36 @@ fn dans_le_territoire(s: &Service, p: &Personne) -> bool {
 
 /// What the service does for this person's needs, as reasons.
 fn besoins(s: &Service, p: &Personne, parcours: Option<Parcours>) -> Vec<Raison> {
+    fn communs<T: Copy + PartialEq>(donnes: &Option<Vec<T>>, servis: &[T]) -> Vec<T> {
+        donnes.iter().flatten().filter(|x| servis.contains(x)).copied().collect()
+    }
     let r = &p.reponses;
-    let src = sources(&s.source);
-    let mut out = Vec::new();
-    let mut say = |texte: String| out.push(Raison { texte, sources: src.clone(), regle: None });
-    if let Some(freins) = &r.freins {
-        let lifted: Vec<String> =
-            freins.iter().filter(|f| s.freins.contains(f)).map(|f| minuscule_initiale(f.label())).collect();
-        if !lifted.is_empty() {
-            say(format!("Vous avez signalé une difficulté ({}) : ce service aide à la lever.", lifted.join(", ")));
-        }
+    let mut motifs = Vec::new();
+    let freins = communs(&r.freins, &s.freins);
+    if !freins.is_empty() {
+        motifs.push(Motif::FreinsLeves { freins });
     }
     if let Some(projet) = r.projet.filter(|pr| s.projets.contains(pr)) {
-        say(format!("Votre projet : {}.", minuscule_initiale(projet.label())));
+        motifs.push(Motif::Projet { projet });
     }
-    if let Some(situations) = &r.situations {
-        let matched: Vec<String> = situations
-            .iter()
-            .filter(|x| s.eligibilite.situations.contains(x))
-            .map(|x| minuscule_initiale(x.label()))
-            .collect();
-        if !matched.is_empty() {
-            say(format!("Il s'adresse aux personnes dans votre situation : {}.", matched.join(", ")));
-        }
+    let situations = communs(&r.situations, &s.eligibilite.situations);
+    if !situations.is_empty() {
+        motifs.push(Motif::Situations { situations });
     }
-    if let Some(rs) = &r.ressources {
-        let matched: Vec<&str> = rs.iter().filter(|x| s.eligibilite.ressources.contains(x)).map(|x| x.code()).collect();
-        if !matched.is_empty() {
-            say(format!(
-                "Il est réservé aux personnes qui perçoivent le {} : c'est votre cas.",
-                matched.join(" ou ").to_ascii_uppercase()
-            ));
-        }
+    let ressources = communs(&r.ressources, &s.eligibilite.ressources);
+    if !ressources.is_empty() {
+        motifs.push(Motif::Ressources { ressources });
     }
-    if let (Some(age), true) = (r.age, s.eligibilite.age_min.is_some() || s.eligibilite.age_max.is_some()) {
-        let range = match (s.eligibilite.age_min, s.eligibilite.age_max) {
-            (Some(a), Some(b)) => format!("de {a} à {b} ans"),
-            (Some(a), None) => format!("à partir de {a} ans"),
-            (None, Some(b)) => format!("jusqu'à {b} ans"),
-            (None, None) => String::new(),
-        };
-        say(format!("Il s'adresse aux personnes {range} ; vous avez {age} ans."));
+    let (min, max) = (s.eligibilite.age_min, s.eligibilite.age_max);
+    if let (Some(age), true) = (r.age, min.is_some() || max.is_some()) {
+        motifs.push(Motif::Age { age, min, max });
     }
-    if let Some(pc) = parcours.filter(|pc| s.parcours.contains(pc)) {
-        // Serving the parcours alone is not a need; it only adds weight to a service that meets one.
-        if !out.is_empty() {
-            out.push(Raison {
-                texte: format!("Il fait partie du {}.", minuscule_initiale(pc.label())),
-                sources: src.clone(),
-                regle: None,
-            });
-        }
+    // Serving the parcours alone is not a need; it only adds weight to a service that meets one.
+    if let Some(parcours) = parcours.filter(|pc| s.parcours.contains(pc) && !motifs.is_empty()) {
+        motifs.push(Motif::Parcours { parcours });
     }
-    out
+    let src = sources(&s.source);
+    motifs.into_iter().map(|motif| Raison { motif, sources: src.clone() }).collect()
 }
 
 /// A service's structured eligibility as a rule condition, so one evaluator serves both.
@@ -410,29 +409,25 @@ fn condition_eligibilite(s: &Service) -> Condition {
 }
 
 /// Next steps for the printable sheet.
-fn etapes(catalogue: &Catalogue, p: &Personne, points: &[Suggestion]) -> Vec<String> {
-    let mut out: Vec<String> = points
+fn etapes(catalogue: &Catalogue, p: &Personne, points: &[Suggestion]) -> Vec<Etape> {
+    let mut out: Vec<Etape> = points
         .iter()
-        .map(|pt| {
-            let how = catalogue
-                .service(&pt.id)
-                .and_then(|s| s.mobilisation_precisions.clone())
-                .map(|m| format!(" {m}"))
-                .unwrap_or_default();
-            format!("Prendre contact avec : {}.{how}", pt.nom)
+        .map(|pt| Etape::Contacter {
+            id: pt.id.clone(),
+            nom: pt.nom.clone(),
+            precisions: catalogue.service(&pt.id).and_then(|s| s.mobilisation_precisions.clone()),
         })
         .collect();
     let in_paris = p.lieu.as_ref().is_none_or(|l| l.departement == "75");
-    if in_paris {
-        if let Some(ville) = catalogue.structure("ville-de-paris").filter(|v| v.contact.telephone.is_some()) {
-            out.push(format!(
-                "Les adresses et horaires ne figurent pas dans ce catalogue : pour les obtenir, appelez le {} ou consultez {}.",
-                ville.contact.telephone.as_deref().unwrap_or_default(),
-                ville.contact.site_web.as_deref().unwrap_or("paris.fr")
-            ));
-        }
-    } else {
-        out.push("Les adresses et horaires ne figurent pas dans ce catalogue : renseignez-vous auprès de votre mairie ou de votre Département.".to_owned());
+    let contact = catalogue.structure("ville-de-paris").filter(|_| in_paris);
+    match contact.and_then(|v| Some((v, v.contact.telephone.clone()?))) {
+        Some((v, telephone)) => out.push(Etape::AdressesAupresDe {
+            structure_id: v.id.clone(),
+            nom: v.nom.clone(),
+            telephone,
+            site_web: v.contact.site_web.clone(),
+        }),
+        None => out.push(Etape::AdressesAupresDeLaMairie),
     }
     out
 }

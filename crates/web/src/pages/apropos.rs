@@ -1,6 +1,5 @@
 //! About: versions, changelog, sources, privacy.
 
-use crate::widgets::date_fr;
 use crate::{use_donnees, use_textes};
 use offre_insertion::catalogue::citation::SEEDS;
 use yew::prelude::*;
@@ -11,6 +10,7 @@ const CHANGELOG: &str = include_str!("../../../../catalog/CHANGELOG.md");
 pub fn APropos() -> Html {
     let donnees = use_donnees();
     let t = use_textes();
+    let langue = crate::use_app_state().langue;
     let meta = &donnees.catalogue.meta;
     let c = &donnees.catalogue;
     html! {
@@ -19,7 +19,7 @@ pub fn APropos() -> Html {
             <h2>{ t.vos_donnees }</h2>
             <p>{ t.vos_donnees_texte }</p>
             <h2>{ t.le_catalogue }</h2>
-            <p>{ (t.catalogue_resume)(&meta.version, &date_fr(&meta.date), c.structures.len(), c.services.len(), c.glossaire.len()) }</p>
+            <p>{ (t.catalogue_resume)(&meta.version, &crate::phrases::date_iso(&meta.date, langue), c.structures.len(), c.services.len(), c.glossaire.len()) }</p>
             <p>{ t.catalogue_sources_texte }</p>
             if !donnees.notices.is_empty() {
                 <div class="notice" role="status">

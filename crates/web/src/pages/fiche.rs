@@ -1,9 +1,10 @@
 //! Fiches: everything the catalogue holds about a service or a structure, saying plainly
 //! what the sources do not give. Catalogue text stays in French (`lang="fr"`).
 
+use crate::i18n::Langue;
 use crate::i18n::Mots;
-use crate::i18n::{Langue, Textes};
-use crate::widgets::{avec_sigles, date_fr, lieu_en_clair, mobilisable, sources_html, BadgeStatut, CarteService};
+use crate::phrases::date_iso;
+use crate::widgets::{avec_sigles, lieu_en_clair, mobilisable, sources_html, BadgeStatut, CarteService};
 use crate::{pages::Introuvable, use_app_state, use_donnees};
 use offre_insertion::catalogue::{Contact, Service};
 use offre_insertion::route::Route;
@@ -61,7 +62,7 @@ pub fn FicheService(props: &Props) -> Html {
                     if let Some(m) = &s.mobilisation_precisions { <br /><span lang="fr">{ avec_sigles(m, sig) }</span> }
                 </dd>
                 <dt>{ t.ou }</dt>
-                <dd>{ lieu_en_clair(&s.lieu, t) }{ if s.eligibilite.residence_requise { t.reserve_habitants } else { "" } }</dd>
+                <dd>{ lieu_en_clair(&s.lieu, langue) }{ if s.eligibilite.residence_requise { t.reserve_habitants } else { "" } }</dd>
                 <dt>{ t.cout }</dt>
                 <dd>
                     { cout }
@@ -73,9 +74,9 @@ pub fn FicheService(props: &Props) -> Html {
                     <dt>{ t.formation }</dt>
                     <dd lang="fr">{ [f.secteur.clone(), f.niveau.clone(), f.duree.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</dd>
                 }
-                { contact_html(&s.contact, structure.map(|st| &st.contact), t) }
+                { contact_html(&s.contact, structure.map(|st| &st.contact), langue) }
             </dl>
-            { pied(&s.date_maj, &s.source, &s.nom, &donnees.catalogue.meta, t) }
+            { pied(&s.date_maj, &s.source, &s.nom, &donnees.catalogue.meta, langue) }
             if !related.is_empty() {
                 <section>
                     <h2>{ t.voir_aussi }</h2>
@@ -87,7 +88,8 @@ pub fn FicheService(props: &Props) -> Html {
 }
 
 /// Contacts only where a source gives them; otherwise say so.
-fn contact_html(contact: &Contact, fallback: Option<&Contact>, t: &Textes) -> Html {
+fn contact_html(contact: &Contact, fallback: Option<&Contact>, langue: Langue) -> Html {
+    let t = langue.textes();
     let c = if contact.sourced_fields().next().is_some() {
         Some(contact)
     } else {
@@ -104,7 +106,7 @@ fn contact_html(contact: &Contact, fallback: Option<&Contact>, t: &Textes) -> Ht
                         if let Some(m) = &c.courriel { <li><a href={format!("mailto:{m}")}>{ m.clone() }</a></li> }
                         if let Some(w) = &c.site_web { <li>{ w.clone() }</li> }
                     </ul>
-                    { sources_html(&c.contact_source, t) }
+                    { sources_html(&c.contact_source, langue) }
                 } else {
                     { t.contact_inconnu }
                 }
@@ -118,8 +120,9 @@ fn pied(
     source: &[String],
     nom: &str,
     meta: &offre_insertion::catalogue::CatalogueMeta,
-    t: &Textes,
+    langue: Langue,
 ) -> Html {
+    let t = langue.textes();
     let signalement = meta.signalement.clone().unwrap_or_else(|| "mailto:".to_owned());
     let mailto = format!(
         "{signalement}?subject={}",
@@ -127,8 +130,8 @@ fn pied(
     );
     html! {
         <footer class="fiche__pied">
-            <p class="discret">{ (t.mise_a_jour)(&date_fr(date), &meta.version) }</p>
-            { sources_html(source, t) }
+            <p class="discret">{ (t.mise_a_jour)(&date_iso(date, langue), &meta.version) }</p>
+            { sources_html(source, langue) }
             <p class="sans-impression"><a href={mailto}>{ t.signaler_erreur }</a></p>
         </footer>
     }
@@ -160,14 +163,14 @@ pub fn FicheStructure(props: &Props) -> Html {
                     <dd lang="fr">{ avec_sigles(p, sig) }</dd>
                 }
                 <dt>{ t.ou }</dt>
-                <dd>{ lieu_en_clair(&s.lieu, t) }</dd>
+                <dd>{ lieu_en_clair(&s.lieu, langue) }</dd>
                 if !s.aliases.is_empty() {
                     <dt>{ t.autres_noms }</dt>
                     <dd lang="fr">{ s.aliases.join(", ") }</dd>
                 }
-                { contact_html(&s.contact, None, t) }
+                { contact_html(&s.contact, None, langue) }
             </dl>
-            { pied(&s.date_maj, &s.source, &s.nom, &c.meta, t) }
+            { pied(&s.date_maj, &s.source, &s.nom, &c.meta, langue) }
             if !services.is_empty() {
                 <section>
                     <h2>{ t.services_proposes }</h2>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 pub fn GlossairePage() -> Html {
     let donnees = use_donnees();
     let t = use_textes();
+    let langue = crate::use_app_state().langue;
     let mut termes: Vec<_> =
         donnees.catalogue.glossaire.iter().map(|t| (offre_insertion::text::fold(&t.sigle), t)).collect();
     offre_insertion::text::trier(&mut termes, |a, b| a.0.cmp(&b.0));
@@ -22,7 +23,7 @@ pub fn GlossairePage() -> Html {
                         <dd>
                             <p class="glossaire__developpe">{ terme.developpe.clone() }</p>
                             if let Some(d) = &terme.definition { <p>{ d.clone() }</p> }
-                            { sources_html(&terme.source, t) }
+                            { sources_html(&terme.source, langue) }
                         </dd>
                     </div>
                 }) }

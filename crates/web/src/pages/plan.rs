@@ -2,7 +2,8 @@
 //! offline) with the number of services in each, and the same as a list for keyboard and
 //! screen-reader users. "Me localiser" maps the browser's position to the nearest arrondissement.
 
-use crate::{browser, use_donnees, use_textes};
+use crate::i18n::Mots;
+use crate::{browser, use_donnees};
 use offre_insertion::route::Route;
 use offre_insertion::search::Filtres;
 use yew::prelude::*;
@@ -22,7 +23,8 @@ fn projeter(lat: f64, lon: f64) -> (i32, i32) {
 #[component]
 pub fn PlanPage() -> Html {
     let donnees = use_donnees();
-    let t = use_textes();
+    let langue = crate::use_app_state().langue;
+    let t = langue.textes();
     let message = use_state(|| None::<String>);
     let c = &donnees.catalogue;
     // Services located in or covering the arrondissement itself; Paris-wide ones are counted apart.
@@ -77,7 +79,7 @@ pub fn PlanPage() -> Html {
                 { for counts.iter().map(|(n, count, x, y)| html! {
                     <a href={lien(*n)} tabindex="-1">
                         <circle cx={x.to_string()} cy={y.to_string()} r="17" class="plan__arr" />
-                        <text x={x.to_string()} y={(y - 3).to_string()} class="plan__num">{ offre_insertion::geo::ordinal(*n) }</text>
+                        <text x={x.to_string()} y={(y - 3).to_string()} class="plan__num">{ crate::phrases::ordinal(*n, langue) }</text>
                         <text x={x.to_string()} y={(y + 11).to_string()} class="plan__compte">{ count.to_string() }</text>
                     </a>
                 }) }

@@ -4,7 +4,8 @@
 use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
 use crate::pages::questionnaire::questions_visibles;
-use crate::widgets::{date_fr, format_km, lieu_en_clair, BadgeStatut, CarteService, Raisons};
+use crate::phrases::{self, date_iso};
+use crate::widgets::{format_km, lieu_en_clair, BadgeStatut, CarteService, Raisons};
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
 use offre_insertion::orientation::{orienter, Suggestion, VerdictParcours};
 use offre_insertion::route::Route;
@@ -41,8 +42,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
         })
     };
     let imprimer = Callback::from(|_| browser::imprimer());
-    let today =
-        offre_insertion::catalogue::date::Date::parse(&c.meta.date).map(|d| d.en_toutes_lettres()).unwrap_or_default();
+    let today = date_iso(&c.meta.date, langue);
     html! {
         <>
             <div class="impression-seulement entete-impression">
@@ -62,7 +62,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
                 </div>
             }
             if let Some(lieu) = &resultat.lieu {
-                <p class="sans-impression">{ (t.lieu_retenu)(lieu) }</p>
+                <p class="sans-impression">{ (t.lieu_retenu)(&phrases::lieu(lieu, langue)) }</p>
             }
             <section aria-labelledby="titre-parcours" class="bloc">
                 <h2 id="titre-parcours">{ t.votre_parcours }</h2>
@@ -102,7 +102,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
             }
             <section aria-labelledby="titre-etapes" class="bloc">
                 <h2 id="titre-etapes">{ t.prochaines_etapes }</h2>
-                <ol lang="fr">{ for resultat.prochaines_etapes.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ol>
+                <ol>{ for resultat.prochaines_etapes.iter().map(|e| html! { <li>{ phrases::etape(e, langue) }</li> }) }</ol>
             </section>
             <div class="actions sans-impression">
                 <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer }</button>
@@ -167,7 +167,8 @@ pub fn SelectionPage() -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
     let dispatch = use_dispatch();
-    let t = state.langue.textes();
+    let langue = state.langue;
+    let t = langue.textes();
     let c = &donnees.catalogue;
     let services: Vec<_> = state.selection.iter().filter_map(|id| c.service(id)).collect();
     let memoriser = {
@@ -184,7 +185,7 @@ pub fn SelectionPage() -> Html {
         <>
             <div class="impression-seulement entete-impression">
                 <p><strong>{ t.services_proposes_titre }</strong></p>
-                <p>{ (t.version_catalogue)(&c.meta.version, &date_fr(&c.meta.date)) }</p>
+                <p>{ (t.version_catalogue)(&c.meta.version, &date_iso(&c.meta.date, langue)) }</p>
             </div>
             <h1>{ t.selection_titre }</h1>
             if services.is_empty() {
@@ -195,7 +196,7 @@ pub fn SelectionPage() -> Html {
                     { for services.iter().map(|s| html! {
                         <li class="carte" key={s.id.clone()}>
                             <h2 class="carte__titre" lang="fr">{ s.nom.clone() }</h2>
-                            <p class="carte__meta">{ lieu_en_clair(&s.lieu, t) }</p>
+                            <p class="carte__meta">{ lieu_en_clair(&s.lieu, langue) }</p>
                             <BadgeStatut statut={s.statut} />
                             <p lang="fr">{ s.description.clone() }</p>
                             if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><span lang="fr">{ cond.clone() }</span></p> }
