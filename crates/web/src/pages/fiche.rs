@@ -2,7 +2,7 @@
 //! what the sources do not give. Catalogue text stays in French (`lang="fr"`).
 
 use crate::i18n::Mots;
-use crate::i18n::{Langue, Textes};
+use crate::i18n::Textes;
 use crate::widgets::{avec_sigles, date_fr, lieu_en_clair, mobilisable, sources_html, BadgeStatut, CarteService};
 use crate::{pages::Introuvable, use_app_state, use_donnees};
 use offre_insertion::catalogue::{Contact, Service};
@@ -145,7 +145,7 @@ pub fn FicheStructure(props: &Props) -> Html {
     };
     let sig = &donnees.sigles;
     let services: Vec<&Service> = c.services_of(&s.id).collect();
-    let categorie = s.categorie.label_in(langue == Langue::En);
+    let categorie = s.categorie.libelle(langue);
     html! {
         <article class="fiche">
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>

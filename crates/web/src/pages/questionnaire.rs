@@ -30,7 +30,7 @@ pub fn questions_visibles<'a>(c: &'a Catalogue, r: &Reponses) -> Vec<&'a Questio
 pub fn libelle(champ: &str, code: &str, langue: Langue) -> String {
     macro_rules! label {
         ($t:ty) => {
-            <$t>::from_code(code).map(|x| x.label_in(langue == Langue::En))
+            <$t>::from_code(code).map(|x| x.libelle(langue))
         };
     }
     let l = match champ {

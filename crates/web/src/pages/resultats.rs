@@ -122,7 +122,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
 
 fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
     let t = langue.textes();
-    let nom = |p: &offre_insertion::catalogue::vocab::Parcours| p.label_in(langue == Langue::En);
+    let nom = |p: &offre_insertion::catalogue::vocab::Parcours| p.libelle(langue);
     match v {
         VerdictParcours::Determine { parcours, raisons, .. } => html! {
             <>
