@@ -82,7 +82,7 @@ fn QuestionForm(props: &FormProps) -> Html {
     let t = langue.textes();
     let q = &props.question;
     let champ = q.champ.clone();
-    let (intitule, aide, pourquoi) = q.textes(langue == Langue::En);
+    let (intitule, aide, pourquoi) = q.textes(langue);
     let draft = use_state(|| props.reponses.saisie(&champ));
     let erreur = use_state(|| None::<String>);
     let aller = |etape: usize, r: &Reponses, total: usize| {

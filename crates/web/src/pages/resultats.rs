@@ -94,7 +94,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
                     <p>{ t.reponses_preciseraient }</p>
                     <ul>
                         { for resultat.a_preciser.iter().map(|p| {
-                            let question = c.questions.iter().find(|q| q.champ == p.champ).map_or_else(|| p.question.clone(), |q| q.textes(langue == Langue::En).0);
+                            let question = c.questions.iter().find(|q| q.champ == p.champ).map_or_else(|| p.question.clone(), |q| q.textes(langue).0);
                             html! { <li><a href={Route::Questionnaire { etape: etape_de(&p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ question }</a></li> }
                         }) }
                     </ul>
