@@ -140,6 +140,12 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// Adds a file of the catalogue (rules, questions…).
+    fn with_file(self, name: &str, text: &str) -> Fixture {
+        std::fs::write(self.dir.join(name), text).unwrap();
+        self
+    }
+
     fn diagnostics(&self) -> Vec<Diagnostic> {
         let (catalogue, mut diagnostics) = load::from_dir(&self.dir);
         diagnostics.extend(validate(&catalogue, Some(Date::parse("2026-01-01").unwrap())));
@@ -325,6 +331,106 @@ fn fixture_toml_syntax_error_gives_file_and_line() {
     let d = diagnostics.iter().find(|d| d.message.contains("TOML invalide")).expect("syntax error reported");
     assert_eq!(d.fichier, "services.toml");
     assert!(d.ligne.is_some_and(|l| l >= 10), "{d}");
+}
+
+// ---- Translations: every question and rule in French, English and Arabic ----
+
+const VALID_QUESTION_EN: &str =
+    r#"en = { intitule = "How old are you?", pourquoi = "Some services are for people under 26." }"#;
+const VALID_QUESTION_AR: &str = r#"ar = { intitule = "كم عمرك؟", pourquoi = "بعض الخدمات مخصّصة لمن هم دون 26 سنة." }"#;
+
+fn question(translations: &str, aide: &str) -> String {
+    format!("[[question]]\nchamp = \"age\"\nordre = 1\nintitule = \"Quel âge avez-vous ?\"\nforme = \"nombre\"\npourquoi = \"Certains services sont réservés aux moins de 26 ans.\"\n{aide}\n{translations}\n")
+}
+
+fn regle(raison: &str, translations: &str) -> String {
+    format!("[[regle]]\nid = \"r-essai\"\nnature = \"point_entree\"\nstructure_id = \"structure-valide\"\nraison = \"{raison}\"\n{translations}\nsource = [\"000_a0b6241785604dfc.txt:1-2\"]\n")
+}
+
+#[test]
+fn fixture_question_and_rule_in_three_languages_are_valid() {
+    let f = Fixture::new("trois-langues", "", "")
+        .with_file("questionnaire.toml", &question(&format!("{VALID_QUESTION_EN}\n{VALID_QUESTION_AR}"), ""))
+        .with_file(
+            "regles.toml",
+            &regle("Vous avez {age}.", "en = { raison = \"You are {age}.\" }\nar = { raison = \"عمرك {age}.\" }"),
+        );
+    assert!(f.diagnostics().is_empty(), "{:#?}", f.diagnostics());
+}
+
+#[test]
+fn fixture_question_without_arabic() {
+    let f =
+        Fixture::new("question-sans-arabe", "", "").with_file("questionnaire.toml", &question(VALID_QUESTION_EN, ""));
+    let d = f.assert_single("questionnaire.toml", Some("age"), Some("ar"), "traduction arabe manquante");
+    assert!(d.ligne.is_some(), "line given: {d}");
+}
+
+#[test]
+fn fixture_question_without_english() {
+    let f =
+        Fixture::new("question-sans-anglais", "", "").with_file("questionnaire.toml", &question(VALID_QUESTION_AR, ""));
+    f.assert_single("questionnaire.toml", Some("age"), Some("en"), "traduction anglaise manquante");
+}
+
+#[test]
+fn fixture_question_help_in_one_language_only() {
+    // French and English give help, Arabic does not.
+    let en = r#"en = { intitule = "How old are you?", aide = "In years.", pourquoi = "Some services are for people under 26." }"#;
+    let f = Fixture::new("question-aide", "", "")
+        .with_file("questionnaire.toml", &question(&format!("{en}\n{VALID_QUESTION_AR}"), "aide = \"En années.\""));
+    f.assert_single(
+        "questionnaire.toml",
+        Some("age"),
+        Some("ar.aide"),
+        "l'aide n'existe que dans certaines langues (français : oui, arabe : non)",
+    );
+}
+
+#[test]
+fn fixture_rule_without_english() {
+    let f = Fixture::new("regle-sans-anglais", "", "")
+        .with_file("regles.toml", &regle("Vous avez {age}.", "ar = { raison = \"عمرك {age}.\" }"));
+    f.assert_single("regles.toml", Some("r-essai"), Some("en"), "traduction anglaise manquante");
+}
+
+#[test]
+fn fixture_rule_translation_with_other_placeholders() {
+    // The Arabic names the place where the French gives the age: the engine would leave it empty.
+    let f = Fixture::new("regle-emplacements", "", "").with_file(
+        "regles.toml",
+        &regle("Vous avez {age}.", "en = { raison = \"You are {age}.\" }\nar = { raison = \"أنت تسكن في {lieu}.\" }"),
+    );
+    let d = f.assert_single("regles.toml", Some("r-essai"), Some("ar.raison"), "emplacements de la traduction arabe");
+    assert!(d.message.contains("{lieu}") && d.message.contains("{age}"), "{d}");
+}
+
+/// Guards against a missing translation and against French pasted where the Arabic should be.
+#[test]
+fn shipped_questions_and_rules_are_complete_in_the_three_languages() {
+    use offre_insertion::langue::Langue;
+    let arabe = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let c = shipped();
+    assert!(!c.questions.is_empty() && !c.regles.is_empty());
+    for q in &c.questions {
+        let (en, ar) = (q.en.as_ref().expect(&q.champ), q.ar.as_ref().expect(&q.champ));
+        for t in [en, ar] {
+            assert!(!t.intitule.trim().is_empty() && !t.pourquoi.trim().is_empty(), "{}", q.champ);
+            assert_eq!(t.aide.is_some(), q.aide.is_some(), "{}", q.champ);
+        }
+        assert!(arabe(&ar.intitule) && arabe(&ar.pourquoi), "{}: {ar:?}", q.champ);
+        assert!(ar.aide.as_deref().is_none_or(arabe), "{}: {ar:?}", q.champ);
+        assert!(!arabe(&en.intitule) && en.intitule != q.intitule, "{}: {en:?}", q.champ);
+        assert_eq!(q.textes(Langue::Ar).0, ar.intitule);
+    }
+    for r in &c.regles {
+        let (en, ar) = (r.en.as_ref().expect(&r.id), r.ar.as_ref().expect(&r.id));
+        assert!(!en.raison.trim().is_empty() && en.raison != r.raison, "{}", r.id);
+        assert!(arabe(&ar.raison), "{}: {}", r.id, ar.raison);
+        assert_eq!(r.raison_dans(Langue::Fr), r.raison);
+        assert_eq!(r.raison_dans(Langue::En), en.raison);
+        assert_eq!(r.raison_dans(Langue::Ar), ar.raison);
+    }
 }
 
 // ---- Export ----

@@ -153,11 +153,10 @@ fn texte_de_regle(c: &Catalogue, id: &str, lieu_: Option<&Localisation>, age: Op
 
 /// A reason, as a sentence (with French catalogue content isolated).
 pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
-    let en = langue == Langue::En;
     let texte = match &r.motif {
         Motif::Regle { regle, lieu, age } => texte_de_regle(c, regle, lieu.as_ref(), *age, langue),
         Motif::FreinsLeves { freins } => {
-            let l = liste(freins, |f| f.label_in(en), langue);
+            let l = liste(freins, |f| f.libelle(langue), langue);
             match langue {
                 Langue::Fr => format!("Vous avez signalé une difficulté ({l}) : ce service aide à la lever."),
                 Langue::En => format!("You mentioned a difficulty ({l}): this service helps with it."),
@@ -165,7 +164,7 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
             }
         }
         Motif::Projet { projet } => {
-            let l = dans_la_phrase(projet.label_in(en), langue);
+            let l = dans_la_phrase(projet.libelle(langue), langue);
             match langue {
                 Langue::Fr => format!("Votre projet : {l}."),
                 Langue::En => format!("Your plan: {l}."),
@@ -173,7 +172,7 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
             }
         }
         Motif::Situations { situations } => {
-            let l = liste(situations, |s| s.label_in(en), langue);
+            let l = liste(situations, |s| s.libelle(langue), langue);
             match langue {
                 Langue::Fr => format!("Il s'adresse aux personnes dans votre situation : {l}."),
                 Langue::En => format!("It is meant for people in your situation: {l}."),
@@ -192,7 +191,7 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
         }
         Motif::Age { age, min, max } => tranche_d_age(*age, *min, *max, langue),
         Motif::Parcours { parcours } => {
-            let l = dans_la_phrase(parcours.label_in(en), langue);
+            let l = dans_la_phrase(parcours.libelle(langue), langue);
             match langue {
                 Langue::Fr => format!("Il fait partie du {l}."),
                 Langue::En => format!("It is part of the {l}."),

@@ -212,7 +212,7 @@ pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
     let s = &props.structure;
-    let categorie = s.categorie.label_in(state.langue == super::i18n::Langue::En);
+    let categorie = s.categorie.libelle(state.langue);
     html! {
         <li class="carte carte--structure">
             <h3 class="carte__titre" lang="fr"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>

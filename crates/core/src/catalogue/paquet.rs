@@ -16,7 +16,7 @@
 //! 0/1 tag, lists as length + items, closed vocabularies as their position in `ALL`.
 
 use super::model::*;
-use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle, TraductionQuestion};
+use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle, TraductionQuestion, TraductionRegle};
 use super::vocab::*;
 use std::fmt;
 
@@ -362,13 +362,14 @@ binaire_struct! {
     TermeGlossaire { sigle, developpe, definition, synonymes, source, fichier }
     Arrondissement { numero, nom, codes_postaux, code_insee, latitude, longitude }
     Commune { nom, code_insee, codes_postaux, departement, latitude, longitude }
-    Regle { id, nature, si, parcours, structure_id, service_id, priorite, raison, source, fichier }
+    Regle { id, nature, si, parcours, structure_id, service_id, priorite, raison, en, ar, source, fichier }
+    TraductionRegle { raison }
     Condition {
         departement, hors_departements, lieu_inconnu_accepte, arrondissements, communes, age_min, age_max, ressources,
         freins, sans_freins, freins_sociaux_min, freins_sociaux_max, situations, inscrit_france_travail,
         disponible_emploi, enfant_moins_3_ans, projets, ou,
     }
-    Question { champ, ordre, intitule, aide, forme, options, afficher_si, pourquoi, en, fichier }
+    Question { champ, ordre, intitule, aide, forme, options, afficher_si, pourquoi, en, ar, fichier }
     TraductionQuestion { intitule, aide, pourquoi }
     Terme { value, label }
     DataInclusion {

@@ -3,6 +3,7 @@
 
 use super::model::Citations;
 use super::vocab::{Disponibilite, Frein, Parcours, Projet, Ressource, Situation};
+use crate::langue::Langue;
 #[cfg(feature = "native")]
 use serde::{Deserialize, Serialize};
 
@@ -38,15 +39,38 @@ pub struct Regle {
     pub priorite: i32,
     /// Plain-French reason; `{arrondissement}`, `{age}` and `{lieu}` are filled in.
     pub raison: String,
+    /// The reason in English and in Arabic, with the same placeholders (required by `catalog check`).
+    #[cfg_attr(feature = "native", serde(default))]
+    pub en: Option<TraductionRegle>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub ar: Option<TraductionRegle>,
     pub source: Citations,
     #[cfg_attr(feature = "native", serde(skip))]
     pub fichier: String,
 }
 
+/// A rule's reason in another language.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "native", serde(deny_unknown_fields))]
+pub struct TraductionRegle {
+    pub raison: String,
+}
+
 impl Regle {
-    /// The reason in a language, with its `{…}` placeholders still to fill.
-    pub fn raison_dans(&self, _langue: crate::langue::Langue) -> &str {
-        &self.raison
+    /// The translation into `langue`; `None` for French (the rule's own text) or when missing.
+    pub fn traduction(&self, langue: Langue) -> Option<&TraductionRegle> {
+        match langue {
+            Langue::Fr => None,
+            Langue::En => self.en.as_ref(),
+            Langue::Ar => self.ar.as_ref(),
+        }
+    }
+
+    /// The reason in a language (French when the translation is missing), with its `{…}`
+    /// placeholders still to fill.
+    pub fn raison_dans(&self, langue: Langue) -> &str {
+        self.traduction(langue).map_or(&self.raison, |t| &t.raison)
     }
 }
 
@@ -133,9 +157,11 @@ pub struct Question {
     pub afficher_si: Option<Condition>,
     /// Why the question is asked (shown to people who wonder).
     pub pourquoi: String,
-    /// The English interface's wording (required by `catalog check`).
+    /// The wording in English and in Arabic (both required by `catalog check`).
     #[cfg_attr(feature = "native", serde(default))]
     pub en: Option<TraductionQuestion>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub ar: Option<TraductionQuestion>,
     #[cfg_attr(feature = "native", serde(skip))]
     pub fichier: String,
 }
@@ -152,13 +178,20 @@ pub struct TraductionQuestion {
 }
 
 impl Question {
-    /// (title, help, why) in English when asked and available, else in French.
-    pub fn textes(&self, anglais: bool) -> (String, Option<String>, String) {
-        match (&self.en, anglais) {
-            (Some(en), true) => {
-                (en.intitule.clone(), en.aide.clone().or_else(|| self.aide.clone()), en.pourquoi.clone())
-            }
-            _ => (self.intitule.clone(), self.aide.clone(), self.pourquoi.clone()),
+    /// The translation into `langue`; `None` for French (the question's own text) or when missing.
+    pub fn traduction(&self, langue: Langue) -> Option<&TraductionQuestion> {
+        match langue {
+            Langue::Fr => None,
+            Langue::En => self.en.as_ref(),
+            Langue::Ar => self.ar.as_ref(),
+        }
+    }
+
+    /// (title, help, why) in `langue`, in French when the translation is missing.
+    pub fn textes(&self, langue: Langue) -> (String, Option<String>, String) {
+        match self.traduction(langue) {
+            Some(t) => (t.intitule.clone(), t.aide.clone().or_else(|| self.aide.clone()), t.pourquoi.clone()),
+            None => (self.intitule.clone(), self.aide.clone(), self.pourquoi.clone()),
         }
     }
 }

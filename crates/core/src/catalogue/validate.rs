@@ -3,10 +3,11 @@
 use super::citation::Citation;
 use super::date::Date;
 use super::model::*;
-use super::regles::{Condition, FormeQuestion, NatureRegle, Regle};
+use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle};
 use super::vocab::{Diplome, Disponibilite, Frein, Projet, Ressource, Situation};
 use super::{Catalogue, Diagnostic};
-use std::collections::{HashMap, HashSet};
+use crate::langue::Langue;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Checks the whole catalogue. `today` enables the "date in the future" rule.
 pub fn validate(catalogue: &Catalogue, today: Option<Date>) -> Vec<Diagnostic> {
@@ -241,6 +242,7 @@ impl Validator {
     fn regle(&mut self, c: &Catalogue, r: &Regle) {
         let at = At { fichier: &r.fichier, id: &r.id };
         self.non_empty(at, "raison", &r.raison);
+        self.traductions_regle(at, r);
         self.citations(at, "source", &r.source, true);
         match r.nature {
             NatureRegle::Parcours if r.parcours.is_none() => {
@@ -312,13 +314,7 @@ impl Validator {
                 self.err(at, "options", "une question à choix doit lister ses options");
             }
             self.non_empty(at, "intitule", &q.intitule);
-            match &q.en {
-                None => self.err(at, "en", "traduction anglaise manquante (en = { intitule, aide, pourquoi })"),
-                Some(en) if q.aide.is_some() != en.aide.is_some() => {
-                    self.err(at, "en.aide", "l'aide existe dans une langue seulement")
-                }
-                Some(en) => self.non_empty(at, "en.intitule", &en.intitule),
-            }
+            self.traductions_question(at, q);
             if let Some(cond) = &q.afficher_si {
                 self.condition(c, at, cond);
             }
@@ -379,4 +375,100 @@ fn is_zone_code(code: &str) -> bool {
     let alnum = code.bytes().all(|b| b.is_ascii_alphanumeric());
     let digits = code.bytes().all(|b| b.is_ascii_digit());
     code == "france" || (alnum && matches!(code.len(), 2 | 3 | 5)) || (digits && code.len() == 9)
+}
+
+// ---- Translations of the catalogue texts ----
+
+impl Validator {
+    /// Every text in every language: a reader never meets French in the middle of another language.
+    fn traductions_question(&mut self, at: At, q: &Question) {
+        for langue in TRADUCTIONS {
+            let code = langue.code();
+            let Some(t) = q.traduction(langue) else {
+                let message = format!("traduction {} manquante ({code} = {{ intitule, aide, pourquoi }})", nom(langue));
+                self.err(at, code, message);
+                continue;
+            };
+            self.non_empty(at, &format!("{code}.intitule"), &t.intitule);
+            self.non_empty(at, &format!("{code}.pourquoi"), &t.pourquoi);
+            match (&q.aide, &t.aide) {
+                (Some(_), None) | (None, Some(_)) => self.err(
+                    at,
+                    &format!("{code}.aide"),
+                    format!(
+                        "l'aide n'existe que dans certaines langues (français : {}, {} : {})",
+                        oui(&q.aide),
+                        nom(langue),
+                        oui(&t.aide)
+                    ),
+                ),
+                (Some(_), Some(aide)) => self.non_empty(at, &format!("{code}.aide"), aide),
+                (None, None) => {}
+            }
+        }
+    }
+
+    /// A rule's reason in every language, with the placeholders the engine fills in French.
+    fn traductions_regle(&mut self, at: At, r: &Regle) {
+        let attendus = emplacements(&r.raison);
+        for langue in TRADUCTIONS {
+            let code = langue.code();
+            let Some(t) = r.traduction(langue) else {
+                self.err(at, code, format!("traduction {} manquante ({code} = {{ raison = \"…\" }})", nom(langue)));
+                continue;
+            };
+            let champ = format!("{code}.raison");
+            self.non_empty(at, &champ, &t.raison);
+            let trouves = emplacements(&t.raison);
+            if trouves != attendus {
+                let message = format!(
+                    "emplacements de la traduction {} ({}) différents de ceux du français ({})",
+                    nom(langue),
+                    liste(&trouves),
+                    liste(&attendus)
+                );
+                self.err(at, &champ, message);
+            }
+        }
+    }
+}
+
+/// The languages a catalogue text must be translated into (French is the text itself).
+const TRADUCTIONS: [Langue; 2] = [Langue::En, Langue::Ar];
+
+/// The language's name as an adjective, for messages.
+fn nom(langue: Langue) -> &'static str {
+    match langue {
+        Langue::Fr => "française",
+        Langue::En => "anglaise",
+        Langue::Ar => "arabe",
+    }
+}
+
+fn oui(texte: &Option<String>) -> &'static str {
+    if texte.is_some() {
+        "oui"
+    } else {
+        "non"
+    }
+}
+
+/// The `{…}` placeholders of a text.
+fn emplacements(texte: &str) -> BTreeSet<&str> {
+    let mut out = BTreeSet::new();
+    let mut reste = texte;
+    while let Some(debut) = reste.find('{') {
+        let Some(fin) = reste[debut..].find('}') else { break };
+        out.insert(&reste[debut..=debut + fin]);
+        reste = &reste[debut + fin + 1..];
+    }
+    out
+}
+
+fn liste(emplacements: &BTreeSet<&str>) -> String {
+    if emplacements.is_empty() {
+        "aucun".to_owned()
+    } else {
+        emplacements.iter().copied().collect::<Vec<_>>().join(", ")
+    }
 }

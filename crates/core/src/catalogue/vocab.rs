@@ -2,12 +2,14 @@
 //! catalogue's structured eligibility and the questionnaire's answers, and the data·inclusion
 //! vocabularies (thématiques, publics, frais…), read from the schema files shipped in `catalog/`.
 
+use crate::langue::Langue;
 #[cfg(feature = "native")]
 use serde::{Deserialize, Serialize};
 
-/// Declares a closed vocabulary: serde names, French labels, and the list of all values.
+/// Declares a closed vocabulary: serde names, labels in French / English / Arabic, and the list
+/// of all values.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal : $label:literal / $label_en:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal : $label:literal / $label_en:literal / $label_ar:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
@@ -23,19 +25,18 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $code),+ }
             }
 
-            /// Plain French label.
+            /// Plain French label (the core searches and writes its messages in French).
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
             }
 
-            /// Plain English label (the interface can be switched to English).
-            pub fn label_en(self) -> &'static str {
-                match self { $($name::$variant => $label_en),+ }
-            }
-
-            /// The label in English or in French.
-            pub fn label_in(self, anglais: bool) -> &'static str {
-                if anglais { self.label_en() } else { self.label() }
+            /// The label in the reader's language.
+            pub fn libelle(self, langue: Langue) -> &'static str {
+                match langue {
+                    Langue::Fr => self.label(),
+                    Langue::En => match self { $($name::$variant => $label_en),+ },
+                    Langue::Ar => match self { $($name::$variant => $label_ar),+ },
+                }
             }
 
             pub fn from_code(code: &str) -> Option<Self> {
@@ -48,110 +49,110 @@ macro_rules! vocabulary {
 vocabulary! {
     /// The four parcours of the Paris plan (PPIE 2016-2020, axe 2).
     Parcours {
-        Emploi = "emploi": "Parcours emploi" / "Employment pathway",
-        EmploiRenforce = "emploi_renforce": "Parcours emploi renforcé" / "Reinforced employment pathway",
-        Sante = "sante": "Parcours santé" / "Health pathway",
-        MobilisationSociale = "mobilisation_sociale": "Parcours de mobilisation sociale" / "Social mobilisation pathway",
+        Emploi = "emploi": "Parcours emploi" / "Employment pathway" / "مسار العمل",
+        EmploiRenforce = "emploi_renforce": "Parcours emploi renforcé" / "Reinforced employment pathway" / "مسار العمل المعزَّز",
+        Sante = "sante": "Parcours santé" / "Health pathway" / "المسار الصحي",
+        MobilisationSociale = "mobilisation_sociale": "Parcours de mobilisation sociale" / "Social mobilisation pathway" / "مسار التعبئة الاجتماعية",
     }
 }
 
 vocabulary! {
     /// Income a person receives.
     Ressource {
-        Rsa = "rsa": "Revenu de solidarité active (RSA)" / "RSA (minimum income)",
-        Ass = "ass": "Allocation de solidarité spécifique (ASS)" / "ASS (long-term jobseeker allowance)",
-        Are = "are": "Allocation d'aide au retour à l'emploi (ARE)" / "ARE (unemployment benefit)",
-        Aah = "aah": "Allocation aux adultes handicapés (AAH)" / "AAH (disability allowance)",
-        Aucune = "aucune": "Aucune de ces ressources" / "None of these",
+        Rsa = "rsa": "Revenu de solidarité active (RSA)" / "RSA (minimum income)" / "دخل التضامن النشط (RSA)",
+        Ass = "ass": "Allocation de solidarité spécifique (ASS)" / "ASS (long-term jobseeker allowance)" / "منحة التضامن الخاصة (ASS)",
+        Are = "are": "Allocation d'aide au retour à l'emploi (ARE)" / "ARE (unemployment benefit)" / "إعانة البطالة (ARE)",
+        Aah = "aah": "Allocation aux adultes handicapés (AAH)" / "AAH (disability allowance)" / "منحة البالغين ذوي الإعاقة (AAH)",
+        Aucune = "aucune": "Aucune de ces ressources" / "None of these" / "لا شيء من هذه المساعدات",
     }
 }
 
 vocabulary! {
     /// Obstacles ("freins périphériques") a service helps to lift.
     Frein {
-        Sante = "sante": "Santé" / "Health",
-        Logement = "logement": "Logement" / "Housing",
-        SansDomicile = "sans_domicile": "Sans domicile" / "No fixed address",
-        GardeEnfants = "garde_enfants": "Garde d'enfants" / "Childcare",
-        Mobilite = "mobilite": "Mobilité" / "Transport",
-        Langue = "langue": "Langue française" / "French language",
-        Numerique = "numerique": "Numérique" / "Digital skills",
-        SavoirsBase = "savoirs_base": "Savoirs de base (lire, écrire, compter)" / "Basic skills (reading, writing, maths)",
-        Dettes = "dettes": "Dettes, budget" / "Debts, budget",
-        Justice = "justice": "Justice" / "Justice",
-        Isolement = "isolement": "Isolement" / "Isolation",
-        Handicap = "handicap": "Handicap" / "Disability",
+        Sante = "sante": "Santé" / "Health" / "الصحة",
+        Logement = "logement": "Logement" / "Housing" / "السكن",
+        SansDomicile = "sans_domicile": "Sans domicile" / "No fixed address" / "بلا مسكن",
+        GardeEnfants = "garde_enfants": "Garde d'enfants" / "Childcare" / "رعاية الأطفال",
+        Mobilite = "mobilite": "Mobilité" / "Transport" / "التنقل",
+        Langue = "langue": "Langue française" / "French language" / "اللغة الفرنسية",
+        Numerique = "numerique": "Numérique" / "Digital skills" / "الأدوات الرقمية",
+        SavoirsBase = "savoirs_base": "Savoirs de base (lire, écrire, compter)" / "Basic skills (reading, writing, maths)" / "المهارات الأساسية (القراءة والكتابة والحساب)",
+        Dettes = "dettes": "Dettes, budget" / "Debts, budget" / "الديون والميزانية",
+        Justice = "justice": "Justice" / "Justice" / "القضاء",
+        Isolement = "isolement": "Isolement" / "Isolation" / "العزلة",
+        Handicap = "handicap": "Handicap" / "Disability" / "الإعاقة",
     }
 }
 
 vocabulary! {
     /// Situations that open specific services.
     Situation {
-        FamilleMonoparentale = "famille_monoparentale": "Parent seul avec enfant(s)" / "Single parent",
-        Artiste = "artiste": "Artiste" / "Artist",
-        Refugie = "refugie": "Réfugié·e ou bénéficiaire d'une protection internationale" / "Refugee or international protection",
-        SortantDetention = "sortant_detention": "Sortant·e de détention ou sous main de justice" / "Leaving prison or under court supervision",
-        JeuneAse = "jeune_ase": "Jeune suivi·e par l'Aide sociale à l'enfance (ASE)" / "Young person in child welfare (ASE)",
-        ResidantQpv = "residant_qpv": "Habitant·e d'un quartier prioritaire (QPV)" / "Living in a priority neighbourhood (QPV)",
-        ReconnaissanceHandicap = "reconnaissance_handicap": "Reconnaissance de handicap (RQTH)" / "Recognised disability (RQTH)",
+        FamilleMonoparentale = "famille_monoparentale": "Parent seul avec enfant(s)" / "Single parent" / "أب أو أم وحيد مع طفل أو أكثر",
+        Artiste = "artiste": "Artiste" / "Artist" / "فنان أو فنانة",
+        Refugie = "refugie": "Réfugié·e ou bénéficiaire d'une protection internationale" / "Refugee or international protection" / "لاجئ أو مستفيد من الحماية الدولية",
+        SortantDetention = "sortant_detention": "Sortant·e de détention ou sous main de justice" / "Leaving prison or under court supervision" / "خارج من السجن أو تحت رقابة القضاء",
+        JeuneAse = "jeune_ase": "Jeune suivi·e par l'Aide sociale à l'enfance (ASE)" / "Young person in child welfare (ASE)" / "شاب تتابعه المساعدة الاجتماعية للطفولة (ASE)",
+        ResidantQpv = "residant_qpv": "Habitant·e d'un quartier prioritaire (QPV)" / "Living in a priority neighbourhood (QPV)" / "ساكن في حي ذي أولوية (QPV)",
+        ReconnaissanceHandicap = "reconnaissance_handicap": "Reconnaissance de handicap (RQTH)" / "Recognised disability (RQTH)" / "اعتراف رسمي بالإعاقة (RQTH)",
     }
 }
 
 vocabulary! {
     /// What the person wants to do.
     Projet {
-        Emploi = "emploi": "Trouver un emploi" / "Find a job",
-        Formation = "formation": "Me former" / "Get training",
-        CreationActivite = "creation_activite": "Créer mon activité" / "Start my own business",
-        Indecis = "indecis": "Je ne sais pas encore" / "I don't know yet",
+        Emploi = "emploi": "Trouver un emploi" / "Find a job" / "إيجاد عمل",
+        Formation = "formation": "Me former" / "Get training" / "الحصول على تدريب",
+        CreationActivite = "creation_activite": "Créer mon activité" / "Start my own business" / "إنشاء مشروعي الخاص",
+        Indecis = "indecis": "Je ne sais pas encore" / "I don't know yet" / "لا أعرف بعد",
     }
 }
 
 vocabulary! {
     /// Highest diploma.
     Diplome {
-        Aucun = "aucun": "Aucun diplôme" / "No diploma",
-        CapBep = "cap_bep": "CAP, BEP" / "Vocational certificate (CAP, BEP)",
-        Bac = "bac": "Baccalauréat" / "Baccalauréat (high school)",
-        Superieur = "superieur": "Diplôme du supérieur" / "Higher education degree",
+        Aucun = "aucun": "Aucun diplôme" / "No diploma" / "بدون شهادة",
+        CapBep = "cap_bep": "CAP, BEP" / "Vocational certificate (CAP, BEP)" / "شهادة مهنية (CAP، BEP)",
+        Bac = "bac": "Baccalauréat" / "Baccalauréat (high school)" / "البكالوريا",
+        Superieur = "superieur": "Diplôme du supérieur" / "Higher education degree" / "شهادة من التعليم العالي",
     }
 }
 
 vocabulary! {
     /// Is the person available for a job now?
     Disponibilite {
-        Oui = "oui": "Oui, tout de suite" / "Yes, right away",
-        ApresFreins = "apres_freins": "Oui, une fois certaines difficultés réglées" / "Yes, once some difficulties are solved",
-        Non = "non": "Non, pas pour le moment" / "Not for now",
+        Oui = "oui": "Oui, tout de suite" / "Yes, right away" / "نعم، فورًا",
+        ApresFreins = "apres_freins": "Oui, une fois certaines difficultés réglées" / "Yes, once some difficulties are solved" / "نعم، بعد حل بعض الصعوبات",
+        Non = "non": "Non, pas pour le moment" / "Not for now" / "لا، ليس الآن",
     }
 }
 
 vocabulary! {
     /// Whether an entry exists as the sources describe it.
     Statut {
-        EnService = "en_service": "En service" / "Running",
-        Prevu = "prevu": "Annoncé (à confirmer)" / "Announced (to be confirmed)",
-        Termine = "termine": "Terminé" / "Ended",
+        EnService = "en_service": "En service" / "Running" / "يعمل حاليًا",
+        Prevu = "prevu": "Annoncé (à confirmer)" / "Announced (to be confirmed)" / "معلن (يحتاج إلى تأكيد)",
+        Termine = "termine": "Terminé" / "Ended" / "انتهى",
     }
 }
 
 vocabulary! {
     /// What kind of structure this is, for browsing and the orientation rules.
     CategorieStructure {
-        Collectivite = "collectivite": "Collectivité" / "Local authority",
-        ServiceSocial = "service_social": "Service social" / "Social services",
-        EspaceInsertion = "espace_insertion": "Espace d'insertion" / "Insertion centre",
-        PointEmploi = "point_emploi": "Point Paris Emploi" / "Paris Emploi point",
-        ServicePublicEmploi = "service_public_emploi": "Service public de l'emploi" / "Public employment service",
-        MissionLocale = "mission_locale": "Mission locale" / "Youth employment centre (Mission locale)",
-        Plie = "plie": "Plan local pour l'insertion et l'emploi (PLIE)" / "Local employment plan (PLIE)",
-        MaisonEmploi = "maison_emploi": "Maison de l'emploi" / "Employment house",
-        Siae = "siae": "Structure d'insertion par l'activité économique" / "Work integration enterprise (SIAE)",
-        Formation = "formation": "Organisme de formation" / "Training provider",
-        Association = "association": "Association" / "Association",
-        ProtectionSociale = "protection_sociale": "Organisme de protection sociale" / "Social security body",
-        Etat = "etat": "Service de l'État" / "State service",
-        Reseau = "reseau": "Réseau" / "Network",
+        Collectivite = "collectivite": "Collectivité" / "Local authority" / "سلطة محلية",
+        ServiceSocial = "service_social": "Service social" / "Social services" / "خدمة اجتماعية",
+        EspaceInsertion = "espace_insertion": "Espace d'insertion" / "Insertion centre" / "مركز إدماج",
+        PointEmploi = "point_emploi": "Point Paris Emploi" / "Paris Emploi point" / "نقطة Paris Emploi",
+        ServicePublicEmploi = "service_public_emploi": "Service public de l'emploi" / "Public employment service" / "الخدمة العامة للتشغيل",
+        MissionLocale = "mission_locale": "Mission locale" / "Youth employment centre (Mission locale)" / "مركز تشغيل الشباب (Mission locale)",
+        Plie = "plie": "Plan local pour l'insertion et l'emploi (PLIE)" / "Local employment plan (PLIE)" / "الخطة المحلية للإدماج والتشغيل (PLIE)",
+        MaisonEmploi = "maison_emploi": "Maison de l'emploi" / "Employment house" / "دار التشغيل (Maison de l'emploi)",
+        Siae = "siae": "Structure d'insertion par l'activité économique" / "Work integration enterprise (SIAE)" / "مؤسسة إدماج عن طريق النشاط الاقتصادي (SIAE)",
+        Formation = "formation": "Organisme de formation" / "Training provider" / "مركز تدريب",
+        Association = "association": "Association" / "Association" / "جمعية",
+        ProtectionSociale = "protection_sociale": "Organisme de protection sociale" / "Social security body" / "هيئة الحماية الاجتماعية",
+        Etat = "etat": "Service de l'État" / "State service" / "مصلحة تابعة للدولة",
+        Reseau = "reseau": "Réseau" / "Network" / "شبكة",
     }
 }
 
@@ -231,15 +232,29 @@ mod tests {
     }
 
     #[test]
-    fn every_value_has_an_english_label() {
-        let all: Vec<(&str, &str)> = Frein::ALL
-            .iter()
-            .map(|x| (x.label(), x.label_en()))
-            .chain(Situation::ALL.iter().map(|x| (x.label(), x.label_en())))
-            .chain(Ressource::ALL.iter().map(|x| (x.label(), x.label_en())))
-            .chain(Parcours::ALL.iter().map(|x| (x.label(), x.label_en())))
-            .collect();
-        assert!(all.iter().all(|(fr, en)| !fr.is_empty() && !en.is_empty()));
-        assert_eq!(Parcours::EmploiRenforce.label_en(), "Reinforced employment pathway");
+    fn every_value_has_a_label_in_each_language_and_arabic_is_written_in_arabic() {
+        fn libelles<T: Copy>(all: &[T], libelle: fn(T, Langue) -> &'static str) -> Vec<[&'static str; 3]> {
+            all.iter().map(|x| Langue::ALL.map(|l| libelle(*x, l))).collect()
+        }
+        let all: Vec<[&str; 3]> = [
+            libelles(Parcours::ALL, Parcours::libelle),
+            libelles(Ressource::ALL, Ressource::libelle),
+            libelles(Frein::ALL, Frein::libelle),
+            libelles(Situation::ALL, Situation::libelle),
+            libelles(Projet::ALL, Projet::libelle),
+            libelles(Diplome::ALL, Diplome::libelle),
+            libelles(Disponibilite::ALL, Disponibilite::libelle),
+            libelles(Statut::ALL, Statut::libelle),
+            libelles(CategorieStructure::ALL, CategorieStructure::libelle),
+        ]
+        .concat();
+        for [fr, en, ar] in all {
+            assert!(!fr.trim().is_empty() && !en.trim().is_empty(), "{fr:?} / {en:?}");
+            assert!(ar.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "not Arabic: {fr} → {ar:?}");
+        }
+        assert_eq!(Parcours::EmploiRenforce.label(), "Parcours emploi renforcé");
+        assert_eq!(Parcours::EmploiRenforce.libelle(Langue::Fr), "Parcours emploi renforcé");
+        assert_eq!(Parcours::EmploiRenforce.libelle(Langue::En), "Reinforced employment pathway");
+        assert_eq!(Parcours::EmploiRenforce.libelle(Langue::Ar), "مسار العمل المعزَّز");
     }
 }

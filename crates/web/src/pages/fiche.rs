@@ -148,7 +148,7 @@ pub fn FicheStructure(props: &Props) -> Html {
     };
     let sig = &donnees.sigles;
     let services: Vec<&Service> = c.services_of(&s.id).collect();
-    let categorie = s.categorie.label_in(langue == Langue::En);
+    let categorie = s.categorie.libelle(langue);
     html! {
         <article class="fiche">
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>

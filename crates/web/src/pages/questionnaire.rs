@@ -30,7 +30,7 @@ pub fn questions_visibles<'a>(c: &'a Catalogue, r: &Reponses) -> Vec<&'a Questio
 pub fn libelle(champ: &str, code: &str, langue: Langue) -> String {
     macro_rules! label {
         ($t:ty) => {
-            <$t>::from_code(code).map(|x| x.label_in(langue == Langue::En))
+            <$t>::from_code(code).map(|x| x.libelle(langue))
         };
     }
     let l = match champ {
@@ -82,7 +82,7 @@ fn QuestionForm(props: &FormProps) -> Html {
     let t = langue.textes();
     let q = &props.question;
     let champ = q.champ.clone();
-    let (intitule, aide, pourquoi) = q.textes(langue == Langue::En);
+    let (intitule, aide, pourquoi) = q.textes(langue);
     let draft = use_state(|| props.reponses.saisie(&champ));
     let erreur = use_state(|| None::<String>);
     let aller = |etape: usize, r: &Reponses, total: usize| {

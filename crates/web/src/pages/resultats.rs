@@ -94,7 +94,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
                     <p>{ t.reponses_preciseraient }</p>
                     <ul>
                         { for resultat.a_preciser.iter().map(|p| {
-                            let question = c.questions.iter().find(|q| q.champ == p.champ).map_or_else(|| p.question.clone(), |q| q.textes(langue == Langue::En).0);
+                            let question = c.questions.iter().find(|q| q.champ == p.champ).map_or_else(|| p.question.clone(), |q| q.textes(langue).0);
                             html! { <li><a href={Route::Questionnaire { etape: etape_de(&p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ question }</a></li> }
                         }) }
                     </ul>
@@ -122,7 +122,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
 
 fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
     let t = langue.textes();
-    let nom = |p: &offre_insertion::catalogue::vocab::Parcours| p.label_in(langue == Langue::En);
+    let nom = |p: &offre_insertion::catalogue::vocab::Parcours| p.libelle(langue);
     match v {
         VerdictParcours::Determine { parcours, raisons, .. } => html! {
             <>
