@@ -139,6 +139,12 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// Adds a file (rules, questions…) to the fixture.
+    fn avec(self, file: &str, text: &str) -> Fixture {
+        std::fs::write(self.dir.join(file), text).unwrap();
+        self
+    }
+
     fn diagnostics(&self) -> Vec<Diagnostic> {
         let (catalogue, mut diagnostics) = load::from_dir(&self.dir);
         diagnostics.extend(validate(&catalogue, Some(Date::parse("2026-01-01").unwrap())));
@@ -315,6 +321,59 @@ fn fixture_unknown_field() {
 fn fixture_arrondissement_out_of_range() {
     let f = Fixture::new("arrondissement", "", &service("s-arr", "arrondissements = [21]"));
     f.assert_single("services.toml", Some("s-arr"), Some("arrondissements"), "Paris en compte 20");
+}
+
+const VALID_RULE: &str = r#"
+[[regle]]
+id = "regle-valide"
+nature = "point_entree"
+si = { ressources = ["rsa"] }
+structure_id = "structure-valide"
+raison = "Une raison d'essai."
+source = ["000_a0b6241785604dfc.txt:1-2"]
+"#;
+
+#[test]
+fn fixture_rule_with_an_unknown_condition_key() {
+    let rule = VALID_RULE.replace("ressources = [\"rsa\"]", "ressource = [\"rsa\"]");
+    let f = Fixture::new("condition", "", "").avec("regles.toml", &rule);
+    let d = f.assert_single("regles.toml", Some("regle-valide"), Some("ressource"), "champ inconnu « ressource »");
+    assert_eq!(d.ligne, Some(3), "{d}");
+    assert!(Fixture::new("condition-ok", "", "").avec("regles.toml", VALID_RULE).diagnostics().is_empty());
+}
+
+const VALID_QUESTION: &str = r#"
+[[question]]
+champ = "diplome"
+ordre = 1
+intitule = "Quel est votre diplôme ?"
+forme = "choix_unique"
+options = ["aucun", "bac"]
+pourquoi = "Pour une raison d'essai."
+en = { intitule = "What is your diploma?", pourquoi = "For a test reason." }
+"#;
+
+#[test]
+fn fixture_question_for_an_unknown_answer_field() {
+    let question = VALID_QUESTION.replace("champ = \"diplome\"", "champ = \"diplomes\"");
+    let f = Fixture::new("question", "", "").avec("questionnaire.toml", &question);
+    let d = f.assert_single("questionnaire.toml", Some("diplomes"), Some("champ"), "valeur inconnue « diplomes »");
+    assert_eq!(d.ligne, Some(3), "{d}");
+    assert!(Fixture::new("question-ok", "", "").avec("questionnaire.toml", VALID_QUESTION).diagnostics().is_empty());
+}
+
+#[test]
+fn fixture_question_option_outside_its_field_vocabulary() {
+    let question = VALID_QUESTION.replace("\"bac\"]", "\"licence\"]");
+    let f = Fixture::new("option", "", "").avec("questionnaire.toml", &question);
+    f.assert_single("questionnaire.toml", Some("diplome"), Some("options"), "option « licence » inconnue pour diplome");
+}
+
+#[test]
+fn fixture_question_form_that_its_field_does_not_take() {
+    let question = VALID_QUESTION.replace("forme = \"choix_unique\"", "forme = \"choix_multiple\"");
+    let f = Fixture::new("forme", "", "").avec("questionnaire.toml", &question);
+    f.assert_single("questionnaire.toml", Some("diplome"), Some("forme"), "attend la forme « choix_unique »");
 }
 
 #[test]

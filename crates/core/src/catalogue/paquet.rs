@@ -18,6 +18,7 @@
 use super::model::*;
 use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle, TraductionQuestion};
 use super::vocab::*;
+use crate::orientation::champ::Champ;
 use std::fmt;
 
 /// Start of every paquet; the last byte is the layout's version.
@@ -303,6 +304,7 @@ binaire_enum! {
     CategorieStructure => CategorieStructure::ALL,
     NatureRegle => NATURES_REGLE,
     FormeQuestion => FORMES_QUESTION,
+    Champ => Champ::ALL,
 }
 
 // The match makes the compiler check that these lists name every variant.

@@ -4,7 +4,6 @@ use super::citation::Citation;
 use super::date::Date;
 use super::model::*;
 use super::regles::{Condition, FormeQuestion, NatureRegle, Regle};
-use super::vocab::{Diplome, Disponibilite, Frein, Projet, Ressource, Situation};
 use super::{Catalogue, Diagnostic};
 use std::collections::{HashMap, HashSet};
 
@@ -290,14 +289,23 @@ impl Validator {
     fn questions(&mut self, c: &Catalogue) {
         let mut ordres = HashSet::new();
         for q in &c.questions {
-            let at = At { fichier: &q.fichier, id: &q.champ };
-            let Some(allowed) = answer_vocabulary(&q.champ) else {
-                self.err(at, "champ", format!("champ de réponse inconnu « {} »", q.champ));
-                continue;
-            };
+            let at = At { fichier: &q.fichier, id: q.champ.nom() };
             if !ordres.insert(q.ordre) {
                 self.err(at, "ordre", format!("ordre {} déjà utilisé", q.ordre));
             }
+            if q.forme != q.champ.forme() {
+                self.err(
+                    at,
+                    "forme",
+                    format!(
+                        "forme « {} » : le champ {} attend la forme « {} »",
+                        nom_forme(q.forme),
+                        q.champ,
+                        nom_forme(q.champ.forme())
+                    ),
+                );
+            }
+            let allowed = q.champ.valeurs();
             for o in &q.options {
                 if !allowed.contains(&o.as_str()) {
                     self.err(
@@ -346,20 +354,14 @@ impl Validator {
     }
 }
 
-/// The values an answer field accepts (empty for free-form fields), or `None` if unknown.
-fn answer_vocabulary(champ: &str) -> Option<Vec<&'static str>> {
-    fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Option<Vec<&'static str>> {
-        Some(all.iter().map(|x| code(*x)).collect())
-    }
-    match champ {
-        "code_postal" | "age" | "inscrit_france_travail" | "enfant_moins_3_ans" => Some(Vec::new()),
-        "ressources" => codes(Ressource::ALL, Ressource::code),
-        "freins" => codes(Frein::ALL, Frein::code),
-        "situations" => codes(Situation::ALL, Situation::code),
-        "disponible_emploi" => codes(Disponibilite::ALL, Disponibilite::code),
-        "diplome" => codes(Diplome::ALL, Diplome::code),
-        "projet" => codes(Projet::ALL, Projet::code),
-        _ => None,
+/// A form as the questionnaire writes it.
+fn nom_forme(f: FormeQuestion) -> &'static str {
+    match f {
+        FormeQuestion::CodePostal => "code_postal",
+        FormeQuestion::Nombre => "nombre",
+        FormeQuestion::OuiNon => "oui_non",
+        FormeQuestion::ChoixUnique => "choix_unique",
+        FormeQuestion::ChoixMultiple => "choix_multiple",
     }
 }
 

@@ -3,6 +3,7 @@
 //! only evaluates them, deterministically.
 
 pub mod answers;
+pub mod champ;
 pub mod condition;
 
 use crate::catalogue::regles::{Condition, NatureRegle, Regle};
@@ -10,7 +11,8 @@ use crate::catalogue::vocab::{Parcours, Statut};
 use crate::catalogue::{citation::Citation, Catalogue, Service};
 use crate::geo::{self, Localisation};
 use crate::text::{minuscule_initiale, trier};
-pub use answers::{Avertissement, Reponses};
+pub use answers::{Avertissement, Probleme, Reponses};
+pub use champ::Champ;
 use condition::{evaluer, Verdict};
 #[cfg(feature = "native")]
 use serde::Serialize;
@@ -55,7 +57,7 @@ pub enum VerdictParcours {
     APreciser {
         #[cfg_attr(feature = "native", serde(skip_serializing_if = "Option::is_none"))]
         probable: Option<Parcours>,
-        manque: Vec<String>,
+        manque: Vec<Champ>,
     },
     NonApplicable {
         raisons: Vec<Raison>,
@@ -94,8 +96,8 @@ pub struct Raison {
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 #[cfg_attr(feature = "native", derive(Serialize))]
 pub struct Precision {
-    pub champ: String,
-    pub question: String,
+    /// The interface asks the questionnaire's question for this field.
+    pub champ: Champ,
 }
 
 /// Computes the result for a set of answers.
@@ -104,20 +106,18 @@ pub fn orienter(catalogue: &Catalogue, reponses: &Reponses) -> Resultat {
     let lieu = reponses.code_postal.as_deref().and_then(|cp| match geo::localiser(catalogue, cp) {
         Ok(l) => Some(l),
         Err(geo::ErreurCodePostal::Forme) => {
-            avertissements.push(Avertissement::new(
-                "code_postal",
-                format!("code postal « {cp} » : cinq chiffres attendus ; ignoré"),
-            ));
+            avertissements
+                .push(Avertissement::new(Champ::CodePostal, Probleme::CodePostalMalForme { valeur: cp.into() }));
             None
         }
         Err(geo::ErreurCodePostal::Inconnu) => {
             avertissements
-                .push(Avertissement::new("code_postal", format!("le code postal « {cp} » n'existe pas ; ignoré")));
+                .push(Avertissement::new(Champ::CodePostal, Probleme::CodePostalInconnu { valeur: cp.into() }));
             None
         }
     });
     let personne = Personne { reponses: reponses.clone(), lieu };
-    let mut manque: BTreeSet<&'static str> = BTreeSet::new();
+    let mut manque: BTreeSet<Champ> = BTreeSet::new();
 
     let parcours = choisir_parcours(catalogue, &personne, &mut manque);
     let points_entree = points_entree(catalogue, &personne, &mut manque);
@@ -129,10 +129,7 @@ pub fn orienter(catalogue: &Catalogue, reponses: &Reponses) -> Resultat {
     let services = services(catalogue, &personne, parcours_retenu, &points_entree);
     let prochaines_etapes = etapes(catalogue, &personne, &points_entree);
 
-    let a_preciser = manque
-        .iter()
-        .map(|champ| Precision { champ: (*champ).to_owned(), question: question_de(catalogue, champ) })
-        .collect();
+    let a_preciser = manque.into_iter().map(|champ| Precision { champ }).collect();
     Resultat {
         catalogue_version: catalogue.meta.version.clone(),
         parcours,
@@ -151,14 +148,14 @@ fn rules_of(catalogue: &Catalogue, nature: NatureRegle) -> Vec<&Regle> {
     rules
 }
 
-fn choisir_parcours(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<&'static str>) -> VerdictParcours {
+fn choisir_parcours(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Champ>) -> VerdictParcours {
     for regle in rules_of(catalogue, NatureRegle::HorsParcours) {
         if evaluer(&regle.si, p) == Verdict::Vrai {
             return VerdictParcours::NonApplicable { raisons: vec![raison(regle, p)] };
         }
     }
     // The first true rule wins, unless a higher-priority rule is undecided.
-    let mut undecided: BTreeSet<&'static str> = BTreeSet::new();
+    let mut undecided: BTreeSet<Champ> = BTreeSet::new();
     for regle in rules_of(catalogue, NatureRegle::Parcours) {
         let Some(parcours) = regle.parcours else { continue };
         match evaluer(&regle.si, p) {
@@ -173,7 +170,7 @@ fn choisir_parcours(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<&
                 manque.extend(undecided.iter());
                 return VerdictParcours::APreciser {
                     probable: Some(parcours),
-                    manque: undecided.iter().map(|c| c.to_string()).collect(),
+                    manque: undecided.into_iter().collect(),
                 };
             }
             Verdict::Inconnu(fields) => undecided.extend(fields),
@@ -181,10 +178,10 @@ fn choisir_parcours(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<&
         }
     }
     manque.extend(undecided.iter());
-    VerdictParcours::APreciser { probable: None, manque: undecided.iter().map(|c| c.to_string()).collect() }
+    VerdictParcours::APreciser { probable: None, manque: undecided.into_iter().collect() }
 }
 
-fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<&'static str>) -> Vec<Suggestion> {
+fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Champ>) -> Vec<Suggestion> {
     let mut out: Vec<Suggestion> = Vec::new();
     for regle in rules_of(catalogue, NatureRegle::PointEntree) {
         match evaluer(&regle.si, p) {
@@ -266,7 +263,7 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
                         "À vérifier : {}.",
                         s.conditions_acces.clone().unwrap_or_else(|| format!(
                             "conditions liées à {}",
-                            fields.iter().copied().collect::<Vec<_>>().join(", ")
+                            fields.iter().map(|c| c.nom()).collect::<Vec<_>>().join(", ")
                         ))
                     ),
                     sources: sources(&s.source),
@@ -435,14 +432,4 @@ fn etapes(catalogue: &Catalogue, p: &Personne, points: &[Suggestion]) -> Vec<Str
         out.push("Les adresses et horaires ne figurent pas dans ce catalogue : renseignez-vous auprès de votre mairie ou de votre Département.".to_owned());
     }
     out
-}
-
-/// The questionnaire's wording for a field, to say what to answer.
-fn question_de(catalogue: &Catalogue, champ: &str) -> String {
-    catalogue
-        .questions
-        .iter()
-        .find(|q| q.champ == champ)
-        .map(|q| q.intitule.clone())
-        .unwrap_or_else(|| champ.replace('_', " "))
 }
