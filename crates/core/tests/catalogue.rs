@@ -377,6 +377,13 @@ fn fixture_question_form_that_its_field_does_not_take() {
 }
 
 #[test]
+fn fixture_unparsable_zone_code() {
+    let f = Fixture::new("zone", "", &service("s-zone", "zone_eligibilite = [\"75\", \"75121\"]"));
+    let d = f.assert_single("services.toml", Some("s-zone"), Some("zone_eligibilite"), "valeur inconnue « 75121 »");
+    assert!(d.ligne.is_some(), "{d}");
+}
+
+#[test]
 fn fixture_toml_syntax_error_gives_file_and_line() {
     let f = Fixture::new("syntaxe", "", "[[service]]\nid = \"oups\nnom = 3\n");
     let diagnostics = f.diagnostics();

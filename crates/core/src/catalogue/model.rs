@@ -4,6 +4,7 @@
 
 use super::regles;
 use super::vocab::{CategorieStructure, DataInclusion, Frein, Parcours, Projet, Ressource, Situation, Statut};
+use crate::territoire::Territoire;
 #[cfg(feature = "native")]
 use serde::{Deserialize, Serialize};
 
@@ -162,9 +163,9 @@ pub struct Service {
     pub mobilisation_precisions: Option<String>,
     #[cfg_attr(feature = "native", serde(default))]
     pub conditions_acces: Option<String>,
-    /// INSEE codes (commune, arrondissement, département) where people are eligible.
+    /// Where people are eligible (codes parsed when read: see `Territoire`).
     #[cfg_attr(feature = "native", serde(default))]
-    pub zone_eligibilite: Vec<String>,
+    pub zone_eligibilite: Vec<Territoire>,
     #[cfg_attr(feature = "native", serde(flatten))]
     pub lieu: Lieu,
     #[cfg_attr(feature = "native", serde(flatten))]

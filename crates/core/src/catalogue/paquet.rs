@@ -19,10 +19,11 @@ use super::model::*;
 use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle, TraductionQuestion};
 use super::vocab::*;
 use crate::orientation::champ::Champ;
+use crate::territoire::Territoire;
 use std::fmt;
 
 /// Start of every paquet; the last byte is the layout's version.
-pub const MAGIE: [u8; 4] = *b"OIP\x01";
+pub const MAGIE: [u8; 4] = *b"OIP\x02";
 
 /// Why a paquet could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -330,6 +331,44 @@ const FORMES_QUESTION: [FormeQuestion; 5] = {
         FormeQuestion::ChoixMultiple,
     ]
 };
+
+/// A territory travels as a tag and its code's part: an arrondissement takes two bytes.
+impl Binaire for Territoire {
+    fn ecrire(&self, e: &mut Ecriture) {
+        match self {
+            Territoire::France => e.entier(0),
+            Territoire::Departement(c) => {
+                e.entier(1);
+                c.ecrire(e);
+            }
+            Territoire::Commune(c) => {
+                e.entier(2);
+                c.ecrire(e);
+            }
+            Territoire::Arrondissement(n) => {
+                e.entier(3);
+                n.ecrire(e);
+            }
+            Territoire::Epci(c) => {
+                e.entier(4);
+                c.ecrire(e);
+            }
+        }
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        match l.entier() {
+            0 => Territoire::France,
+            1 => Territoire::Departement(String::lire(l)),
+            2 => Territoire::Commune(String::lire(l)),
+            3 => Territoire::Arrondissement(u8::lire(l)),
+            4 => Territoire::Epci(String::lire(l)),
+            _ => {
+                l.echec("territoire inconnu");
+                Territoire::France
+            }
+        }
+    }
+}
 
 /// A struct travels as its fields, in the order listed. The destructuring has no `..`: listing
 /// every field is compulsory.

@@ -125,11 +125,6 @@ impl Validator {
         if let Some(frais) = &s.frais {
             self.vocab(c, at, "frais", frais);
         }
-        for code in &s.zone_eligibilite {
-            if !is_zone_code(code) {
-                self.err(at, "zone_eligibilite", format!("code « {code} » : attendu un code INSEE de commune (5), de département (2-3), d'EPCI (9) ou « france »"));
-            }
-        }
         if let (Some(min), Some(max)) = (s.eligibilite.age_min, s.eligibilite.age_max) {
             if min > max {
                 self.err(at, "eligibilite.age_min", format!("âge minimum {min} supérieur à l'âge maximum {max}"));
@@ -375,10 +370,4 @@ pub fn is_slug(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
-}
-
-fn is_zone_code(code: &str) -> bool {
-    let alnum = code.bytes().all(|b| b.is_ascii_alphanumeric());
-    let digits = code.bytes().all(|b| b.is_ascii_digit());
-    code == "france" || (alnum && matches!(code.len(), 2 | 3 | 5)) || (digits && code.len() == 9)
 }

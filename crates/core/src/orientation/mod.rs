@@ -10,6 +10,7 @@ use crate::catalogue::regles::{Condition, NatureRegle, Regle};
 use crate::catalogue::vocab::{Parcours, Statut};
 use crate::catalogue::{citation::Citation, Catalogue, Service};
 use crate::geo::{self, Localisation};
+use crate::territoire::{self, Territoire};
 use crate::text::{minuscule_initiale, trier};
 pub use answers::{Avertissement, Probleme, Reponses};
 pub use champ::Champ;
@@ -306,14 +307,17 @@ fn proximite(s: &Service, p: &Personne, distance_km: Option<f64>) -> f64 {
 
 fn dans_le_territoire(s: &Service, p: &Personne) -> bool {
     let zone = &s.zone_eligibilite;
-    let national = zone.iter().any(|z| z == "france");
+    let national = zone.contains(&Territoire::France);
     match &p.lieu {
         // Unknown place: the app's territory (Paris) and national services.
-        None => national || s.lieu.departement.as_deref() == Some("75") || zone.iter().any(|z| z.starts_with("75")),
-        Some(l) => {
-            let codes = l.codes();
+        None => {
             national
-                || zone.iter().any(|z| codes.contains(z))
+                || s.lieu.departement.as_deref() == Some("75")
+                || zone.iter().any(|z| z.departement() == Some("75"))
+        }
+        Some(l) => {
+            let lieu = l.territoire();
+            zone.iter().any(|z| z.contient(&lieu))
                 || (zone.is_empty() && s.lieu.departement.as_deref() == Some(l.departement.as_str()))
         }
     }
@@ -388,18 +392,21 @@ fn condition_eligibilite(s: &Service) -> Condition {
         enfant_moins_3_ans: e.enfant_moins_3_ans,
         ..Condition::default()
     };
-    if e.residence_requise && !s.zone_eligibilite.iter().any(|z| z == "france") {
-        // Zone codes: département (2-3 characters), Paris (75056), an arrondissement (751xx), a commune.
+    if e.residence_requise && !s.zone_eligibilite.contains(&Territoire::France) {
         c.ou = s
             .zone_eligibilite
             .iter()
-            .map(|z| match z.as_str() {
-                "75056" => Condition { departement: Some("75".into()), ..Condition::default() },
-                z if z.len() <= 3 => Condition { departement: Some(z.to_owned()), ..Condition::default() },
-                z if z.starts_with("751") => {
-                    Condition { arrondissements: z[3..].parse().into_iter().collect(), ..Condition::default() }
+            .map(|z| match z {
+                Territoire::Commune(c) if c == territoire::PARIS => {
+                    Condition { departement: Some("75".into()), ..Condition::default() }
                 }
-                z => Condition { communes: vec![z.to_owned()], ..Condition::default() },
+                Territoire::Departement(d) => Condition { departement: Some(d.clone()), ..Condition::default() },
+                Territoire::Arrondissement(n) => Condition { arrondissements: vec![*n], ..Condition::default() },
+                // An EPCI's communes are not listed: it matches no place, as before.
+                Territoire::Commune(c) | Territoire::Epci(c) => {
+                    Condition { communes: vec![c.clone()], ..Condition::default() }
+                }
+                Territoire::France => Condition::default(),
             })
             .collect();
     }
