@@ -376,6 +376,43 @@ fn fixture_question_form_that_its_field_does_not_take() {
     f.assert_single("questionnaire.toml", Some("diplome"), Some("forme"), "attend la forme « choix_unique »");
 }
 
+const EPI: &str = r#"
+[[structure]]
+id = "epi-essai"
+nom = "EPI d'essai"
+categorie = "espace_insertion"
+description = "Un espace d'essai."
+departement = "75"
+arrondissements = [19, 20]
+date_maj = "2024-01-01"
+source = ["000_a0b6241785604dfc.txt:1-2"]
+"#;
+
+#[test]
+fn fixture_entry_point_sector_differs_from_its_structure() {
+    let rule = |arrondissements: &str| {
+        VALID_RULE
+            .replace(
+                "si = { ressources = [\"rsa\"] }",
+                &format!("si = {{ ressources = [\"rsa\"], arrondissements = {arrondissements} }}"),
+            )
+            .replace("structure-valide", "epi-essai")
+    };
+    let ok = Fixture::new("secteur-ok", EPI, "").avec("regles.toml", &rule("[20, 19]"));
+    assert!(ok.diagnostics().is_empty(), "{:#?}", ok.diagnostics());
+    let f = Fixture::new("secteur", EPI, "").avec("regles.toml", &rule("[19]"));
+    let d = f.assert_single("regles.toml", Some("regle-valide"), Some("si.arrondissements"), "« epi-essai » ([19, 20]");
+    assert_eq!(d.ligne, Some(3), "{d}");
+}
+
+#[test]
+fn fixture_general_contact_must_exist() {
+    let f = Fixture::new("contact", "", "");
+    let meta = std::fs::read_to_string(f.dir.join("catalogue.toml")).unwrap();
+    std::fs::write(f.dir.join("catalogue.toml"), format!("{meta}contact_general = \"nulle-part\"\n")).unwrap();
+    f.assert_single("catalogue.toml", Some("catalogue"), Some("contact_general"), "« nulle-part » n'existe pas");
+}
+
 #[test]
 fn fixture_unparsable_zone_code() {
     let f = Fixture::new("zone", "", &service("s-zone", "zone_eligibilite = [\"75\", \"75121\"]"));

@@ -32,6 +32,7 @@ impl Catalogue {
                 producteur: "inconnu".into(),
                 licence: None,
                 signalement: None,
+                contact_general: None,
             },
             structures: Vec::new(),
             services: Vec::new(),
@@ -93,6 +94,10 @@ pub struct CatalogueMeta {
     /// Where people report an error (`mailto:` link target); configurable per deployment.
     #[cfg_attr(feature = "native", serde(default))]
     pub signalement: Option<String>,
+    /// The structure to call for addresses and opening hours, which the catalogue does not
+    /// give, for people in its département (the result's next steps name it).
+    #[cfg_attr(feature = "native", serde(default))]
+    pub contact_general: Option<String>,
 }
 
 /// Fields common to services and structures that say where a fact comes from.

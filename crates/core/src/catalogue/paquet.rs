@@ -388,7 +388,7 @@ macro_rules! binaire_struct {
 
 binaire_struct! {
     Catalogue { meta, structures, services, glossaire, arrondissements, communes, regles, questions, vocabulaire }
-    CatalogueMeta { version, date, titre, producteur, licence, signalement }
+    CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general }
     Structure { id, nom, sigle, aliases, categorie, description, reseaux_porteurs, porteur, lieu, contact, statut, date_maj, source, fichier }
     Service {
         id, structure_id, nom, sigle, aliases, description, type_service, thematiques, publics, publics_precisions,

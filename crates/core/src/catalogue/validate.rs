@@ -69,6 +69,11 @@ impl Validator {
             );
         }
         self.date(at, "date", &c.meta.date);
+        if let Some(id) = &c.meta.contact_general {
+            if c.structure(id).is_none() {
+                self.err(at, "contact_general", format!("la structure « {id} » n'existe pas dans le catalogue"));
+            }
+        }
     }
 
     fn unique_ids<'a>(&mut self, kind: &str, ids: impl Iterator<Item = (&'a str, &'a str)>) -> HashSet<&'a str> {
@@ -257,7 +262,37 @@ impl Validator {
                 self.err(at, "service_id", format!("le service « {id} » n'existe pas dans le catalogue"));
             }
         }
+        self.secteur(c, at, r);
         self.condition(c, at, &r.si);
+    }
+
+    /// An entry point for some arrondissements that names a structure covering arrondissements
+    /// (an EPI and its sector) must list exactly those: the sector is written in both places.
+    fn secteur(&mut self, c: &Catalogue, at: At, r: &Regle) {
+        if r.nature != NatureRegle::PointEntree || r.si.arrondissements.is_empty() {
+            return;
+        }
+        let Some(s) = r.structure_id.as_deref().and_then(|id| c.structure(id)) else { return };
+        if s.lieu.arrondissements.is_empty() {
+            return;
+        }
+        let trie = |v: &[u8]| {
+            let mut v = v.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let (regle, structure) = (trie(&r.si.arrondissements), trie(&s.lieu.arrondissements));
+        if regle != structure {
+            self.err(
+                at,
+                "si.arrondissements",
+                format!(
+                    "arrondissements {regle:?} différents de ceux de la structure « {} » ({structure:?}, dans {})",
+                    s.id, s.fichier
+                ),
+            );
+        }
     }
 
     fn condition(&mut self, c: &Catalogue, at: At, cond: &Condition) {

@@ -426,9 +426,12 @@ fn etapes(catalogue: &Catalogue, p: &Personne, points: &[Suggestion]) -> Vec<Str
             format!("Prendre contact avec : {}.{how}", pt.nom)
         })
         .collect();
-    let in_paris = p.lieu.as_ref().is_none_or(|l| l.departement == "75");
-    if in_paris {
-        if let Some(ville) = catalogue.structure("ville-de-paris").filter(|v| v.contact.telephone.is_some()) {
+    // The catalogue's general contact serves its own département (and people whose place is unknown).
+    let contact = catalogue.meta.contact_general.as_deref().and_then(|id| catalogue.structure(id));
+    let couvert = contact
+        .filter(|c| p.lieu.as_ref().is_none_or(|l| c.lieu.departement.as_deref() == Some(l.departement.as_str())));
+    if let Some(ville) = couvert {
+        if ville.contact.telephone.is_some() {
             out.push(format!(
                 "Les adresses et horaires ne figurent pas dans ce catalogue : pour les obtenir, appelez le {} ou consultez {}.",
                 ville.contact.telephone.as_deref().unwrap_or_default(),
