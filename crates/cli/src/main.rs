@@ -6,6 +6,7 @@
 //!   catalog --version
 
 use offre_insertion::catalogue::{date::Date, load, validate::validate, Catalogue, Diagnostic};
+use offre_insertion::langue::Langue;
 use offre_insertion_cli::{options as cli, pages_statiques};
 use offre_insertion_web::catalogue_embarque;
 use std::path::PathBuf;
@@ -129,7 +130,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             avertissements.append(&mut resultat.avertissements);
             resultat.avertissements = avertissements;
             for a in &resultat.avertissements {
-                eprintln!("attention : {} : {}", a.champ, a.message);
+                eprintln!("attention : {}", offre_insertion_web::avertissements::message(a, Langue::Fr));
             }
             println!("{}", serde_json::to_string_pretty(&resultat).map_err(|e| e.to_string())?);
             // Values that had to be set aside make the answers invalid as given.

@@ -2,6 +2,7 @@
 //! between the approximate centres of arrondissements and communes.
 
 use crate::catalogue::Catalogue;
+use crate::territoire::Territoire;
 
 /// A place as precise as the answers allow (the interface says it in words).
 #[derive(Clone, Debug, PartialEq)]
@@ -18,17 +19,13 @@ pub struct Localisation {
 }
 
 impl Localisation {
-    /// INSEE-style codes this place belongs to: département, and arrondissement or commune.
-    pub fn codes(&self) -> Vec<String> {
-        let mut codes = vec![self.departement.clone()];
-        if let Some(n) = self.arrondissement {
-            codes.push(format!("751{n:02}"));
-            codes.push("75056".to_owned());
+    /// The most precise territory this place is known to be in.
+    pub fn territoire(&self) -> Territoire {
+        match (self.arrondissement, &self.commune) {
+            (Some(n), _) => Territoire::Arrondissement(n),
+            (None, Some(c)) => Territoire::Commune(c.clone()),
+            (None, None) => Territoire::Departement(self.departement.clone()),
         }
-        if let Some(c) = &self.commune {
-            codes.push(c.clone());
-        }
-        codes
     }
 }
 

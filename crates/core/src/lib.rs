@@ -13,6 +13,7 @@ pub mod orientation;
 pub mod route;
 pub mod search;
 pub mod share;
+pub mod territoire;
 pub mod text;
 
 /// Version of the application (the catalogue carries its own version).

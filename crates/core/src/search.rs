@@ -4,6 +4,7 @@
 
 use crate::catalogue::vocab::Statut;
 use crate::catalogue::{Catalogue, Lieu, Service, Structure};
+use crate::territoire::{self, Territoire};
 use crate::text::{fold, trier, words};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -396,15 +397,21 @@ impl Index {
 
 /// Place filters: an entry located in or covering the arrondissement, or serving all of its
 /// département (no arrondissement given) is kept.
-fn lieu_ok(lieu: &Lieu, zone: &[String], f: &Filtres) -> bool {
+fn lieu_ok(lieu: &Lieu, zone: &[Territoire], f: &Filtres) -> bool {
     let dep_ok = f.departement.as_ref().is_none_or(|d| {
-        lieu.departement.as_ref() == Some(d) || zone.iter().any(|z| z == d || z.starts_with(d.as_str()))
+        lieu.departement.as_ref() == Some(d) || zone.iter().any(|z| z.departement() == Some(d.as_str()))
     });
     let arr_ok = f.arrondissement.is_none_or(|n| {
-        let in_paris = lieu.departement.as_deref() == Some("75") || zone.iter().any(|z| z == "75");
+        let tout_paris = |z: &Territoire| match z {
+            Territoire::Departement(d) => d == "75",
+            Territoire::Commune(c) => c == territoire::PARIS,
+            _ => false,
+        };
+        let in_paris = lieu.departement.as_deref() == Some("75") || zone.iter().any(tout_paris);
+        let par_arrondissement = zone.iter().any(|z| matches!(z, Territoire::Arrondissement(_)));
         lieu.arrondissements.contains(&n)
-            || (in_paris && lieu.arrondissements.is_empty() && !zone.iter().any(|z| z.starts_with("751")))
-            || zone.iter().any(|z| *z == format!("751{n:02}"))
+            || (in_paris && lieu.arrondissements.is_empty() && !par_arrondissement)
+            || zone.contains(&Territoire::Arrondissement(n))
     });
     dep_ok && arr_ok
 }

@@ -2,33 +2,22 @@
 //! (`#/resultats?cp=75019&age=22&res=rsa&fr=sante.logement`). Nothing goes to a server.
 //! Decoding never fails: a malformed link yields its valid part and notices.
 
-use crate::orientation::answers::{Avertissement, Reponses, Saisie};
+use crate::catalogue::regles::FormeQuestion;
+use crate::orientation::answers::{Avertissement, Probleme, Reponses, Saisie};
+use crate::orientation::champ::Champ;
 use crate::route::{percent_decode, percent_encode};
-
-/// Short key ↔ answer field.
-const KEYS: [(&str, &str); 10] = [
-    ("cp", "code_postal"),
-    ("age", "age"),
-    ("res", "ressources"),
-    ("ft", "inscrit_france_travail"),
-    ("dispo", "disponible_emploi"),
-    ("fr", "freins"),
-    ("sit", "situations"),
-    ("e3", "enfant_moins_3_ans"),
-    ("dip", "diplome"),
-    ("proj", "projet"),
-];
 
 /// Written for a list answered "none of these".
 const NONE: &str = "-";
 /// Longest query the decoder reads; longer input is cut (a link is never that long).
 pub const MAX_LEN: usize = 2048;
 
-/// Encodes answers as a query string (without `?`), in the order of `KEYS`.
+/// Encodes answers as a query string (without `?`), in the order of `Champ::ALL`, with each
+/// field's short key (`Champ::cle`).
 pub fn encode(r: &Reponses) -> String {
     let mut parts: Vec<String> = Vec::new();
-    for (key, field) in KEYS {
-        let value = match r.saisie(field) {
+    for &champ in Champ::ALL {
+        let value = match r.saisie(champ) {
             Saisie::Vide => continue,
             Saisie::Booleen(b) => if b { "1" } else { "0" }.to_owned(),
             Saisie::Nombre(n) => n.to_string(),
@@ -36,7 +25,7 @@ pub fn encode(r: &Reponses) -> String {
             Saisie::Liste(items) => items.iter().filter_map(Saisie::as_str).collect::<Vec<_>>().join("."),
             Saisie::Texte(s) | Saisie::Autre(s) => s,
         };
-        parts.push(format!("{key}={}", percent_encode(&value)));
+        parts.push(format!("{}={}", champ.cle(), percent_encode(&value)));
     }
     parts.join("&")
 }
@@ -51,43 +40,40 @@ pub fn decode(query: &str) -> (Reponses, Vec<Avertissement>) {
             cut -= 1;
         }
         query = &query[..cut];
-        notices.push(Avertissement::new("", "lien trop long : seule sa première partie a été lue"));
+        notices.push(Avertissement::general(Probleme::LienTropLong));
     }
     let mut saisies: Vec<(&str, Saisie)> = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let Some((key, raw)) = pair.split_once('=') else {
-            notices.push(Avertissement::new("", format!("morceau de lien illisible « {} » ignoré", shorten(pair))));
+            notices.push(Avertissement::general(Probleme::MorceauIllisible { morceau: shorten(pair) }));
             continue;
         };
-        let Some((_, field)) = KEYS.iter().find(|(k, _)| *k == key) else {
-            // Other parameters of the route (e.g. `q` for a search) are not answers.
-            continue;
-        };
+        // Other parameters of the route (e.g. `q` for a search) are not answers.
+        let Some(champ) = Champ::from_cle(key) else { continue };
         let value = percent_decode(raw);
-        let saisie = match *field {
-            "age" => match value.parse::<u64>() {
+        // Values are quoted as JSON would write them, like the answers read from a file.
+        let quoted = || Saisie::Texte(shorten(&value)).to_string();
+        let saisie = match champ.forme() {
+            FormeQuestion::Nombre => match value.parse::<u64>() {
                 Ok(n) => Saisie::Nombre(n),
                 Err(_) => {
-                    notices.push(Avertissement::new(field, format!("âge illisible « {} » ignoré", shorten(&value))));
+                    notices.push(Avertissement::new(champ, Probleme::NombreAttendu { valeur: quoted() }));
                     continue;
                 }
             },
-            "inscrit_france_travail" | "enfant_moins_3_ans" => match value.as_str() {
+            FormeQuestion::OuiNon => match value.as_str() {
                 "1" => Saisie::Booleen(true),
                 "0" => Saisie::Booleen(false),
-                other => {
-                    notices.push(Avertissement::new(
-                        field,
-                        format!("valeur « {} » ignorée : 1 ou 0 attendu", shorten(other)),
-                    ));
+                _ => {
+                    notices.push(Avertissement::new(champ, Probleme::OuiNonAttendu { valeur: quoted() }));
                     continue;
                 }
             },
-            "ressources" | "freins" | "situations" if value == NONE => Saisie::Liste(Vec::new()),
-            "ressources" | "freins" | "situations" => Saisie::liste(value.split('.').filter(|s| !s.is_empty())),
-            _ => Saisie::Texte(value),
+            FormeQuestion::ChoixMultiple if value == NONE => Saisie::Liste(Vec::new()),
+            FormeQuestion::ChoixMultiple => Saisie::liste(value.split('.').filter(|s| !s.is_empty())),
+            FormeQuestion::CodePostal | FormeQuestion::ChoixUnique => Saisie::Texte(value),
         };
-        saisies.push((field, saisie));
+        saisies.push((champ.nom(), saisie));
     }
     let (reponses, mut more) = Reponses::from_saisies(saisies);
     notices.append(&mut more);
@@ -129,7 +115,18 @@ mod tests {
         assert_eq!(r.freins, Some(vec![Frein::Sante]));
         assert_eq!(r.projet, Some(Projet::Emploi));
         assert_eq!(r.age, None);
-        assert_eq!(notices.len(), 4, "{notices:?}");
+        assert_eq!(
+            notices,
+            [
+                Avertissement::new(Champ::Age, Probleme::NombreAttendu { valeur: "\"abc\"".into() }),
+                Avertissement::general(Probleme::MorceauIllisible { morceau: "oops".into() }),
+                Avertissement::new(Champ::InscritFranceTravail, Probleme::OuiNonAttendu { valeur: "\"2\"".into() }),
+                Avertissement::new(
+                    Champ::Freins,
+                    Probleme::ValeurInconnue { valeur: "volcan".into(), admises: Champ::Freins.valeurs() }
+                ),
+            ]
+        );
     }
 
     #[test]
@@ -137,5 +134,12 @@ mod tests {
         let (r, notices) = decode("q=creche&cp=75001");
         assert!(notices.is_empty());
         assert_eq!(r.code_postal.as_deref(), Some("75001"));
+    }
+
+    #[test]
+    fn too_long_links_are_cut_and_said_so() {
+        let (r, notices) = decode(&format!("cp=75019&q={}", "x".repeat(MAX_LEN)));
+        assert_eq!(r.code_postal.as_deref(), Some("75019"));
+        assert_eq!(notices, [Avertissement::general(Probleme::LienTropLong)]);
     }
 }

@@ -324,6 +324,109 @@ fn fixture_arrondissement_out_of_range() {
     f.assert_single("services.toml", Some("s-arr"), Some("arrondissements"), "Paris en compte 20");
 }
 
+const VALID_RULE: &str = r#"
+[[regle]]
+id = "regle-valide"
+nature = "point_entree"
+si = { ressources = ["rsa"] }
+structure_id = "structure-valide"
+raison = "Une raison d'essai."
+en = { raison = "A test reason." }
+ar = { raison = "سبب للتجربة." }
+source = ["000_a0b6241785604dfc.txt:1-2"]
+"#;
+
+#[test]
+fn fixture_rule_with_an_unknown_condition_key() {
+    let rule = VALID_RULE.replace("ressources = [\"rsa\"]", "ressource = [\"rsa\"]");
+    let f = Fixture::new("condition", "", "").with_file("regles.toml", &rule);
+    let d = f.assert_single("regles.toml", Some("regle-valide"), Some("ressource"), "champ inconnu « ressource »");
+    assert_eq!(d.ligne, Some(3), "{d}");
+    assert!(Fixture::new("condition-ok", "", "").with_file("regles.toml", VALID_RULE).diagnostics().is_empty());
+}
+
+const VALID_QUESTION: &str = r#"
+[[question]]
+champ = "diplome"
+ordre = 1
+intitule = "Quel est votre diplôme ?"
+forme = "choix_unique"
+options = ["aucun", "bac"]
+pourquoi = "Pour une raison d'essai."
+en = { intitule = "What is your diploma?", pourquoi = "For a test reason." }
+ar = { intitule = "ما هي شهادتك؟", pourquoi = "لسبب للتجربة." }
+"#;
+
+#[test]
+fn fixture_question_for_an_unknown_answer_field() {
+    let question = VALID_QUESTION.replace("champ = \"diplome\"", "champ = \"diplomes\"");
+    let f = Fixture::new("question", "", "").with_file("questionnaire.toml", &question);
+    let d = f.assert_single("questionnaire.toml", Some("diplomes"), Some("champ"), "valeur inconnue « diplomes »");
+    assert_eq!(d.ligne, Some(3), "{d}");
+    assert!(Fixture::new("question-ok", "", "")
+        .with_file("questionnaire.toml", VALID_QUESTION)
+        .diagnostics()
+        .is_empty());
+}
+
+#[test]
+fn fixture_question_option_outside_its_field_vocabulary() {
+    let question = VALID_QUESTION.replace("\"bac\"]", "\"licence\"]");
+    let f = Fixture::new("option", "", "").with_file("questionnaire.toml", &question);
+    f.assert_single("questionnaire.toml", Some("diplome"), Some("options"), "option « licence » inconnue pour diplome");
+}
+
+#[test]
+fn fixture_question_form_that_its_field_does_not_take() {
+    let question = VALID_QUESTION.replace("forme = \"choix_unique\"", "forme = \"choix_multiple\"");
+    let f = Fixture::new("forme", "", "").with_file("questionnaire.toml", &question);
+    f.assert_single("questionnaire.toml", Some("diplome"), Some("forme"), "attend la forme « choix_unique »");
+}
+
+const EPI: &str = r#"
+[[structure]]
+id = "epi-essai"
+nom = "EPI d'essai"
+categorie = "espace_insertion"
+description = "Un espace d'essai."
+departement = "75"
+arrondissements = [19, 20]
+date_maj = "2024-01-01"
+source = ["000_a0b6241785604dfc.txt:1-2"]
+"#;
+
+#[test]
+fn fixture_entry_point_sector_differs_from_its_structure() {
+    let rule = |arrondissements: &str| {
+        VALID_RULE
+            .replace(
+                "si = { ressources = [\"rsa\"] }",
+                &format!("si = {{ ressources = [\"rsa\"], arrondissements = {arrondissements} }}"),
+            )
+            .replace("structure-valide", "epi-essai")
+    };
+    let ok = Fixture::new("secteur-ok", EPI, "").with_file("regles.toml", &rule("[20, 19]"));
+    assert!(ok.diagnostics().is_empty(), "{:#?}", ok.diagnostics());
+    let f = Fixture::new("secteur", EPI, "").with_file("regles.toml", &rule("[19]"));
+    let d = f.assert_single("regles.toml", Some("regle-valide"), Some("si.arrondissements"), "« epi-essai » ([19, 20]");
+    assert_eq!(d.ligne, Some(3), "{d}");
+}
+
+#[test]
+fn fixture_general_contact_must_exist() {
+    let f = Fixture::new("contact", "", "");
+    let meta = std::fs::read_to_string(f.dir.join("catalogue.toml")).unwrap();
+    std::fs::write(f.dir.join("catalogue.toml"), format!("{meta}contact_general = \"nulle-part\"\n")).unwrap();
+    f.assert_single("catalogue.toml", Some("catalogue"), Some("contact_general"), "« nulle-part » n'existe pas");
+}
+
+#[test]
+fn fixture_unparsable_zone_code() {
+    let f = Fixture::new("zone", "", &service("s-zone", "zone_eligibilite = [\"75\", \"75121\"]"));
+    let d = f.assert_single("services.toml", Some("s-zone"), Some("zone_eligibilite"), "valeur inconnue « 75121 »");
+    assert!(d.ligne.is_some(), "{d}");
+}
+
 #[test]
 fn fixture_toml_syntax_error_gives_file_and_line() {
     let f = Fixture::new("syntaxe", "", "[[service]]\nid = \"oups\nnom = 3\n");
@@ -413,7 +516,8 @@ fn shipped_questions_and_rules_are_complete_in_the_three_languages() {
     let c = shipped();
     assert!(!c.questions.is_empty() && !c.regles.is_empty());
     for q in &c.questions {
-        let (en, ar) = (q.en.as_ref().expect(&q.champ), q.ar.as_ref().expect(&q.champ));
+        let missing = || panic!("{} : traduction manquante", q.champ.nom());
+        let (en, ar) = (q.en.as_ref().unwrap_or_else(missing), q.ar.as_ref().unwrap_or_else(missing));
         for t in [en, ar] {
             assert!(!t.intitule.trim().is_empty() && !t.pourquoi.trim().is_empty(), "{}", q.champ);
             assert_eq!(t.aide.is_some(), q.aide.is_some(), "{}", q.champ);

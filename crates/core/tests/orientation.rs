@@ -3,7 +3,9 @@
 
 use offre_insertion::catalogue::vocab::Parcours;
 use offre_insertion::catalogue::Catalogue;
-use offre_insertion::orientation::{orienter, Etape, Motif, Reponses, Resultat, VerdictParcours};
+use offre_insertion::orientation::{
+    orienter, Avertissement, Champ, Etape, Motif, Probleme, Reponses, Resultat, VerdictParcours,
+};
 use serde_json::json;
 use std::sync::OnceLock;
 
@@ -79,13 +81,13 @@ fn empty_answers_ask_what_decides_and_still_offer_a_first_door() {
     let r = run(json!({}));
     match &r.parcours {
         VerdictParcours::APreciser { probable: None, manque } => {
-            assert!(manque.contains(&"disponible_emploi".to_owned()), "{manque:?}")
+            assert!(manque.contains(&Champ::DisponibleEmploi), "{manque:?}")
         }
         other => panic!("{other:?}"),
     }
     assert_eq!(entry_ids(&r), ["points-paris-emploi"]);
     assert!(r.services.is_empty(), "no need stated, no service pushed");
-    assert!(r.a_preciser.iter().any(|p| p.champ == "disponible_emploi"));
+    assert!(r.a_preciser.iter().any(|p| p.champ == Champ::DisponibleEmploi));
     assert!(r
         .prochaines_etapes
         .iter()
@@ -267,7 +269,7 @@ fn outside_paris_and_val_de_marne_the_plie_directory_is_suggested() {
 fn rsa_without_postal_code_asks_for_it_to_find_the_epi() {
     let r = run(json!({"ressources": ["rsa"], "disponible_emploi": "oui", "freins": []}));
     assert!(!entry_ids(&r).iter().any(|id| id.starts_with("epi-")));
-    assert!(r.a_preciser.iter().any(|p| p.champ == "code_postal"), "{:?}", r.a_preciser);
+    assert!(r.a_preciser.iter().any(|p| p.champ == Champ::CodePostal), "{:?}", r.a_preciser);
 }
 
 #[test]
@@ -313,8 +315,10 @@ fn out_of_range_values_are_reported_not_fatal() {
     let (reponses, warnings) = Reponses::from_json(&json!({"age": 7, "code_postal": "99999"}));
     assert_eq!(warnings.len(), 1);
     let r = orienter(catalogue(), &reponses);
-    assert_eq!(r.avertissements.len(), 1);
-    assert!(r.avertissements[0].message.contains("99999"));
+    assert_eq!(
+        r.avertissements,
+        [Avertissement::new(Champ::CodePostal, Probleme::CodePostalInconnu { valeur: "99999".into() })]
+    );
     assert_eq!(r.lieu, None);
 }
 

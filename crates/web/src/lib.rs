@@ -2,6 +2,7 @@
 //! core's data in the reader's language; one reducer holds the app state; `browser` holds every
 //! call to the browser.
 
+pub mod avertissements;
 #[cfg(all(target_arch = "wasm32", feature = "bench"))]
 pub mod bench;
 mod browser;

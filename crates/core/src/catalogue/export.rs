@@ -45,7 +45,7 @@ pub fn data_inclusion(c: &Catalogue) -> (Value, Value) {
                 "mobilisable_par": non_empty(&s.mobilisable_par),
                 "mobilisation_precisions": s.mobilisation_precisions,
                 "conditions_acces": s.conditions_acces,
-                "zone_eligibilite": non_empty(&s.zone_eligibilite),
+                "zone_eligibilite": non_empty(&s.zone_eligibilite.iter().map(|z| z.code()).collect::<Vec<_>>()),
             })
             .tap_place(&s.lieu, &s.contact)
         })

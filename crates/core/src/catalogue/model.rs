@@ -4,6 +4,7 @@
 
 use super::regles;
 use super::vocab::{CategorieStructure, DataInclusion, Frein, Parcours, Projet, Ressource, Situation, Statut};
+use crate::territoire::Territoire;
 #[cfg(feature = "native")]
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +32,7 @@ impl Catalogue {
                 producteur: "inconnu".into(),
                 licence: None,
                 signalement: None,
+                contact_general: None,
             },
             structures: Vec::new(),
             services: Vec::new(),
@@ -92,6 +94,10 @@ pub struct CatalogueMeta {
     /// Where people report an error (`mailto:` link target); configurable per deployment.
     #[cfg_attr(feature = "native", serde(default))]
     pub signalement: Option<String>,
+    /// The structure to call for addresses and opening hours, which the catalogue does not
+    /// give, for people in its département (the result's next steps name it).
+    #[cfg_attr(feature = "native", serde(default))]
+    pub contact_general: Option<String>,
 }
 
 /// Fields common to services and structures that say where a fact comes from.
@@ -162,9 +168,9 @@ pub struct Service {
     pub mobilisation_precisions: Option<String>,
     #[cfg_attr(feature = "native", serde(default))]
     pub conditions_acces: Option<String>,
-    /// INSEE codes (commune, arrondissement, département) where people are eligible.
+    /// Where people are eligible (codes parsed when read: see `Territoire`).
     #[cfg_attr(feature = "native", serde(default))]
-    pub zone_eligibilite: Vec<String>,
+    pub zone_eligibilite: Vec<Territoire>,
     #[cfg_attr(feature = "native", serde(flatten))]
     pub lieu: Lieu,
     #[cfg_attr(feature = "native", serde(flatten))]

@@ -18,10 +18,12 @@
 use super::model::*;
 use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle, TraductionQuestion, TraductionRegle};
 use super::vocab::*;
+use crate::orientation::champ::Champ;
+use crate::territoire::Territoire;
 use std::fmt;
 
 /// Start of every paquet; the last byte is the layout's version.
-pub const MAGIE: [u8; 4] = *b"OIP\x01";
+pub const MAGIE: [u8; 4] = *b"OIP\x02";
 
 /// Why a paquet could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -303,6 +305,7 @@ binaire_enum! {
     CategorieStructure => CategorieStructure::ALL,
     NatureRegle => NATURES_REGLE,
     FormeQuestion => FORMES_QUESTION,
+    Champ => Champ::ALL,
 }
 
 // The match makes the compiler check that these lists name every variant.
@@ -329,6 +332,44 @@ const FORMES_QUESTION: [FormeQuestion; 5] = {
     ]
 };
 
+/// A territory travels as a tag and its code's part: an arrondissement takes two bytes.
+impl Binaire for Territoire {
+    fn ecrire(&self, e: &mut Ecriture) {
+        match self {
+            Territoire::France => e.entier(0),
+            Territoire::Departement(c) => {
+                e.entier(1);
+                c.ecrire(e);
+            }
+            Territoire::Commune(c) => {
+                e.entier(2);
+                c.ecrire(e);
+            }
+            Territoire::Arrondissement(n) => {
+                e.entier(3);
+                n.ecrire(e);
+            }
+            Territoire::Epci(c) => {
+                e.entier(4);
+                c.ecrire(e);
+            }
+        }
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        match l.entier() {
+            0 => Territoire::France,
+            1 => Territoire::Departement(String::lire(l)),
+            2 => Territoire::Commune(String::lire(l)),
+            3 => Territoire::Arrondissement(u8::lire(l)),
+            4 => Territoire::Epci(String::lire(l)),
+            _ => {
+                l.echec("territoire inconnu");
+                Territoire::France
+            }
+        }
+    }
+}
+
 /// A struct travels as its fields, in the order listed. The destructuring has no `..`: listing
 /// every field is compulsory.
 macro_rules! binaire_struct {
@@ -347,7 +388,7 @@ macro_rules! binaire_struct {
 
 binaire_struct! {
     Catalogue { meta, structures, services, glossaire, arrondissements, communes, regles, questions, vocabulaire }
-    CatalogueMeta { version, date, titre, producteur, licence, signalement }
+    CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general }
     Structure { id, nom, sigle, aliases, categorie, description, reseaux_porteurs, porteur, lieu, contact, statut, date_maj, source, fichier }
     Service {
         id, structure_id, nom, sigle, aliases, description, type_service, thematiques, publics, publics_precisions,

@@ -4,6 +4,7 @@
 use super::model::Citations;
 use super::vocab::{Disponibilite, Frein, Parcours, Projet, Ressource, Situation};
 use crate::langue::Langue;
+use crate::orientation::champ::Champ;
 #[cfg(feature = "native")]
 use serde::{Deserialize, Serialize};
 
@@ -142,8 +143,8 @@ pub enum FormeQuestion {
 #[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "native", serde(deny_unknown_fields))]
 pub struct Question {
-    /// The answer field it fills (see `Reponses`).
-    pub champ: String,
+    /// The answer field it fills: an unknown name fails to load (`catalog check` says where).
+    pub champ: Champ,
     pub ordre: u16,
     pub intitule: String,
     #[cfg_attr(feature = "native", serde(default))]

@@ -4,7 +4,6 @@ use super::citation::Citation;
 use super::date::Date;
 use super::model::*;
 use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle};
-use super::vocab::{Diplome, Disponibilite, Frein, Projet, Ressource, Situation};
 use super::{Catalogue, Diagnostic};
 use crate::langue::Langue;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -71,6 +70,11 @@ impl Validator {
             );
         }
         self.date(at, "date", &c.meta.date);
+        if let Some(id) = &c.meta.contact_general {
+            if c.structure(id).is_none() {
+                self.err(at, "contact_general", format!("la structure « {id} » n'existe pas dans le catalogue"));
+            }
+        }
     }
 
     fn unique_ids<'a>(&mut self, kind: &str, ids: impl Iterator<Item = (&'a str, &'a str)>) -> HashSet<&'a str> {
@@ -126,11 +130,6 @@ impl Validator {
         }
         if let Some(frais) = &s.frais {
             self.vocab(c, at, "frais", frais);
-        }
-        for code in &s.zone_eligibilite {
-            if !is_zone_code(code) {
-                self.err(at, "zone_eligibilite", format!("code « {code} » : attendu un code INSEE de commune (5), de département (2-3), d'EPCI (9) ou « france »"));
-            }
         }
         if let (Some(min), Some(max)) = (s.eligibilite.age_min, s.eligibilite.age_max) {
             if min > max {
@@ -265,7 +264,37 @@ impl Validator {
                 self.err(at, "service_id", format!("le service « {id} » n'existe pas dans le catalogue"));
             }
         }
+        self.secteur(c, at, r);
         self.condition(c, at, &r.si);
+    }
+
+    /// An entry point for some arrondissements that names a structure covering arrondissements
+    /// (an EPI and its sector) must list exactly those: the sector is written in both places.
+    fn secteur(&mut self, c: &Catalogue, at: At, r: &Regle) {
+        if r.nature != NatureRegle::PointEntree || r.si.arrondissements.is_empty() {
+            return;
+        }
+        let Some(s) = r.structure_id.as_deref().and_then(|id| c.structure(id)) else { return };
+        if s.lieu.arrondissements.is_empty() {
+            return;
+        }
+        let trie = |v: &[u8]| {
+            let mut v = v.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let (regle, structure) = (trie(&r.si.arrondissements), trie(&s.lieu.arrondissements));
+        if regle != structure {
+            self.err(
+                at,
+                "si.arrondissements",
+                format!(
+                    "arrondissements {regle:?} différents de ceux de la structure « {} » ({structure:?}, dans {})",
+                    s.id, s.fichier
+                ),
+            );
+        }
     }
 
     fn condition(&mut self, c: &Catalogue, at: At, cond: &Condition) {
@@ -292,14 +321,23 @@ impl Validator {
     fn questions(&mut self, c: &Catalogue) {
         let mut ordres = HashSet::new();
         for q in &c.questions {
-            let at = At { fichier: &q.fichier, id: &q.champ };
-            let Some(allowed) = answer_vocabulary(&q.champ) else {
-                self.err(at, "champ", format!("champ de réponse inconnu « {} »", q.champ));
-                continue;
-            };
+            let at = At { fichier: &q.fichier, id: q.champ.nom() };
             if !ordres.insert(q.ordre) {
                 self.err(at, "ordre", format!("ordre {} déjà utilisé", q.ordre));
             }
+            if q.forme != q.champ.forme() {
+                self.err(
+                    at,
+                    "forme",
+                    format!(
+                        "forme « {} » : le champ {} attend la forme « {} »",
+                        nom_forme(q.forme),
+                        q.champ,
+                        nom_forme(q.champ.forme())
+                    ),
+                );
+            }
+            let allowed = q.champ.valeurs();
             for o in &q.options {
                 if !allowed.contains(&o.as_str()) {
                     self.err(
@@ -342,20 +380,14 @@ impl Validator {
     }
 }
 
-/// The values an answer field accepts (empty for free-form fields), or `None` if unknown.
-fn answer_vocabulary(champ: &str) -> Option<Vec<&'static str>> {
-    fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Option<Vec<&'static str>> {
-        Some(all.iter().map(|x| code(*x)).collect())
-    }
-    match champ {
-        "code_postal" | "age" | "inscrit_france_travail" | "enfant_moins_3_ans" => Some(Vec::new()),
-        "ressources" => codes(Ressource::ALL, Ressource::code),
-        "freins" => codes(Frein::ALL, Frein::code),
-        "situations" => codes(Situation::ALL, Situation::code),
-        "disponible_emploi" => codes(Disponibilite::ALL, Disponibilite::code),
-        "diplome" => codes(Diplome::ALL, Diplome::code),
-        "projet" => codes(Projet::ALL, Projet::code),
-        _ => None,
+/// A form as the questionnaire writes it.
+fn nom_forme(f: FormeQuestion) -> &'static str {
+    match f {
+        FormeQuestion::CodePostal => "code_postal",
+        FormeQuestion::Nombre => "nombre",
+        FormeQuestion::OuiNon => "oui_non",
+        FormeQuestion::ChoixUnique => "choix_unique",
+        FormeQuestion::ChoixMultiple => "choix_multiple",
     }
 }
 
@@ -369,12 +401,6 @@ pub fn is_slug(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
-}
-
-fn is_zone_code(code: &str) -> bool {
-    let alnum = code.bytes().all(|b| b.is_ascii_alphanumeric());
-    let digits = code.bytes().all(|b| b.is_ascii_digit());
-    code == "france" || (alnum && matches!(code.len(), 2 | 3 | 5)) || (digits && code.len() == 9)
 }
 
 // ---- Translations of the catalogue texts ----

@@ -1,6 +1,7 @@
 //! The answers a person gives: the schema shared by the questionnaire, the share link and the
 //! command line. Every field is optional; a value out of range is reported and left out.
 
+use super::champ::Champ;
 use crate::catalogue::vocab::{Diplome, Disponibilite, Frein, Projet, Ressource, Situation};
 #[cfg(feature = "native")]
 use serde::Serialize;
@@ -37,18 +38,55 @@ pub struct Reponses {
 pub const AGE_MIN: u8 = 15;
 pub const AGE_MAX: u8 = 99;
 
-/// A problem in the answers, in plain French, naming the field.
+/// A problem in the answers: which field, and what is wrong with its value. The words are
+/// the interface's (`offre_insertion_web::avertissements::message`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "native", derive(Serialize))]
 pub struct Avertissement {
-    pub champ: String,
-    pub message: String,
+    /// `None` for a problem with the answers as a whole (a link too long, not a JSON object).
+    pub champ: Option<Champ>,
+    pub probleme: Probleme,
 }
 
 impl Avertissement {
-    pub fn new(champ: &str, message: impl Into<String>) -> Self {
-        Avertissement { champ: champ.to_owned(), message: message.into() }
+    pub fn new(champ: Champ, probleme: Probleme) -> Self {
+        Avertissement { champ: Some(champ), probleme }
     }
+
+    pub fn general(probleme: Probleme) -> Self {
+        Avertissement { champ: None, probleme }
+    }
+}
+
+/// The kinds of problems, with what a message needs to say them. Values are quoted as given,
+/// cut to a readable length; `valeur` of the "… attendu" kinds is written as JSON writes it
+/// (`"vingt"`, `-1`, `{"a":1}`), the others are the text itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "native", derive(Serialize))]
+#[cfg_attr(feature = "native", serde(tag = "genre", rename_all = "snake_case"))]
+pub enum Probleme {
+    /// The answers are not a JSON object.
+    PasUnObjet,
+    /// Not five digits.
+    CodePostalMalForme { valeur: String },
+    /// Five digits that no place uses.
+    CodePostalInconnu { valeur: String },
+    /// A number outside the accepted range.
+    HorsLimites { valeur: u64, min: u8, max: u8 },
+    /// Not a number.
+    NombreAttendu { valeur: String },
+    /// Not yes or no (`true`/`false`, `1`/`0` in a link).
+    OuiNonAttendu { valeur: String },
+    /// Not text where text was expected.
+    TexteAttendu { valeur: String },
+    /// Not a list where a list was expected.
+    ListeAttendue { valeur: String },
+    /// Not one of the field's values.
+    ValeurInconnue { valeur: String, admises: Vec<&'static str> },
+    /// The share link was cut to `share::MAX_LEN`.
+    LienTropLong,
+    /// A part of the share link that is not `key=value`.
+    MorceauIllisible { morceau: String },
 }
 
 /// One answer before it is checked, as a form, a share link or a JSON file gives it.
@@ -125,10 +163,7 @@ impl Reponses {
     /// Unknown fields are ignored.
     pub fn from_json(value: &Value) -> (Reponses, Vec<Avertissement>) {
         let Value::Object(map) = value else {
-            return (
-                Reponses::default(),
-                vec![Avertissement::new("", "les réponses doivent être un objet JSON { … }")],
-            );
+            return (Reponses::default(), vec![Avertissement::general(Probleme::PasUnObjet)]);
         };
         Reponses::from_saisies(map.iter().map(|(k, v)| (k.as_str(), Saisie::from(v))))
     }
@@ -143,105 +178,30 @@ impl Reponses {
         Ok(Reponses::from_json(&value))
     }
 
-    /// Answers from (field, value) pairs, keeping every valid value and reporting the others.
-    /// Unknown fields are ignored, as the schema says.
+    /// Answers from (field name, value) pairs, keeping every valid value and reporting the
+    /// others. Unknown fields are ignored, as the schema says.
     pub fn from_saisies<'a>(saisies: impl IntoIterator<Item = (&'a str, Saisie)>) -> (Reponses, Vec<Avertissement>) {
         let mut r = Reponses::default();
         let mut warnings = Vec::new();
         for (champ, v) in saisies {
-            r.fixer(champ, &v, &mut warnings);
+            if let Some(champ) = Champ::from_nom(champ) {
+                champ.fixer(&mut r, &v, &mut warnings);
+            }
         }
         (r, warnings)
     }
 
     /// These answers with one field set (or cleared with `Saisie::Vide`), checked like any input.
-    pub fn avec(&self, champ: &str, valeur: Saisie) -> (Reponses, Vec<Avertissement>) {
+    pub fn avec(&self, champ: Champ, valeur: Saisie) -> (Reponses, Vec<Avertissement>) {
         let mut r = self.clone();
         let mut warnings = Vec::new();
-        r.fixer(champ, &valeur, &mut warnings);
+        champ.fixer(&mut r, &valeur, &mut warnings);
         (r, warnings)
     }
 
     /// The current answer to a field, in the form `avec` takes.
-    pub fn saisie(&self, champ: &str) -> Saisie {
-        fn liste<T>(v: &Option<Vec<T>>, code: fn(&T) -> &'static str) -> Saisie {
-            v.as_ref().map_or(Saisie::Vide, |v| Saisie::liste(v.iter().map(code)))
-        }
-        fn un<T>(v: &Option<T>, code: fn(&T) -> &'static str) -> Saisie {
-            v.as_ref().map_or(Saisie::Vide, |x| Saisie::texte(code(x)))
-        }
-        let booleen = |b: Option<bool>| b.map_or(Saisie::Vide, Saisie::Booleen);
-        match champ {
-            "code_postal" => self.code_postal.clone().map_or(Saisie::Vide, Saisie::Texte),
-            "age" => self.age.map_or(Saisie::Vide, |a| Saisie::Nombre(a.into())),
-            "inscrit_france_travail" => booleen(self.inscrit_france_travail),
-            "enfant_moins_3_ans" => booleen(self.enfant_moins_3_ans),
-            "ressources" => liste(&self.ressources, |x| x.code()),
-            "freins" => liste(&self.freins, |x| x.code()),
-            "situations" => liste(&self.situations, |x| x.code()),
-            "disponible_emploi" => un(&self.disponible_emploi, |x| x.code()),
-            "diplome" => un(&self.diplome, |x| x.code()),
-            "projet" => un(&self.projet, |x| x.code()),
-            _ => Saisie::Vide,
-        }
-    }
-
-    /// Sets one field from a value, or clears it if the value is empty or invalid (and says why).
-    fn fixer(&mut self, champ: &str, v: &Saisie, warnings: &mut Vec<Avertissement>) {
-        let mut warn = |m: String| warnings.push(Avertissement::new(champ, m));
-        match champ {
-            "code_postal" => {
-                let text = match v {
-                    Saisie::Texte(s) => Some(s.trim().to_owned()),
-                    Saisie::Nombre(n) => Some(format!("{n:0>5}")),
-                    _ => None,
-                };
-                self.code_postal = match text {
-                    // Only the form is checked here; whether the code exists is the engine's
-                    // to say (it knows the geography).
-                    Some(cp) if cp.len() == 5 && cp.bytes().all(|b| b.is_ascii_digit()) => Some(cp),
-                    Some(cp) => {
-                        warn(format!("code postal « {} » : cinq chiffres attendus ; ignoré", court(&cp)));
-                        None
-                    }
-                    None if *v == Saisie::Vide => None,
-                    None => {
-                        warn("code postal attendu sous forme de texte, par exemple \"75019\"".into());
-                        None
-                    }
-                }
-            }
-            "age" => {
-                self.age = match v {
-                    Saisie::Nombre(a) if (u64::from(AGE_MIN)..=u64::from(AGE_MAX)).contains(a) => Some(*a as u8),
-                    Saisie::Nombre(a) => {
-                        warn(format!("âge {a} hors des limites ({AGE_MIN} à {AGE_MAX} ans) : ignoré"));
-                        None
-                    }
-                    Saisie::Vide => None,
-                    _ => {
-                        warn(format!("âge illisible : {v}"));
-                        None
-                    }
-                }
-            }
-            "inscrit_france_travail" => self.inscrit_france_travail = boolean(v, &mut warn),
-            "enfant_moins_3_ans" => self.enfant_moins_3_ans = boolean(v, &mut warn),
-            "ressources" => {
-                self.ressources = list(v, Ressource::from_code, Ressource::ALL.iter().map(|x| x.code()), &mut warn)
-            }
-            "freins" => self.freins = list(v, Frein::from_code, Frein::ALL.iter().map(|x| x.code()), &mut warn),
-            "situations" => {
-                self.situations = list(v, Situation::from_code, Situation::ALL.iter().map(|x| x.code()), &mut warn)
-            }
-            "disponible_emploi" => {
-                self.disponible_emploi =
-                    one(v, Disponibilite::from_code, Disponibilite::ALL.iter().map(|x| x.code()), &mut warn)
-            }
-            "diplome" => self.diplome = one(v, Diplome::from_code, Diplome::ALL.iter().map(|x| x.code()), &mut warn),
-            "projet" => self.projet = one(v, Projet::from_code, Projet::ALL.iter().map(|x| x.code()), &mut warn),
-            _ => {} // unknown fields are ignored, as the schema says
-        }
+    pub fn saisie(&self, champ: Champ) -> Saisie {
+        champ.lire(self)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -263,50 +223,87 @@ fn court(s: &str) -> String {
     out
 }
 
-fn boolean(v: &Saisie, warn: &mut impl FnMut(String)) -> Option<bool> {
+/// A value as JSON writes it, cut to a readable length.
+fn tel_quel(v: &Saisie) -> String {
+    court(&v.to_string())
+}
+
+// How each kind of field reads a value (see `champ::genre!`).
+
+pub(super) fn code_postal(champ: Champ, v: &Saisie, w: &mut Vec<Avertissement>) -> Option<String> {
+    let text = match v {
+        Saisie::Texte(s) => s.trim().to_owned(),
+        Saisie::Nombre(n) => format!("{n:0>5}"),
+        Saisie::Vide => return None,
+        _ => {
+            w.push(Avertissement::new(champ, Probleme::TexteAttendu { valeur: tel_quel(v) }));
+            return None;
+        }
+    };
+    // Only the form is checked here; whether the code exists is the engine's to say (it knows
+    // the geography).
+    if text.len() == 5 && text.bytes().all(|b| b.is_ascii_digit()) {
+        Some(text)
+    } else {
+        w.push(Avertissement::new(champ, Probleme::CodePostalMalForme { valeur: court(&text) }));
+        None
+    }
+}
+
+pub(super) fn nombre(champ: Champ, v: &Saisie, min: u8, max: u8, w: &mut Vec<Avertissement>) -> Option<u8> {
+    match v {
+        Saisie::Nombre(n) if (u64::from(min)..=u64::from(max)).contains(n) => u8::try_from(*n).ok(),
+        Saisie::Nombre(n) => {
+            w.push(Avertissement::new(champ, Probleme::HorsLimites { valeur: *n, min, max }));
+            None
+        }
+        Saisie::Vide => None,
+        _ => {
+            w.push(Avertissement::new(champ, Probleme::NombreAttendu { valeur: tel_quel(v) }));
+            None
+        }
+    }
+}
+
+pub(super) fn oui_non(champ: Champ, v: &Saisie, w: &mut Vec<Avertissement>) -> Option<bool> {
     match v {
         Saisie::Booleen(b) => Some(*b),
         Saisie::Vide => None,
         Saisie::Texte(s) if s == "oui" => Some(true),
         Saisie::Texte(s) if s == "non" => Some(false),
         _ => {
-            warn(format!("valeur {v} : attendu true ou false"));
+            w.push(Avertissement::new(champ, Probleme::OuiNonAttendu { valeur: tel_quel(v) }));
             None
         }
     }
 }
 
-fn one<T>(
-    v: &Saisie,
-    parse: fn(&str) -> Option<T>,
-    allowed: impl Iterator<Item = &'static str>,
-    warn: &mut impl FnMut(String),
-) -> Option<T> {
+pub(super) fn un<T>(champ: Champ, v: &Saisie, parse: fn(&str) -> Option<T>, w: &mut Vec<Avertissement>) -> Option<T> {
     match v {
         Saisie::Vide => None,
         Saisie::Texte(s) => parse(s).or_else(|| {
-            warn(format!("valeur inconnue « {s} » (valeurs admises : {})", allowed.collect::<Vec<_>>().join(", ")));
+            w.push(Avertissement::new(champ, Probleme::ValeurInconnue { valeur: court(s), admises: champ.valeurs() }));
             None
         }),
         _ => {
-            warn(format!("valeur {v} : texte attendu"));
+            w.push(Avertissement::new(champ, Probleme::TexteAttendu { valeur: tel_quel(v) }));
             None
         }
     }
 }
 
-fn list<T: PartialEq>(
+pub(super) fn plusieurs<T: PartialEq>(
+    champ: Champ,
     v: &Saisie,
     parse: fn(&str) -> Option<T>,
-    allowed: impl Iterator<Item = &'static str> + Clone,
-    warn: &mut impl FnMut(String),
+    w: &mut Vec<Avertissement>,
 ) -> Option<Vec<T>> {
     let items: Vec<&Saisie> = match v {
         Saisie::Vide => return None,
         Saisie::Liste(items) => items.iter().collect(),
         Saisie::Texte(_) => vec![v],
         _ => {
-            warn(format!("valeur {v} : liste attendue"));
+            w.push(Avertissement::new(champ, Probleme::ListeAttendue { valeur: tel_quel(v) }));
             return None;
         }
     };
@@ -318,11 +315,11 @@ fn list<T: PartialEq>(
                     out.push(x);
                 }
             }
-            Some((s, None)) => warn(format!(
-                "valeur inconnue « {s} » ignorée (valeurs admises : {})",
-                allowed.clone().collect::<Vec<_>>().join(", ")
+            Some((s, None)) => w.push(Avertissement::new(
+                champ,
+                Probleme::ValeurInconnue { valeur: court(s), admises: champ.valeurs() },
             )),
-            None => warn(format!("valeur {item} ignorée : texte attendu")),
+            None => w.push(Avertissement::new(champ, Probleme::TexteAttendu { valeur: tel_quel(item) })),
         }
     }
     Some(out)
@@ -352,17 +349,25 @@ mod tests {
         assert_eq!(r.age, None);
         assert_eq!(r.freins, Some(vec![Frein::Sante]));
         assert_eq!(w.len(), 3);
-        assert!(w[0].message.contains("âge 7"));
-        assert!(w.iter().any(|a| a.message.contains("« fatigue »")));
+        assert_eq!(
+            w[0],
+            Avertissement::new(Champ::Age, Probleme::HorsLimites { valeur: 7, min: AGE_MIN, max: AGE_MAX })
+        );
+        let inconnue = w.iter().find(|a| a.champ == Some(Champ::Freins)).expect("fatigue reported");
+        assert!(
+            matches!(&inconnue.probleme, Probleme::ValeurInconnue { valeur, admises } if valeur == "fatigue" && admises.contains(&"sante")),
+            "{inconnue:?}"
+        );
+        assert!(w.contains(&Avertissement::new(Champ::Projet, Probleme::TexteAttendu { valeur: "3".into() })));
     }
 
     #[test]
     fn setting_one_field_keeps_the_others() {
         let (r, _) = Reponses::from_json(&json!({"age": 30, "freins": ["sante"]}));
-        let (r2, w) = r.avec("code_postal", Saisie::texte("75019"));
+        let (r2, w) = r.avec(Champ::CodePostal, Saisie::texte("75019"));
         assert!(w.is_empty());
         assert_eq!((r2.age, r2.code_postal.as_deref()), (Some(30), Some("75019")));
-        let (r3, _) = r2.avec("age", Saisie::Vide);
+        let (r3, _) = r2.avec(Champ::Age, Saisie::Vide);
         assert_eq!(r3.age, None);
         assert_eq!(r3.freins, Some(vec![Frein::Sante]));
     }
@@ -375,41 +380,44 @@ mod tests {
             "enfant_moins_3_ans": true, "diplome": "aucun", "projet": "emploi"
         }));
         assert!(w.is_empty(), "{w:?}");
-        for champ in [
-            "code_postal",
-            "age",
-            "ressources",
-            "inscrit_france_travail",
-            "disponible_emploi",
-            "freins",
-            "situations",
-            "enfant_moins_3_ans",
-            "diplome",
-            "projet",
-        ] {
+        for &champ in Champ::ALL {
             let saisie = r.saisie(champ);
             assert_ne!(saisie, Saisie::Vide, "{champ}");
             assert_eq!(Reponses::default().avec(champ, saisie.clone()).0.saisie(champ), saisie, "{champ}");
         }
-        assert_eq!(Reponses::default().saisie("age"), Saisie::Vide);
+        assert_eq!(Reponses::default().saisie(Champ::Age), Saisie::Vide);
     }
 
     #[test]
-    fn messages_quote_the_value_as_given() {
+    fn problems_quote_the_value_as_given() {
         let (_, w) = Reponses::from_json(&json!({"age": "vingt", "freins": {"a": 1}, "inscrit_france_travail": -1}));
-        let messages: Vec<&str> = w.iter().map(|a| a.message.as_str()).collect();
-        assert!(messages.contains(&"âge illisible : \"vingt\""), "{messages:?}");
-        assert!(messages.contains(&"valeur {\"a\":1} : liste attendue"), "{messages:?}");
-        assert!(messages.contains(&"valeur -1 : attendu true ou false"), "{messages:?}");
+        assert!(w.contains(&Avertissement::new(Champ::Age, Probleme::NombreAttendu { valeur: "\"vingt\"".into() })));
+        assert!(w.contains(&Avertissement::new(Champ::Freins, Probleme::ListeAttendue { valeur: "{\"a\":1}".into() })));
+        let oui_non = Avertissement::new(Champ::InscritFranceTravail, Probleme::OuiNonAttendu { valeur: "-1".into() });
+        assert!(w.contains(&oui_non), "{w:?}");
     }
 
     #[test]
     fn malformed_postal_codes_are_reported_and_set_aside() {
         let (r, w) = Reponses::from_json(&json!({"code_postal": "75 019x"}));
         assert_eq!(r.code_postal, None);
-        assert!(w[0].message.contains("cinq chiffres"));
+        assert_eq!(
+            w,
+            [Avertissement::new(Champ::CodePostal, Probleme::CodePostalMalForme { valeur: "75 019x".into() })]
+        );
         let (r, w) = Reponses::from_json(&json!({"code_postal": 75019}));
         assert_eq!((r.code_postal.as_deref(), w.len()), (Some("75019"), 0));
+    }
+
+    #[test]
+    fn warnings_serialise_as_field_and_kind_with_parameters() {
+        let (_, w) = Reponses::from_json(&json!({"age": 120}));
+        assert_eq!(
+            serde_json::to_value(&w).unwrap(),
+            json!([{"champ": "age", "probleme": {"genre": "hors_limites", "valeur": 120, "min": 15, "max": 99}}])
+        );
+        let (_, w) = Reponses::from_json(&json!([1]));
+        assert_eq!(serde_json::to_value(&w).unwrap(), json!([{"champ": null, "probleme": {"genre": "pas_un_objet"}}]));
     }
 
     #[test]

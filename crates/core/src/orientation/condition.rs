@@ -1,5 +1,6 @@
 //! Three-valued evaluation of a rule's condition against possibly incomplete answers.
 
+use super::champ::Champ;
 use super::Personne;
 use crate::catalogue::regles::Condition;
 use std::collections::BTreeSet;
@@ -10,7 +11,7 @@ pub enum Verdict {
     Vrai,
     Faux,
     /// Would be decided by these answer fields.
-    Inconnu(BTreeSet<&'static str>),
+    Inconnu(BTreeSet<Champ>),
 }
 
 impl Verdict {
@@ -38,7 +39,7 @@ impl Verdict {
         }
     }
 
-    fn of(known: Option<bool>, champ: &'static str) -> Verdict {
+    fn of(known: Option<bool>, champ: Champ) -> Verdict {
         match known {
             Some(true) => Verdict::Vrai,
             Some(false) => Verdict::Faux,
@@ -55,7 +56,7 @@ pub fn evaluer(condition: &Condition, p: &Personne) -> Verdict {
     // An unknown place satisfies place conditions only where the rule says so.
     let place = |known: Option<bool>| match known {
         None if condition.lieu_inconnu_accepte => Verdict::Vrai,
-        known => Verdict::of(known, "code_postal"),
+        known => Verdict::of(known, Champ::CodePostal),
     };
     if let Some(dep) = &condition.departement {
         v = v.and(place(lieu.map(|l| &l.departement == dep)));
@@ -70,45 +71,45 @@ pub fn evaluer(condition: &Condition, p: &Personne) -> Verdict {
         v = v.and(place(lieu.map(|l| l.commune.as_ref().is_some_and(|c| condition.communes.contains(c)))));
     }
     if let Some(min) = condition.age_min {
-        v = v.and(Verdict::of(r.age.map(|a| a >= min), "age"));
+        v = v.and(Verdict::of(r.age.map(|a| a >= min), Champ::Age));
     }
     if let Some(max) = condition.age_max {
-        v = v.and(Verdict::of(r.age.map(|a| a <= max), "age"));
+        v = v.and(Verdict::of(r.age.map(|a| a <= max), Champ::Age));
     }
     if !condition.ressources.is_empty() {
         let known = r.ressources.as_ref().map(|rs| rs.iter().any(|x| condition.ressources.contains(x)));
-        v = v.and(Verdict::of(known, "ressources"));
+        v = v.and(Verdict::of(known, Champ::Ressources));
     }
     if !condition.freins.is_empty() {
         let known = r.freins.as_ref().map(|fs| fs.iter().any(|x| condition.freins.contains(x)));
-        v = v.and(Verdict::of(known, "freins"));
+        v = v.and(Verdict::of(known, Champ::Freins));
     }
     if !condition.sans_freins.is_empty() {
         let known = r.freins.as_ref().map(|fs| !fs.iter().any(|x| condition.sans_freins.contains(x)));
-        v = v.and(Verdict::of(known, "freins"));
+        v = v.and(Verdict::of(known, Champ::Freins));
     }
     if let Some(min) = condition.freins_sociaux_min {
-        v = v.and(Verdict::of(r.freins_sociaux().map(|n| n >= usize::from(min)), "freins"));
+        v = v.and(Verdict::of(r.freins_sociaux().map(|n| n >= usize::from(min)), Champ::Freins));
     }
     if let Some(max) = condition.freins_sociaux_max {
-        v = v.and(Verdict::of(r.freins_sociaux().map(|n| n <= usize::from(max)), "freins"));
+        v = v.and(Verdict::of(r.freins_sociaux().map(|n| n <= usize::from(max)), Champ::Freins));
     }
     if !condition.situations.is_empty() {
         let known = r.situations.as_ref().map(|ss| ss.iter().any(|x| condition.situations.contains(x)));
-        v = v.and(Verdict::of(known, "situations"));
+        v = v.and(Verdict::of(known, Champ::Situations));
     }
     if let Some(expected) = condition.inscrit_france_travail {
-        v = v.and(Verdict::of(r.inscrit_france_travail.map(|x| x == expected), "inscrit_france_travail"));
+        v = v.and(Verdict::of(r.inscrit_france_travail.map(|x| x == expected), Champ::InscritFranceTravail));
     }
     if !condition.disponible_emploi.is_empty() {
         let known = r.disponible_emploi.map(|d| condition.disponible_emploi.contains(&d));
-        v = v.and(Verdict::of(known, "disponible_emploi"));
+        v = v.and(Verdict::of(known, Champ::DisponibleEmploi));
     }
     if let Some(expected) = condition.enfant_moins_3_ans {
-        v = v.and(Verdict::of(r.enfant_moins_3_ans.map(|x| x == expected), "enfant_moins_3_ans"));
+        v = v.and(Verdict::of(r.enfant_moins_3_ans.map(|x| x == expected), Champ::EnfantMoins3Ans));
     }
     if !condition.projets.is_empty() {
-        v = v.and(Verdict::of(r.projet.map(|x| condition.projets.contains(&x)), "projet"));
+        v = v.and(Verdict::of(r.projet.map(|x| condition.projets.contains(&x)), Champ::Projet));
     }
     if !condition.ou.is_empty() {
         let any = condition.ou.iter().fold(Verdict::Faux, |acc, c| acc.or(evaluer(c, p)));

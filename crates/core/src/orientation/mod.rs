@@ -3,14 +3,17 @@
 //! only evaluates them, deterministically.
 
 pub mod answers;
+pub mod champ;
 pub mod condition;
 
 use crate::catalogue::regles::{Condition, NatureRegle, Regle};
 use crate::catalogue::vocab::{Frein, Parcours, Projet, Ressource, Situation, Statut};
 use crate::catalogue::{citation::Citation, Catalogue, Service};
 use crate::geo::{self, Localisation};
+use crate::territoire::{self, Territoire};
 use crate::text::trier;
-pub use answers::{Avertissement, Reponses};
+pub use answers::{Avertissement, Probleme, Reponses};
+pub use champ::Champ;
 use condition::{evaluer, Verdict};
 #[cfg(feature = "native")]
 use serde::Serialize;
@@ -54,7 +57,7 @@ pub enum VerdictParcours {
     APreciser {
         #[cfg_attr(feature = "native", serde(skip_serializing_if = "Option::is_none"))]
         probable: Option<Parcours>,
-        manque: Vec<String>,
+        manque: Vec<Champ>,
     },
     NonApplicable {
         raisons: Vec<Raison>,
@@ -111,7 +114,7 @@ pub enum Motif {
     Parcours { parcours: Parcours },
     /// Eligibility is not confirmed for want of answers: the service's own conditions
     /// (catalogue content, in French) or else the answers that would decide.
-    AVerifier { conditions: Option<String>, champs: Vec<&'static str> },
+    AVerifier { conditions: Option<String>, champs: Vec<Champ> },
 }
 
 /// A step of the printable "feuille de route".
@@ -130,8 +133,8 @@ pub enum Etape {
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 #[cfg_attr(feature = "native", derive(Serialize))]
 pub struct Precision {
-    pub champ: String,
-    pub question: String,
+    /// The interface asks the questionnaire's question for this field.
+    pub champ: Champ,
 }
 
 /// Computes the result for a set of answers.
@@ -140,20 +143,18 @@ pub fn orienter(catalogue: &Catalogue, reponses: &Reponses) -> Resultat {
     let lieu = reponses.code_postal.as_deref().and_then(|cp| match geo::localiser(catalogue, cp) {
         Ok(l) => Some(l),
         Err(geo::ErreurCodePostal::Forme) => {
-            avertissements.push(Avertissement::new(
-                "code_postal",
-                format!("code postal « {cp} » : cinq chiffres attendus ; ignoré"),
-            ));
+            avertissements
+                .push(Avertissement::new(Champ::CodePostal, Probleme::CodePostalMalForme { valeur: cp.into() }));
             None
         }
         Err(geo::ErreurCodePostal::Inconnu) => {
             avertissements
-                .push(Avertissement::new("code_postal", format!("le code postal « {cp} » n'existe pas ; ignoré")));
+                .push(Avertissement::new(Champ::CodePostal, Probleme::CodePostalInconnu { valeur: cp.into() }));
             None
         }
     });
     let personne = Personne { reponses: reponses.clone(), lieu };
-    let mut manque: BTreeSet<&'static str> = BTreeSet::new();
+    let mut manque: BTreeSet<Champ> = BTreeSet::new();
 
     let parcours = choisir_parcours(catalogue, &personne, &mut manque);
     let points_entree = points_entree(catalogue, &personne, &mut manque);
@@ -165,10 +166,7 @@ pub fn orienter(catalogue: &Catalogue, reponses: &Reponses) -> Resultat {
     let services = services(catalogue, &personne, parcours_retenu, &points_entree);
     let prochaines_etapes = etapes(catalogue, &personne, &points_entree);
 
-    let a_preciser = manque
-        .iter()
-        .map(|champ| Precision { champ: (*champ).to_owned(), question: question_de(catalogue, champ) })
-        .collect();
+    let a_preciser = manque.into_iter().map(|champ| Precision { champ }).collect();
     Resultat {
         catalogue_version: catalogue.meta.version.clone(),
         parcours,
@@ -187,14 +185,14 @@ fn rules_of(catalogue: &Catalogue, nature: NatureRegle) -> Vec<&Regle> {
     rules
 }
 
-fn choisir_parcours(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<&'static str>) -> VerdictParcours {
+fn choisir_parcours(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Champ>) -> VerdictParcours {
     for regle in rules_of(catalogue, NatureRegle::HorsParcours) {
         if evaluer(&regle.si, p) == Verdict::Vrai {
             return VerdictParcours::NonApplicable { raisons: vec![raison(regle, p)] };
         }
     }
     // The first true rule wins, unless a higher-priority rule is undecided.
-    let mut undecided: BTreeSet<&'static str> = BTreeSet::new();
+    let mut undecided: BTreeSet<Champ> = BTreeSet::new();
     for regle in rules_of(catalogue, NatureRegle::Parcours) {
         let Some(parcours) = regle.parcours else { continue };
         match evaluer(&regle.si, p) {
@@ -205,7 +203,7 @@ fn choisir_parcours(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<&
                 manque.extend(undecided.iter());
                 return VerdictParcours::APreciser {
                     probable: Some(parcours),
-                    manque: undecided.iter().map(|c| c.to_string()).collect(),
+                    manque: undecided.into_iter().collect(),
                 };
             }
             Verdict::Inconnu(fields) => undecided.extend(fields),
@@ -213,10 +211,10 @@ fn choisir_parcours(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<&
         }
     }
     manque.extend(undecided.iter());
-    VerdictParcours::APreciser { probable: None, manque: undecided.iter().map(|c| c.to_string()).collect() }
+    VerdictParcours::APreciser { probable: None, manque: undecided.into_iter().collect() }
 }
 
-fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<&'static str>) -> Vec<Suggestion> {
+fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Champ>) -> Vec<Suggestion> {
     let mut out: Vec<Suggestion> = Vec::new();
     for regle in rules_of(catalogue, NatureRegle::PointEntree) {
         match evaluer(&regle.si, p) {
@@ -331,14 +329,17 @@ fn proximite(s: &Service, p: &Personne, distance_km: Option<f64>) -> f64 {
 
 fn dans_le_territoire(s: &Service, p: &Personne) -> bool {
     let zone = &s.zone_eligibilite;
-    let national = zone.iter().any(|z| z == "france");
+    let national = zone.contains(&Territoire::France);
     match &p.lieu {
         // Unknown place: the app's territory (Paris) and national services.
-        None => national || s.lieu.departement.as_deref() == Some("75") || zone.iter().any(|z| z.starts_with("75")),
-        Some(l) => {
-            let codes = l.codes();
+        None => {
             national
-                || zone.iter().any(|z| codes.contains(z))
+                || s.lieu.departement.as_deref() == Some("75")
+                || zone.iter().any(|z| z.departement() == Some("75"))
+        }
+        Some(l) => {
+            let lieu = l.territoire();
+            zone.iter().any(|z| z.contient(&lieu))
                 || (zone.is_empty() && s.lieu.departement.as_deref() == Some(l.departement.as_str()))
         }
     }
@@ -390,18 +391,21 @@ fn condition_eligibilite(s: &Service) -> Condition {
         enfant_moins_3_ans: e.enfant_moins_3_ans,
         ..Condition::default()
     };
-    if e.residence_requise && !s.zone_eligibilite.iter().any(|z| z == "france") {
-        // Zone codes: département (2-3 characters), Paris (75056), an arrondissement (751xx), a commune.
+    if e.residence_requise && !s.zone_eligibilite.contains(&Territoire::France) {
         c.ou = s
             .zone_eligibilite
             .iter()
-            .map(|z| match z.as_str() {
-                "75056" => Condition { departement: Some("75".into()), ..Condition::default() },
-                z if z.len() <= 3 => Condition { departement: Some(z.to_owned()), ..Condition::default() },
-                z if z.starts_with("751") => {
-                    Condition { arrondissements: z[3..].parse().into_iter().collect(), ..Condition::default() }
+            .map(|z| match z {
+                Territoire::Commune(c) if c == territoire::PARIS => {
+                    Condition { departement: Some("75".into()), ..Condition::default() }
                 }
-                z => Condition { communes: vec![z.to_owned()], ..Condition::default() },
+                Territoire::Departement(d) => Condition { departement: Some(d.clone()), ..Condition::default() },
+                Territoire::Arrondissement(n) => Condition { arrondissements: vec![*n], ..Condition::default() },
+                // An EPCI's communes are not listed: it matches no place, as before.
+                Territoire::Commune(c) | Territoire::Epci(c) => {
+                    Condition { communes: vec![c.clone()], ..Condition::default() }
+                }
+                Territoire::France => Condition::default(),
             })
             .collect();
     }
@@ -418,26 +422,18 @@ fn etapes(catalogue: &Catalogue, p: &Personne, points: &[Suggestion]) -> Vec<Eta
             precisions: catalogue.service(&pt.id).and_then(|s| s.mobilisation_precisions.clone()),
         })
         .collect();
-    let in_paris = p.lieu.as_ref().is_none_or(|l| l.departement == "75");
-    let contact = catalogue.structure("ville-de-paris").filter(|_| in_paris);
-    match contact.and_then(|v| Some((v, v.contact.telephone.clone()?))) {
-        Some((v, telephone)) => out.push(Etape::AdressesAupresDe {
-            structure_id: v.id.clone(),
-            nom: v.nom.clone(),
+    // The catalogue's general contact serves its own département (and people whose place is unknown).
+    let contact = catalogue.meta.contact_general.as_deref().and_then(|id| catalogue.structure(id));
+    let couvert = contact
+        .filter(|c| p.lieu.as_ref().is_none_or(|l| c.lieu.departement.as_deref() == Some(l.departement.as_str())));
+    match couvert.and_then(|c| Some((c, c.contact.telephone.clone()?))) {
+        Some((c, telephone)) => out.push(Etape::AdressesAupresDe {
+            structure_id: c.id.clone(),
+            nom: c.nom.clone(),
             telephone,
-            site_web: v.contact.site_web.clone(),
+            site_web: c.contact.site_web.clone(),
         }),
         None => out.push(Etape::AdressesAupresDeLaMairie),
     }
     out
-}
-
-/// The questionnaire's wording for a field, to say what to answer.
-fn question_de(catalogue: &Catalogue, champ: &str) -> String {
-    catalogue
-        .questions
-        .iter()
-        .find(|q| q.champ == champ)
-        .map(|q| q.intitule.clone())
-        .unwrap_or_else(|| champ.replace('_', " "))
 }

@@ -6,6 +6,7 @@ use crate::i18n::Mots;
 use crate::{browser, use_donnees};
 use offre_insertion::route::Route;
 use offre_insertion::search::Filtres;
+use offre_insertion::territoire::Territoire;
 use yew::prelude::*;
 
 const WIDTH: i32 = 600;
@@ -41,7 +42,8 @@ pub fn PlanPage() -> Html {
     let tout_paris = actifs()
         .filter(|s| {
             s.lieu.arrondissements.is_empty()
-                && (s.lieu.departement.as_deref() == Some("75") || s.zone_eligibilite.iter().any(|z| z == "75"))
+                && (s.lieu.departement.as_deref() == Some("75")
+                    || s.zone_eligibilite.iter().any(|z| matches!(z, Territoire::Departement(d) if d == "75")))
         })
         .count();
     let localiser = {

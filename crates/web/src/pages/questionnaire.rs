@@ -5,11 +5,10 @@ use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
 use crate::{browser, use_app_state, use_donnees};
 use offre_insertion::catalogue::regles::{FormeQuestion, Question};
-use offre_insertion::catalogue::vocab::*;
 use offre_insertion::catalogue::Catalogue;
 use offre_insertion::orientation::answers::Saisie;
 use offre_insertion::orientation::condition::{evaluer, Verdict};
-use offre_insertion::orientation::{Personne, Reponses};
+use offre_insertion::orientation::{Champ, Personne, Reponses};
 use offre_insertion::route::Route;
 use offre_insertion::share;
 use yew::prelude::*;
@@ -27,22 +26,8 @@ pub fn questions_visibles<'a>(c: &'a Catalogue, r: &Reponses) -> Vec<&'a Questio
 }
 
 /// Label of an option of an answer field, in the interface's language.
-pub fn libelle(champ: &str, code: &str, langue: Langue) -> String {
-    macro_rules! label {
-        ($t:ty) => {
-            <$t>::from_code(code).map(|x| x.libelle(langue))
-        };
-    }
-    let l = match champ {
-        "ressources" => label!(Ressource),
-        "freins" => label!(Frein),
-        "situations" => label!(Situation),
-        "disponible_emploi" => label!(Disponibilite),
-        "diplome" => label!(Diplome),
-        "projet" => label!(Projet),
-        _ => None,
-    };
-    l.unwrap_or(code).to_owned()
+pub fn libelle(champ: Champ, code: &str, langue: Langue) -> String {
+    champ.libelle_valeur(code, langue).unwrap_or(code).to_owned()
 }
 
 #[derive(Properties, PartialEq)]
@@ -54,6 +39,7 @@ pub struct Props {
 #[component]
 pub fn QuestionnairePage(props: &Props) -> Html {
     let donnees = use_donnees();
+    let langue = use_app_state().langue;
     let (reponses, notices) = share::decode(&props.reponses);
     let questions = questions_visibles(&donnees.catalogue, &reponses);
     let total = questions.len();
@@ -62,7 +48,7 @@ pub fn QuestionnairePage(props: &Props) -> Html {
         return html! { <p>{ "Le questionnaire est vide." }</p> };
     };
     html! {
-        <QuestionForm key={format!("{}-{}", etape, question.champ.clone())} question={question.clone()} {etape} {total} reponses={reponses} notices={notices.into_iter().map(|n| n.message).collect::<Vec<_>>()} />
+        <QuestionForm key={format!("{}-{}", etape, question.champ)} question={question.clone()} {etape} {total} reponses={reponses} notices={notices.iter().map(|n| crate::avertissements::message(n, langue)).collect::<Vec<_>>()} />
     }
 }
 
@@ -81,9 +67,9 @@ fn QuestionForm(props: &FormProps) -> Html {
     let langue = use_app_state().langue;
     let t = langue.textes();
     let q = &props.question;
-    let champ = q.champ.clone();
+    let champ = q.champ;
     let (intitule, aide, pourquoi) = q.textes(langue);
-    let draft = use_state(|| props.reponses.saisie(&champ));
+    let draft = use_state(|| props.reponses.saisie(champ));
     let erreur = use_state(|| None::<String>);
     let aller = |etape: usize, r: &Reponses, total: usize| {
         let reponses = share::encode(r);
@@ -97,12 +83,12 @@ fn QuestionForm(props: &FormProps) -> Html {
     let passer = aller(props.etape + 1, &props.reponses, props.total).to_fragment();
     let onsubmit = {
         let (draft, erreur, reponses, champ, etape) =
-            (draft.clone(), erreur.clone(), props.reponses.clone(), champ.clone(), props.etape);
+            (draft.clone(), erreur.clone(), props.reponses.clone(), champ, props.etape);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (next, warnings) = reponses.avec(&champ, (*draft).clone());
+            let (next, warnings) = reponses.avec(champ, (*draft).clone());
             if let Some(w) = warnings.first() {
-                erreur.set(Some(w.message.clone()));
+                erreur.set(Some(crate::avertissements::message(w, langue)));
                 browser::focus_by_id("erreur-question");
                 return;
             }
@@ -197,7 +183,7 @@ fn champ_html(
             radios(q, options, current, draft.clone(), |v| Saisie::Booleen(v == "true"))
         }
         FormeQuestion::ChoixUnique => {
-            let options = q.options.iter().map(|o| (o.clone(), libelle(&q.champ, o, langue))).collect();
+            let options = q.options.iter().map(|o| (o.clone(), libelle(q.champ, o, langue))).collect();
             let current = match &**draft {
                 Saisie::Texte(s) => s.clone(),
                 _ => String::new(),
@@ -223,7 +209,7 @@ fn radios(
                 let onchange = { let draft = draft.clone(); let v = v.clone(); Callback::from(move |_| draft.set(to_value(v.clone()))) };
                 html! {
                     <p class="choix__option">
-                        <input type="radio" name={q.champ.clone()} id={id.clone()} value={v} {checked} {onchange} />
+                        <input type="radio" name={q.champ.nom()} id={id.clone()} value={v} {checked} {onchange} />
                         <label for={id}>{ label }</label>
                     </p>
                 }
@@ -261,7 +247,7 @@ fn checkboxes(q: &Question, draft: UseStateHandle<Saisie>, langue: Langue) -> Ht
                 html! {
                     <p class="choix__option">
                         <input type="checkbox" id={id.clone()} value={o.clone()} {checked} {onchange} />
-                        <label for={id}>{ libelle(&q.champ, o, langue) }</label>
+                        <label for={id}>{ libelle(q.champ, o, langue) }</label>
                     </p>
                 }
             }) }
@@ -269,7 +255,7 @@ fn checkboxes(q: &Question, draft: UseStateHandle<Saisie>, langue: Langue) -> Ht
                 <p class="choix__option">
                     <input type="checkbox" id="choix-aucun" checked={answered_none}
                         onchange={{ let draft = draft.clone(); Callback::from(move |_| if answered_none { draft.set(Saisie::Vide) } else { set(&draft, Vec::new()) }) }} />
-                    <label for="choix-aucun">{ if q.champ == "freins" { t.aucune_difficulte } else { t.aucune_situation } }</label>
+                    <label for="choix-aucun">{ if q.champ == Champ::Freins { t.aucune_difficulte } else { t.aucune_situation } }</label>
                 </p>
             }
         </fieldset>

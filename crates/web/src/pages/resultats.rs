@@ -7,7 +7,7 @@ use crate::pages::questionnaire::questions_visibles;
 use crate::phrases::{self, date_iso};
 use crate::widgets::{format_km, lieu_en_clair, BadgeStatut, CarteService, Raisons};
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
-use offre_insertion::orientation::{orienter, Suggestion, VerdictParcours};
+use offre_insertion::orientation::{orienter, Champ, Suggestion, VerdictParcours};
 use offre_insertion::route::Route;
 use offre_insertion::share;
 use yew::prelude::*;
@@ -31,7 +31,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
     };
     let c = &donnees.catalogue;
     let questions = questions_visibles(c, &reponses);
-    let etape_de = |champ: &str| questions.iter().position(|q| q.champ == champ).map_or(1, |i| i + 1);
+    let etape_de = |champ: Champ| questions.iter().position(|q| q.champ == champ).map_or(1, |i| i + 1);
     let modifier = Route::Questionnaire { etape: 1, reponses: props.reponses.to_string() }.to_fragment();
     let partager = {
         let partage = partage.clone();
@@ -56,8 +56,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
             if !notices.is_empty() || !resultat.avertissements.is_empty() {
                 <div class="notice" role="status">
                     <p>{ t.reponses_ignorees }</p>
-                    <ul lang="fr">
-                        { for notices.iter().chain(&resultat.avertissements).map(|n| html! { <li>{ n.message.clone() }</li> }) }
+                    <ul>
+                        { for notices.iter().chain(&resultat.avertissements).map(|n| html! { <li>{ crate::avertissements::message(n, langue) }</li> }) }
                     </ul>
                 </div>
             }
@@ -94,8 +94,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
                     <p>{ t.reponses_preciseraient }</p>
                     <ul>
                         { for resultat.a_preciser.iter().map(|p| {
-                            let question = c.questions.iter().find(|q| q.champ == p.champ).map_or_else(|| p.question.clone(), |q| q.textes(langue).0);
-                            html! { <li><a href={Route::Questionnaire { etape: etape_de(&p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ question }</a></li> }
+                            let question = c.questions.iter().find(|q| q.champ == p.champ).map_or_else(|| p.champ.libelle(langue).to_owned(), |q| q.textes(langue).0);
+                            html! { <li><a href={Route::Questionnaire { etape: etape_de(p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ question }</a></li> }
                         }) }
                     </ul>
                 </section>
