@@ -83,6 +83,19 @@ const VIDES: [&str; 22] = [
 ];
 
 /// The fields structures and services share, as the index reads them.
+macro_rules! commun {
+    ($e:expr) => {
+        Commun {
+            nom: &$e.nom,
+            sigle: &$e.sigle,
+            aliases: &$e.aliases,
+            description: &$e.description,
+            lieu: &$e.lieu,
+            statut: $e.statut,
+        }
+    };
+}
+
 struct Commun<'a> {
     nom: &'a str,
     sigle: &'a Option<String>,
@@ -173,32 +186,12 @@ impl Index {
     }
 
     fn add_structure(&mut self, cible: Cible, s: &Structure) {
-        self.add_common(
-            cible,
-            Commun {
-                nom: &s.nom,
-                sigle: &s.sigle,
-                aliases: &s.aliases,
-                description: &s.description,
-                lieu: &s.lieu,
-                statut: s.statut,
-            },
-        );
+        self.add_common(cible, commun!(s));
         self.add_text(cible, s.categorie.label(), Champ::Thematique);
     }
 
     fn add_service(&mut self, c: &Catalogue, cible: Cible, s: &Service) {
-        self.add_common(
-            cible,
-            Commun {
-                nom: &s.nom,
-                sigle: &s.sigle,
-                aliases: &s.aliases,
-                description: &s.description,
-                lieu: &s.lieu,
-                statut: s.statut,
-            },
-        );
+        self.add_common(cible, commun!(s));
         for t in &s.thematiques {
             self.add_text(cible, c.vocabulaire.label("thematiques", t), Champ::Thematique);
         }
