@@ -1,6 +1,6 @@
 //! Small building blocks shared by the screens.
 
-use super::i18n::Textes;
+use super::i18n::{Langue, Textes};
 use super::{use_app_state, use_dispatch, use_donnees, use_textes, AppAction};
 use crate::i18n::Mots;
 use offre_insertion::catalogue::citation::Citation;
@@ -12,9 +12,48 @@ use offre_insertion::route::Route;
 use std::collections::HashMap;
 use yew::prelude::*;
 
-/// "22 novembre 2026" from "2026-11-22".
-pub fn date_fr(iso: &str) -> String {
-    Date::parse(iso).map_or_else(|| iso.to_owned(), |d| d.en_toutes_lettres())
+/// "22 novembre 2026" (or "22 November 2026", "22 نوفمبر 2026") from "2026-11-22".
+pub fn date_longue(iso: &str, t: &Textes) -> String {
+    match Date::parse(iso) {
+        Some(d) if (1..=12).contains(&d.mois) => format!("{} {} {}", d.jour, t.mois[usize::from(d.mois) - 1], d.annee),
+        _ => iso.to_owned(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FrProps {
+    /// The element to draw (`span` unless told).
+    #[prop_or("span")]
+    pub tag: &'static str,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Catalogue content, written only in French: `lang="fr"`, so it is read with a French voice,
+/// and in a page in another language `dir="ltr"`, which also isolates it from the text around
+/// it (a right-to-left page would otherwise move its punctuation and reorder its words).
+#[component]
+pub fn Fr(props: &FrProps) -> Html {
+    let dir = (use_app_state().langue != Langue::Fr).then_some("ltr");
+    html! { <@{props.tag} class={props.class.clone()} lang="fr" {dir}>{ props.children.clone() }</@> }
+}
+
+/// Whether a text shown in an Arabic page is in fact the French original (no Arabic letter in
+/// it): vocabulary labels and questions not translated yet.
+pub fn non_traduit(texte: &str, langue: Langue) -> bool {
+    langue == Langue::Ar && !texte.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// A label or question that may not be translated into the interface's language yet: as it is,
+/// or isolated and marked French when it is the French original inside an Arabic page.
+pub fn texte_catalogue(texte: &str, langue: Langue) -> Html {
+    if non_traduit(texte, langue) {
+        html! { <bdi lang="fr" dir="ltr">{ texte.to_owned() }</bdi> }
+    } else {
+        html! { { texte.to_owned() } }
+    }
 }
 
 /// Text with the glossary's acronyms as `<abbr title="…">`.
@@ -74,7 +113,7 @@ pub fn sources_html(citations: &[String], t: &Textes) -> Html {
     html! {
         <details class="sources">
             <summary>{ t.sources }</summary>
-            <ul lang="fr">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+            <Fr tag="ul">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</Fr>
         </details>
     }
 }
@@ -96,13 +135,13 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
     };
     html! {
         <>
-            <ul class="raisons" lang="fr">
+            <Fr tag="ul" class="raisons">
                 { for props.raisons.iter().map(|r| html! { <li>{ avec_sigles(&r.texte, &donnees.sigles) }</li> }) }
-            </ul>
+            </Fr>
             if !sources.is_empty() {
                 <details class="sources">
                     <summary>{ t.sources }</summary>
-                    <ul lang="fr">{ for sources.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                    <Fr tag="ul">{ for sources.into_iter().map(|s| html! { <li>{ s }</li> }) }</Fr>
                 </details>
             }
         </>
@@ -111,10 +150,8 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
 
 /// Where an entry is, in words, saying plainly what is unknown.
 pub fn lieu_en_clair(lieu: &offre_insertion::catalogue::Lieu, t: &Textes) -> String {
-    let arr: Vec<String> = lieu.arrondissements.iter().map(|n| offre_insertion::geo::ordinal(*n)).collect();
-    match (arr.len(), &lieu.commune, &lieu.departement) {
-        (1, _, _) => format!("Paris {}", arr[0]),
-        (n, _, _) if n > 1 => format!("Paris : {}", arr.join(", ")),
+    match (lieu.arrondissements.len(), &lieu.commune, &lieu.departement) {
+        (n, _, _) if n > 0 => (t.paris_arrondissements)(&lieu.arrondissements),
         (_, Some(c), Some(d)) => format!("{c} ({d})"),
         (_, Some(c), None) => c.clone(),
         (_, None, Some(d)) if d == "75" => t.paris_sans_arrondissement.to_owned(),
@@ -149,9 +186,9 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let checkbox_id = format!("choisir-{}", s.id);
     html! {
         <li class="carte">
-            <h3 class="carte__titre" lang="fr"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
+            <Fr tag="h3" class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></Fr>
             <p class="carte__meta">
-                <span lang="fr">{ structure }</span>{ " · " }{ lieu_en_clair(&s.lieu, t) }
+                <Fr>{ structure }</Fr>{ " · " }{ lieu_en_clair(&s.lieu, t) }
                 if let Some(d) = props.distance_km {
                     { format!(" · {}", (t.a_environ_km)(&format_km(d))) }
                 }
@@ -160,11 +197,11 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
             if !props.raisons.is_empty() {
                 <Raisons raisons={props.raisons.clone()} />
             } else {
-                <p class="carte__resume" lang="fr">{ resume(&s.description) }</p>
+                <Fr tag="p" class="carte__resume">{ resume(&s.description) }</Fr>
             }
             if state.mode_pro {
                 if let Some(c) = &s.conditions_acces {
-                    <p class="carte__conditions"><strong>{ t.conditions }</strong><span lang="fr">{ avec_sigles(c, &donnees.sigles) }</span></p>
+                    <p class="carte__conditions"><strong>{ t.conditions }</strong><Fr>{ avec_sigles(c, &donnees.sigles) }</Fr></p>
                 }
                 <p class="carte__conditions"><strong>{ t.mobilisable_par }</strong>{ mobilisable(s, t) }</p>
                 <p class="sans-impression">
@@ -217,13 +254,13 @@ pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
     let s = &props.structure;
-    let categorie = s.categorie.label_in(state.langue == super::i18n::Langue::En);
+    let categorie = s.categorie.label_in(state.langue == Langue::En);
     html! {
         <li class="carte carte--structure">
-            <h3 class="carte__titre" lang="fr"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
-            <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue.textes()) }</p>
+            <Fr tag="h3" class="carte__titre"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></Fr>
+            <p class="carte__meta">{ texte_catalogue(categorie, state.langue) }{ " · " }{ lieu_en_clair(&s.lieu, state.langue.textes()) }</p>
             <BadgeStatut statut={s.statut} />
-            <p class="carte__resume" lang="fr">{ resume(&s.description) }</p>
+            <Fr tag="p" class="carte__resume">{ resume(&s.description) }</Fr>
         </li>
     }
 }

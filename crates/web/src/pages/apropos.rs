@@ -1,6 +1,6 @@
 //! About: versions, changelog, sources, privacy.
 
-use crate::widgets::date_fr;
+use crate::widgets::{date_longue, Fr};
 use crate::{use_donnees, use_textes};
 use offre_insertion::catalogue::citation::SEEDS;
 use yew::prelude::*;
@@ -19,19 +19,19 @@ pub fn APropos() -> Html {
             <h2>{ t.vos_donnees }</h2>
             <p>{ t.vos_donnees_texte }</p>
             <h2>{ t.le_catalogue }</h2>
-            <p>{ (t.catalogue_resume)(&meta.version, &date_fr(&meta.date), c.structures.len(), c.services.len(), c.glossaire.len()) }</p>
+            <p>{ (t.catalogue_resume)(&meta.version, &date_longue(&meta.date, t), c.structures.len(), c.services.len(), c.glossaire.len()) }</p>
             <p>{ t.catalogue_sources_texte }</p>
             if !donnees.notices.is_empty() {
                 <div class="notice" role="status">
                     <p>{ (t.entrees_illisibles)(donnees.notices.len()) }</p>
-                    <ul lang="fr">{ for donnees.notices.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
+                    <Fr tag="ul">{ for donnees.notices.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</Fr>
                 </div>
             }
             <h3>{ t.sources_titre }</h3>
-            <ul lang="fr">{ for SEEDS.iter().map(|d| html! { <li>{ format!("{} ({})", d.titre, d.fichier) }</li> }) }</ul>
+            <Fr tag="ul">{ for SEEDS.iter().map(|d| html! { <li>{ format!("{} ({})", d.titre, d.fichier) }</li> }) }</Fr>
             <p>{ t.vocabulaires }</p>
             <h3>{ t.journal }</h3>
-            <pre class="journal" lang="fr">{ CHANGELOG }</pre>
+            <Fr tag="pre" class="journal">{ CHANGELOG }</Fr>
             <h2>{ t.application }</h2>
             <p>{ (t.version_application)(offre_insertion::APP_VERSION) }</p>
         </>

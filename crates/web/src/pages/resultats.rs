@@ -4,7 +4,7 @@
 use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
 use crate::pages::questionnaire::questions_visibles;
-use crate::widgets::{date_fr, format_km, lieu_en_clair, BadgeStatut, CarteService, Raisons};
+use crate::widgets::{date_longue, format_km, lieu_en_clair, texte_catalogue, BadgeStatut, CarteService, Fr, Raisons};
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
 use offre_insertion::orientation::{orienter, Suggestion, VerdictParcours};
 use offre_insertion::route::Route;
@@ -41,8 +41,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
         })
     };
     let imprimer = Callback::from(|_| browser::imprimer());
-    let today =
-        offre_insertion::catalogue::date::Date::parse(&c.meta.date).map(|d| d.en_toutes_lettres()).unwrap_or_default();
+    let today = date_longue(&c.meta.date, t);
     html! {
         <>
             <div class="impression-seulement entete-impression">
@@ -56,9 +55,9 @@ pub fn ResultatsPage(props: &Props) -> Html {
             if !notices.is_empty() || !resultat.avertissements.is_empty() {
                 <div class="notice" role="status">
                     <p>{ t.reponses_ignorees }</p>
-                    <ul lang="fr">
+                    <Fr tag="ul">
                         { for notices.iter().chain(&resultat.avertissements).map(|n| html! { <li>{ n.message.clone() }</li> }) }
-                    </ul>
+                    </Fr>
                 </div>
             }
             if let Some(lieu) = &resultat.lieu {
@@ -95,14 +94,14 @@ pub fn ResultatsPage(props: &Props) -> Html {
                     <ul>
                         { for resultat.a_preciser.iter().map(|p| {
                             let question = c.questions.iter().find(|q| q.champ == p.champ).map_or_else(|| p.question.clone(), |q| q.textes(langue == Langue::En).0);
-                            html! { <li><a href={Route::Questionnaire { etape: etape_de(&p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ question }</a></li> }
+                            html! { <li><a href={Route::Questionnaire { etape: etape_de(&p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ texte_catalogue(&question, langue) }</a></li> }
                         }) }
                     </ul>
                 </section>
             }
             <section aria-labelledby="titre-etapes" class="bloc">
                 <h2 id="titre-etapes">{ t.prochaines_etapes }</h2>
-                <ol lang="fr">{ for resultat.prochaines_etapes.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</ol>
+                <Fr tag="ol">{ for resultat.prochaines_etapes.iter().map(|e| html! { <li>{ e.clone() }</li> }) }</Fr>
             </section>
             <div class="actions sans-impression">
                 <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer }</button>
@@ -126,14 +125,14 @@ fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
     match v {
         VerdictParcours::Determine { parcours, raisons, .. } => html! {
             <>
-                <p class="parcours">{ nom(parcours) }</p>
+                <p class="parcours">{ texte_catalogue(nom(parcours), langue) }</p>
                 <Raisons raisons={raisons.clone()} />
             </>
         },
         VerdictParcours::APreciser { probable, manque } => html! {
             <>
                 if let Some(p) = probable {
-                    <p class="parcours">{ (t.probablement)(nom(p)) }</p>
+                    <p class="parcours">{ t.probablement }{ texte_catalogue(nom(p), langue) }</p>
                 }
                 if manque.is_empty() {
                     <p>{ t.aucun_parcours }</p>
@@ -151,7 +150,7 @@ fn suggestion_html(s: &Suggestion, t: &Textes) -> Html {
         if s.genre == "service" { Route::Service { id: s.id.clone() } } else { Route::Structure { id: s.id.clone() } };
     html! {
         <li class="carte" key={s.id.clone()}>
-            <h3 class="carte__titre" lang="fr"><a href={route.to_fragment()}>{ s.nom.clone() }</a></h3>
+            <Fr tag="h3" class="carte__titre"><a href={route.to_fragment()}>{ s.nom.clone() }</a></Fr>
             if let Some(d) = s.distance_km {
                 <p class="carte__meta">{ (t.a_environ_km)(&format_km(d)) }</p>
             }
@@ -184,7 +183,7 @@ pub fn SelectionPage() -> Html {
         <>
             <div class="impression-seulement entete-impression">
                 <p><strong>{ t.services_proposes_titre }</strong></p>
-                <p>{ (t.version_catalogue)(&c.meta.version, &date_fr(&c.meta.date)) }</p>
+                <p>{ (t.version_catalogue)(&c.meta.version, &date_longue(&c.meta.date, t)) }</p>
             </div>
             <h1>{ t.selection_titre }</h1>
             if services.is_empty() {
@@ -194,12 +193,12 @@ pub fn SelectionPage() -> Html {
                 <ul class="cartes">
                     { for services.iter().map(|s| html! {
                         <li class="carte" key={s.id.clone()}>
-                            <h2 class="carte__titre" lang="fr">{ s.nom.clone() }</h2>
+                            <Fr tag="h2" class="carte__titre">{ s.nom.clone() }</Fr>
                             <p class="carte__meta">{ lieu_en_clair(&s.lieu, t) }</p>
                             <BadgeStatut statut={s.statut} />
-                            <p lang="fr">{ s.description.clone() }</p>
-                            if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><span lang="fr">{ cond.clone() }</span></p> }
-                            if let Some(m) = &s.mobilisation_precisions { <p><strong>{ t.comment }</strong><span lang="fr">{ m.clone() }</span></p> }
+                            <Fr tag="p">{ s.description.clone() }</Fr>
+                            if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><Fr>{ cond.clone() }</Fr></p> }
+                            if let Some(m) = &s.mobilisation_precisions { <p><strong>{ t.comment }</strong><Fr>{ m.clone() }</Fr></p> }
                         </li>
                     }) }
                 </ul>
