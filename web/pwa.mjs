@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
-const root = new URL('../..', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname;
 const catalogue = readFileSync(join(root, 'catalog/catalogue.toml'), 'utf8');
 const version = (catalogue.match(/^version\s*=\s*"([^"]+)"/m) || [])[1] ?? '0';
 const app = (readFileSync(join(root, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m) || [])[1] ?? '0';
