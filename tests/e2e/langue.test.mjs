@@ -1,8 +1,11 @@
-// The interface in English: switchable, lang attributes right, remembered only if asked.
+// The interface in English and in Arabic (right to left): switchable, lang and dir right,
+// accessible and not overflowing on every screen, remembered only if asked.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
 import { startApp } from '../support/browser.mjs';
+import { SCREENS } from '../support/screens.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -33,5 +36,127 @@ test('switch to English, accessible, remembered only when asked', async () => {
   await page.reload();
   await page.locator('text=Eligibility').waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await context.close();
+});
+
+const ARABE = /[\u0600-\u06FF]/;
+const OUTPUT = new URL('../output/', import.meta.url).pathname;
+
+/** A page whose interface starts in Arabic (as if the person had asked to keep it). */
+async function pageEnArabe(options = {}) {
+  const context = await app.browser.newContext(options);
+  await context.addInitScript(() => localStorage.setItem('offre-insertion-paris:langue', 'ar'));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, errors };
+}
+
+/** Waits for the screen's heading: in Arabic, or catalogue content marked French (a name, a question not translated yet). */
+async function titreArabe(page, fragment) {
+  await page.goto(app.site.url + fragment);
+  await page.waitForFunction(() => document.documentElement.getAttribute('dir') === 'rtl');
+  const h1 = page.locator('main h1').first();
+  await h1.waitFor();
+  const { text, french } = await h1.evaluate((e) => ({
+    text: e.textContent,
+    french: e.closest('[lang]').getAttribute('lang') === 'fr' || !!e.querySelector('bdi[lang="fr"][dir="ltr"]'),
+  }));
+  assert.ok(ARABE.test(text) || french, `${fragment}: heading « ${text} » neither Arabic nor marked French`);
+  assert.match(await page.locator('main').textContent(), ARABE, `${fragment}: Arabic words in the screen`);
+}
+
+test('switch to Arabic: lang and dir on <html> and at the root, French content isolated', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(app.site.url + '#/service/garantie-jeunes');
+  await page.locator('main h1', { hasText: 'Garantie Jeunes' }).waitFor();
+  const arabe = page.locator('.langues button[lang="ar"]');
+  assert.equal(await arabe.getAttribute('aria-pressed'), 'false');
+  // By keyboard: focus the button, press Enter.
+  await arabe.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('main dt', { hasText: 'شروط الاستفادة' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await page.getAttribute('.app', 'dir'), 'rtl');
+  assert.equal(await page.getAttribute('.app', 'lang'), 'ar');
+  assert.equal(await arabe.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('.langues button[aria-pressed="true"]').count(), 1);
+  // Mirrored: in the fiche's two columns, the terms are on the right of their details.
+  const dt = await page.locator('.fiche__details dt').first().boundingBox();
+  const dd = await page.locator('.fiche__details dd').first().boundingBox();
+  assert.ok(dt.x > dd.x + dd.width - 1, `terms on the right (dt at ${dt.x}, dd ends at ${dd.x + dd.width})`);
+  // Every French element inside the Arabic page keeps its own direction.
+  const unmarked = await page.evaluate(() => [...document.querySelectorAll('[lang="fr"]')]
+    .filter((e) => e.getAttribute('dir') !== 'ltr').map((e) => e.outerHTML.slice(0, 80)));
+  assert.deepEqual(unmarked, []);
+  assert.equal(await page.getAttribute('main h1', 'dir'), 'ltr');
+  // And back to French.
+  await page.click('.langues button[lang="fr"]');
+  await page.locator('main dt', { hasText: "Conditions d'accès" }).waitFor();
+  assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+  await context.close();
+});
+
+test('every screen in Arabic has no axe-core violation', async () => {
+  for (const [fragment] of SCREENS) {
+    const { context, page, errors } = await pageEnArabe();
+    await titreArabe(page, fragment);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(summary, [], fragment);
+    assert.deepEqual(errors, [], `${fragment} console errors`);
+    await context.close();
+  }
+});
+
+test('at 390 px, every screen in Arabic fits the width (screenshots in tests/output/)', async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  const { context, page } = await pageEnArabe({ viewport: { width: 390, height: 844 } });
+  for (const [fragment] of SCREENS) {
+    await titreArabe(page, fragment);
+    const { scroll, width, outside } = await page.evaluate(() => {
+      const hidden = (e) => {
+        const s = getComputedStyle(e);
+        const r = e.getBoundingClientRect();
+        return r.width <= 1 || r.height <= 1 || s.visibility === 'hidden' || s.clipPath.includes('inset(50%')
+          || s.clip === 'rect(0px, 0px, 0px, 0px)' || e.closest('.lien-evitement');
+      };
+      const outside = [...document.body.querySelectorAll('*')]
+        .filter((e) => !hidden(e))
+        .filter((e) => { const r = e.getBoundingClientRect(); return r.left < -1 || r.right > innerWidth + 1; })
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className} « ${e.textContent.trim().slice(0, 40)} »`);
+      return { scroll: document.documentElement.scrollWidth, width: innerWidth, outside };
+    });
+    assert.ok(scroll <= width, `${fragment}: scrollWidth ${scroll} > ${width}`);
+    assert.deepEqual(outside, [], `${fragment}: elements outside the screen`);
+    const name = fragment.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'accueil';
+    await page.screenshot({ path: `${OUTPUT}ar-${name}.png`, fullPage: true });
+  }
+  await context.close();
+});
+
+test('the Arabic choice is remembered only when asked', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(app.site.url + '#/');
+  await page.locator('main h1', { hasText: 'Trouver un accompagnement' }).waitFor();
+  await page.click('.langues button[lang="ar"]');
+  await page.locator('main h1', { hasText: 'ابحث عن مساعدة' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('offre-insertion-paris:langue')), null);
+  await page.reload();
+  await page.locator('main h1', { hasText: 'Trouver un accompagnement' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+  await page.click('.langues button[lang="ar"]');
+  await page.check('#memoriser-langue');
+  assert.equal(await page.evaluate(() => localStorage.getItem('offre-insertion-paris:langue')), 'ar');
+  await page.reload();
+  await page.locator('main h1', { hasText: 'ابحث عن مساعدة' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  // Unticking forgets it.
+  await page.uncheck('#memoriser-langue');
+  assert.equal(await page.evaluate(() => localStorage.getItem('offre-insertion-paris:langue')), null);
   await context.close();
 });

@@ -4,26 +4,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { startApp, openPage } from '../support/browser.mjs';
+import { SCREENS } from '../support/screens.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
-
-const SCREENS = [
-  ['#/', 'Trouver un accompagnement'],
-  ['#/catalogue?q=formation', 'Catalogue des services'],
-  ['#/catalogue?q=zzzz', 'Catalogue des services'],
-  ['#/service/plie-paris-accompagnement', 'PLIE'],
-  ['#/structure/ville-de-paris', 'Ville de Paris'],
-  ['#/questionnaire/1', 'Quel est votre code postal'],
-  ['#/questionnaire/7?cp=75019', "Qu'est-ce qui vous freine"],
-  ['#/resultats?cp=75019&res=rsa&dispo=oui&fr=garde_enfants', 'Vos résultats'],
-  ['#/plan', 'Plan des services'],
-  ['#/glossaire', 'Glossaire'],
-  ['#/selection', 'Sélection'],
-  ['#/a-propos', 'À propos'],
-  ['#/nulle-part', 'Page introuvable'],
-];
 
 test('every screen has no axe-core violation (WCAG 2.1 AA rules)', async () => {
   for (const [fragment, heading] of SCREENS) {

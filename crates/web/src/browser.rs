@@ -90,14 +90,14 @@ pub fn copier(text: &str) {
 
 /// The stored selection: `None` if nothing is stored, `Err` if it was unreadable (then reset).
 /// Stored as identifiers separated by spaces (identifiers never contain one).
-pub fn selection_memorisee() -> Option<Result<Vec<String>, String>> {
+pub fn selection_memorisee() -> Option<Result<Vec<String>, crate::state::Message>> {
     let raw = LocalStorage::raw().get_item(CLE_SELECTION).ok().flatten()?;
     let ids: Vec<String> = raw.split_whitespace().map(str::to_owned).collect();
     match ids.iter().all(|id| offre_insertion::catalogue::validate::is_slug(id)) {
         true => Some(Ok(ids)),
         false => {
             LocalStorage::delete(CLE_SELECTION);
-            Some(Err("La sélection enregistrée dans ce navigateur était illisible : elle a été effacée.".to_owned()))
+            Some(Err(crate::state::Message::SelectionIllisible))
         }
     }
 }
@@ -114,14 +114,23 @@ pub fn memoriser_selection(selection: &[String], memoriser: bool) {
 /// Replaces a blank page by a friendly error screen if the app ever panics.
 pub fn install_panic_screen() {
     std::panic::set_hook(Box::new(|info| {
+        use crate::i18n::{Langue, Mots};
         web_sys::console::error_1(&info.to_string().into());
         let document = gloo::utils::document();
+        // In the language the page was in (`appliquer_langue` keeps it on `<html>`).
+        let langue = document
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|code| Langue::from_code(&code))
+            .unwrap_or(Langue::Fr);
+        let (titre, texte, recharger) = langue.textes().erreur_fatale;
         if let Some(body) = document.body() {
-            body.set_inner_html(
-                "<main id=\"contenu\" class=\"erreur-fatale\"><h1>Une erreur est survenue</h1>\
-                 <p>L'application a rencontré un problème inattendu. Vos réponses sont conservées dans l'adresse de la page.</p>\
-                 <p><button type=\"button\" id=\"recharger\">Recharger la page</button></p></main>",
-            );
+            body.set_inner_html(&format!(
+                "<main id=\"contenu\" class=\"erreur-fatale\" lang=\"{}\" dir=\"{}\"><h1>{titre}</h1>\
+                 <p>{texte}</p><p><button type=\"button\" id=\"recharger\">{recharger}</button></p></main>",
+                langue.code(),
+                langue.dir()
+            ));
             // No inline handler: the Content-Security-Policy forbids them.
             if let Some(button) = document.get_element_by_id("recharger") {
                 EventListener::new(&button, "click", |_| {

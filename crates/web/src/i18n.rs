@@ -3,13 +3,12 @@
 //! reasons, sources) stays in French and is marked `lang="fr"`. `dir` is set at the root, and
 //! the stylesheet uses logical properties, so a right-to-left language can be added as a table.
 
+use crate::phrases::ordinal;
 pub use offre_insertion::langue::Langue;
 
 /// The interface's words in a language.
 pub trait Mots {
     fn textes(self) -> &'static Textes;
-    /// The other language, offered by the switch.
-    fn autre(self) -> Langue;
 }
 
 impl Mots for Langue {
@@ -17,15 +16,7 @@ impl Mots for Langue {
         match self {
             Langue::Fr => &FR,
             Langue::En => &EN,
-            // Until the Arabic table exists.
-            Langue::Ar => &FR,
-        }
-    }
-
-    fn autre(self) -> Langue {
-        match self {
-            Langue::Fr => Langue::En,
-            Langue::En | Langue::Ar => Langue::Fr,
+            Langue::Ar => &AR,
         }
     }
 }
@@ -45,12 +36,16 @@ pub struct Textes {
     pub nav_a_propos: &'static str,
     pub nav_selection: fn(usize) -> String,
     pub mode_pro: &'static str,
-    /// The switch's label, written in the language it switches to.
-    pub changer_langue: &'static str,
+    /// Name of the group of language buttons (each is named in its own language).
+    pub choix_langue: &'static str,
     pub memoriser_langue: &'static str,
     pub pied_confidentialite: &'static str,
     pub en_savoir_plus: &'static str,
     pub version_catalogue: fn(&str, &str) -> String,
+    /// The message when the stored selection could not be read.
+    pub selection_illisible: &'static str,
+    /// The screen shown if the app ever crashes: title, text, reload button.
+    pub erreur_fatale: (&'static str, &'static str, &'static str),
     // Home
     pub accueil_titre: &'static str,
     pub accueil_chapeau: &'static str,
@@ -65,6 +60,12 @@ pub struct Textes {
     pub catalogue_titre: &'static str,
     pub catalogue_recherche_label: &'static str,
     pub filtrer: &'static str,
+    /// Labels of the topics offered as filters (same order as `pages::catalogue::THEMATIQUES`).
+    pub thematiques: [&'static str; 14],
+    /// Paris (75), Val-de-Marne (94).
+    pub departements: [&'static str; 2],
+    /// Labels of the searches suggested when nothing is found (same order as the searches).
+    pub suggestions: [&'static str; 6],
     pub filtre_theme: &'static str,
     pub filtre_public: &'static str,
     pub filtre_arrondissement: &'static str,
@@ -111,6 +112,8 @@ pub struct Textes {
     pub contact_inconnu: &'static str,
     pub mise_a_jour: fn(&str, &str) -> String,
     pub signaler_erreur: &'static str,
+    /// Subject of the error report mail, with the entry's name.
+    pub sujet_signalement: fn(&str) -> String,
     pub voir_aussi: &'static str,
     pub services_proposes: &'static str,
     pub type_structure: &'static str,
@@ -119,10 +122,13 @@ pub struct Textes {
     pub catalogue_fil: &'static str,
     pub lieu_non_precise: &'static str,
     pub paris_sans_arrondissement: &'static str,
+    /// "Paris 19e", "Paris : 10e, 19e".
+    pub paris_arrondissements: fn(&[u8]) -> String,
     pub departement: &'static str,
     pub personne_elle_meme: &'static str,
     pub professionnel: &'static str,
     // Questionnaire
+    pub questionnaire_vide: &'static str,
     pub question_n_sur: fn(usize, usize) -> String,
     pub suivant: &'static str,
     pub voir_resultats: &'static str,
@@ -142,7 +148,8 @@ pub struct Textes {
     pub reponses_ignorees: &'static str,
     pub lieu_retenu: fn(&str) -> String,
     pub votre_parcours: &'static str,
-    pub probablement: fn(&str) -> String,
+    /// Before the name of the probable parcours.
+    pub probablement: &'static str,
     pub aucun_parcours: &'static str,
     pub parcours_a_preciser: &'static str,
     pub par_qui_commencer: &'static str,
@@ -214,11 +221,17 @@ pub static FR: Textes = Textes {
     nav_a_propos: "À propos",
     nav_selection: |n| format!("Sélection ({n})"),
     mode_pro: "Mode professionnel",
-    changer_langue: "English",
+    choix_langue: "Langue",
     memoriser_langue: "Se souvenir de la langue sur cet appareil",
     pied_confidentialite: "Aucune donnée ne quitte votre appareil. ",
     en_savoir_plus: "En savoir plus",
     version_catalogue: |v, d| format!("Catalogue version {v} du {d}"),
+    selection_illisible: "La sélection enregistrée dans ce navigateur était illisible : elle a été effacée.",
+    erreur_fatale: (
+        "Une erreur est survenue",
+        "L'application a rencontré un problème inattendu. Vos réponses sont conservées dans l'adresse de la page.",
+        "Recharger la page",
+    ),
     accueil_titre: "Trouver un accompagnement vers l'emploi à Paris",
     accueil_chapeau: "Les services d'insertion de Paris réunis en un seul endroit : qui peut vous aider, pour quoi, et par où commencer.",
     recherche_label: "Rechercher un service, un lieu, un sigle",
@@ -238,6 +251,24 @@ pub static FR: Textes = Textes {
     catalogue_titre: "Catalogue des services",
     catalogue_recherche_label: "Rechercher (sans accents, avec des sigles : PLIE, EPI, RSA…)",
     filtrer: "Filtrer",
+    thematiques: [
+        "Trouver un emploi",
+        "Préparer sa candidature",
+        "Choisir un métier",
+        "Se former",
+        "Créer une entreprise",
+        "Reprendre confiance",
+        "Santé",
+        "Famille, garde d'enfants",
+        "Logement, hébergement",
+        "Mobilité",
+        "Numérique",
+        "Lire, écrire, compter",
+        "Démarches et droits",
+        "Budget, dettes",
+    ],
+    departements: ["Paris (75)", "Val-de-Marne (94)"],
+    suggestions: ["emploi", "formation", "RSA", "jeunes", "santé", "numérique"],
     filtre_theme: "Thème",
     filtre_public: "Public",
     filtre_arrondissement: "Arrondissement",
@@ -283,6 +314,7 @@ pub static FR: Textes = Textes {
     contact_inconnu: "Les documents sources ne donnent ni adresse, ni téléphone, ni horaires. À Paris, le 3975 renseigne sur les services de la Ville.",
     mise_a_jour: |d, v| format!("Fiche mise à jour le {d} · catalogue version {v}"),
     signaler_erreur: "Signaler une erreur",
+    sujet_signalement: |nom| format!("Erreur dans la fiche « {nom} »"),
     voir_aussi: "Voir aussi",
     services_proposes: "Services proposés",
     type_structure: "Type",
@@ -291,9 +323,14 @@ pub static FR: Textes = Textes {
     catalogue_fil: "Catalogue",
     lieu_non_precise: "Lieu non précisé",
     paris_sans_arrondissement: "Paris (arrondissement non précisé)",
+    paris_arrondissements: |arr| match arr {
+        [n] => format!("Paris {}", ordinal(*n, Langue::Fr)),
+        _ => format!("Paris : {}", arr.iter().map(|n| ordinal(*n, Langue::Fr)).collect::<Vec<_>>().join(", ")),
+    },
     departement: "Département",
     personne_elle_meme: "la personne elle-même",
     professionnel: "un professionnel",
+    questionnaire_vide: "Le questionnaire est vide.",
     question_n_sur: |n, t| format!("Question {n} sur {t}"),
     suivant: "Suivant",
     voir_resultats: "Voir mes résultats",
@@ -312,7 +349,7 @@ pub static FR: Textes = Textes {
     reponses_ignorees: "Certaines réponses n'ont pas pu être prises en compte :",
     lieu_retenu: |l| format!("Lieu retenu : {l}."),
     votre_parcours: "Votre parcours",
-    probablement: |p| format!("Probablement : {p}"),
+    probablement: "Probablement : ",
     aucun_parcours: "Aucun des quatre parcours du plan parisien ne correspond exactement à vos réponses : un référent fera le point avec vous.",
     parcours_a_preciser: "Le parcours reste à préciser : voir « Pour affiner » ci-dessous.",
     par_qui_commencer: "Par qui commencer",
@@ -381,11 +418,17 @@ pub static EN: Textes = Textes {
     nav_a_propos: "About",
     nav_selection: |n| format!("Selection ({n})"),
     mode_pro: "Professional mode",
-    changer_langue: "Français",
+    choix_langue: "Language",
     memoriser_langue: "Remember the language on this device",
     pied_confidentialite: "No data leaves your device. ",
     en_savoir_plus: "Learn more",
     version_catalogue: |v, d| format!("Catalogue version {v} of {d}"),
+    selection_illisible: "The selection saved in this browser could not be read: it has been erased.",
+    erreur_fatale: (
+        "Something went wrong",
+        "The application met an unexpected problem. Your answers are kept in the page address.",
+        "Reload the page",
+    ),
     accueil_titre: "Find support towards employment in Paris",
     accueil_chapeau: "The employment support services of Paris in one place: who can help you, with what, and where to start. Service descriptions are in French.",
     recherche_label: "Search for a service, a place, an acronym",
@@ -405,6 +448,24 @@ pub static EN: Textes = Textes {
     catalogue_titre: "Service catalogue",
     catalogue_recherche_label: "Search (accents optional, acronyms welcome: PLIE, EPI, RSA…)",
     filtrer: "Filter",
+    thematiques: [
+        "Finding a job",
+        "Preparing an application",
+        "Choosing an occupation",
+        "Training",
+        "Starting a business",
+        "Regaining confidence",
+        "Health",
+        "Family, childcare",
+        "Housing, shelter",
+        "Getting around",
+        "Digital skills",
+        "Reading, writing, numeracy",
+        "Paperwork and rights",
+        "Budget, debts",
+    ],
+    departements: ["Paris (75)", "Val-de-Marne (94)"],
+    suggestions: ["jobs", "training", "RSA", "young people", "health", "digital"],
     filtre_theme: "Topic",
     filtre_public: "For",
     filtre_arrondissement: "Arrondissement",
@@ -450,6 +511,7 @@ pub static EN: Textes = Textes {
     contact_inconnu: "The source documents give no address, phone number or opening hours. In Paris, 3975 gives information on City services.",
     mise_a_jour: |d, v| format!("Updated on {d} · catalogue version {v}"),
     signaler_erreur: "Report an error",
+    sujet_signalement: |nom| format!("Error in the entry « {nom} »"),
     voir_aussi: "See also",
     services_proposes: "Services offered",
     type_structure: "Type",
@@ -458,9 +520,14 @@ pub static EN: Textes = Textes {
     catalogue_fil: "Catalogue",
     lieu_non_precise: "Place not stated",
     paris_sans_arrondissement: "Paris (arrondissement not stated)",
+    paris_arrondissements: |arr| match arr {
+        [n] => format!("Paris {}", ordinal(*n, Langue::En)),
+        _ => format!("Paris: {}", arr.iter().map(|n| ordinal(*n, Langue::En)).collect::<Vec<_>>().join(", ")),
+    },
     departement: "Département",
     personne_elle_meme: "the person themselves",
     professionnel: "a professional",
+    questionnaire_vide: "The questionnaire is empty.",
     question_n_sur: |n, t| format!("Question {n} of {t}"),
     suivant: "Next",
     voir_resultats: "See my results",
@@ -479,7 +546,7 @@ pub static EN: Textes = Textes {
     reponses_ignorees: "Some answers could not be taken into account:",
     lieu_retenu: |l| format!("Place used: {l}."),
     votre_parcours: "Your pathway",
-    probablement: |p| format!("Probably: {p}"),
+    probablement: "Probably: ",
     aucun_parcours: "None of the four pathways of the Paris plan exactly matches your answers: an adviser will review your situation with you.",
     parcours_a_preciser: "The pathway is still to be decided: see « Refine » below.",
     par_qui_commencer: "Who to contact first",
@@ -534,3 +601,252 @@ pub static EN: Textes = Textes {
     introuvable_texte: ("The address « ", " » does not match any page of this site."),
     retour_accueil: "Back to home",
 };
+
+/// An Arabic count with its noun: one and two have their own words (the dual), 3 to 10 take the
+/// plural, 11 and more the singular (as in « 11 نتيجة »), counting by the last two digits.
+fn compte_ar(n: usize, un: &str, deux: &str, pluriel: &str, singulier: &str) -> String {
+    match (n, n % 100) {
+        (1, _) => un.to_owned(),
+        (2, _) => deux.to_owned(),
+        (_, 3..=10) => format!("{n} {pluriel}"),
+        _ => format!("{n} {singulier}"),
+    }
+}
+
+/// Modern Standard Arabic, in plain words. Acronyms and the names of services and organisations
+/// stay in Latin letters (as they are written on the spot); digits are Western, as in Paris.
+pub static AR: Textes = Textes {
+    aller_au_contenu: "الانتقال إلى المحتوى",
+    titre_site: "Insertion Paris",
+    sous_titre: "دليل خدمات الإدماج المهني والتوجيه",
+    menu_principal: "القائمة الرئيسية",
+    nav_accueil: "الصفحة الرئيسية",
+    nav_catalogue: "دليل الخدمات",
+    nav_questionnaire: "الأسئلة",
+    nav_plan: "الخريطة",
+    nav_glossaire: "المصطلحات",
+    nav_a_propos: "عن الموقع",
+    nav_selection: |n| format!("المختارة ({n})"),
+    mode_pro: "وضع المهنيين",
+    choix_langue: "اللغة",
+    memoriser_langue: "تذكُّر اللغة على هذا الجهاز",
+    pied_confidentialite: "لا تخرج أي معلومات من جهازك. ",
+    en_savoir_plus: "لمعرفة المزيد",
+    version_catalogue: |v, d| format!("نسخة الدليل {v} بتاريخ {d}"),
+    selection_illisible: "تعذّرت قراءة القائمة المحفوظة في هذا المتصفح، فتم مسحها.",
+    erreur_fatale: (
+        "حدث خطأ",
+        "واجه التطبيق مشكلة غير متوقعة. إجاباتك محفوظة في عنوان الصفحة.",
+        "إعادة تحميل الصفحة",
+    ),
+    accueil_titre: "ابحث عن مساعدة للوصول إلى عمل في باريس",
+    accueil_chapeau: "خدمات الإدماج المهني في باريس في مكان واحد: من يستطيع مساعدتك، وفي ماذا، ومن أين تبدأ. أوصاف الخدمات مكتوبة بالفرنسية.",
+    recherche_label: "ابحث عن خدمة أو مكان أو اختصار (بالفرنسية)",
+    recherche_exemple: "مثال: PLIE أو RSA أو formation",
+    rechercher: "بحث",
+    par_ou_commencer: "من أين أبدأ؟",
+    portes: [
+        ("أبحث عن عمل", "من يستطيع مساعدتي قرب مكان سكني."),
+        ("أتقاضى RSA", "مركز الإدماج الباريسي (EPI) والشخص المكلف بمتابعتي."),
+        ("عمري أقل من 26 سنة", "مركز Mission Locale والمساعدات المخصصة للشباب."),
+        ("أريد أن أتدرّب", "دورات تدريبية، تعلُّم الفرنسية، المهارات الرقمية."),
+        ("أريد أن أبدأ مشروعي الخاص", "المرافقة والتمويل."),
+        ("أنا مهني أو مهنية", "كل الدليل، مع شروط الاستفادة."),
+    ],
+    questionnaire_cta: "أجب عن بعض الأسئلة لتعرف إلى أين تتوجه",
+    questionnaire_duree: "حوالي 10 أسئلة، وكلها اختيارية. تبقى إجاباتك على جهازك.",
+    catalogue_titre: "دليل الخدمات",
+    catalogue_recherche_label: "ابحث بكلمات فرنسية (لا حاجة إلى علامات النطق) أو باختصار مثل PLIE أو EPI أو RSA",
+    filtrer: "تصفية النتائج",
+    thematiques: [
+        "إيجاد عمل",
+        "تحضير طلب العمل",
+        "اختيار مهنة",
+        "التدريب",
+        "إنشاء مشروع",
+        "استعادة الثقة بالنفس",
+        "الصحة",
+        "الأسرة ورعاية الأطفال",
+        "السكن والإيواء",
+        "التنقل",
+        "المهارات الرقمية",
+        "القراءة والكتابة والحساب",
+        "الإجراءات الإدارية والحقوق",
+        "الميزانية والديون",
+    ],
+    departements: ["باريس (75)", "Val-de-Marne (94)"],
+    suggestions: ["العمل", "التدريب", "RSA", "الشباب", "الصحة", "المهارات الرقمية"],
+    filtre_theme: "الموضوع",
+    filtre_public: "لمن",
+    filtre_arrondissement: "الدائرة",
+    filtre_departement: "المقاطعة",
+    filtre_frais: "التكلفة",
+    filtre_accueil: "طريقة الاستقبال",
+    filtre_demarche: "من يقدّم الطلب",
+    tous: "الكل",
+    gratuit: "مجاني",
+    payant: "بمقابل",
+    sur_place: "حضوريًا",
+    a_distance: "عن بُعد",
+    la_personne: "الشخص نفسه",
+    un_professionnel: "أحد المهنيين",
+    inclure_termines: "إظهار الخدمات المنتهية أيضًا (الأرشيف)",
+    effacer: "مسح البحث والتصفية",
+    nb_resultats: |n| match n {
+        0 => "لا توجد نتائج".to_owned(),
+        n => compte_ar(n, "نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة"),
+    },
+    approchants: " (نتائج تقريبية): لا توجد خدمة تحتوي على كل كلماتك.",
+    recherche_comprise: "فهمنا بحثك هكذا: ",
+    vide_essayez: "جرّب كلمة أبسط أو اختصارًا، أو أحد هذه المواضيع:",
+    vide_questionnaire: "أو أجب عن الأسئلة لتعرف إلى أين تتوجه.",
+    autres_resultats: |n| {
+        let nombre = compte_ar(n, "نتيجة أخرى", "نتيجتان أخريان", "نتائج أخرى", "نتيجة أخرى");
+        format!("هناك {nombre}: حدِّد بحثك أو استعمل التصفية.")
+    },
+    a_environ_km: |km| format!("على بعد {km} كم تقريبًا"),
+    conditions: "الشروط: ",
+    mobilisable_par: "من يمكنه طلبها: ",
+    ajouter_selection: "إضافة إلى الخدمات المختارة للشخص",
+    badge_prevu: "أعلنت عنها الخطة: لم تتأكد بعد",
+    badge_termine: "انتهت",
+    sources: "المصادر",
+    propose_par: "تقدّمها: ",
+    pour_qui: "لمن",
+    conditions_acces: "شروط الاستفادة",
+    non_precisees: "لم تذكرها المصادر.",
+    comment_acceder: "كيف تستفيد منها",
+    demarche_faite_par: |qui| format!("يقدّم الطلب: {qui}."),
+    ou: "المكان",
+    reserve_habitants: " — لسكان هذه المنطقة فقط",
+    cout: "التكلفة",
+    non_precise: "لم تذكره المصادر",
+    themes: "المواضيع",
+    formation: "التدريب",
+    contact: "التواصل",
+    contact_inconnu: "لا تذكر الوثائق المصدرية عنوانًا ولا رقم هاتف ولا مواعيد. في باريس، يعطي الرقم 3975 معلومات عن خدمات البلدية.",
+    mise_a_jour: |d, v| format!("آخر تحديث للبطاقة: {d} · نسخة الدليل {v}"),
+    signaler_erreur: "الإبلاغ عن خطأ",
+    sujet_signalement: |nom| format!("خطأ في البطاقة « {nom} »"),
+    voir_aussi: "انظر أيضًا",
+    services_proposes: "الخدمات المقدَّمة",
+    type_structure: "النوع",
+    porte_par: "الجهة المسؤولة",
+    autres_noms: "أسماء أخرى",
+    catalogue_fil: "دليل الخدمات",
+    lieu_non_precise: "المكان غير محدد",
+    paris_sans_arrondissement: "باريس (الدائرة غير محددة)",
+    paris_arrondissements: |arr| match arr {
+        [n] => format!("باريس، الدائرة {n}"),
+        _ => format!("باريس، الدوائر: {}", arr.iter().map(u8::to_string).collect::<Vec<_>>().join("، ")),
+    },
+    departement: "المقاطعة",
+    personne_elle_meme: "الشخص نفسه",
+    professionnel: "أحد المهنيين",
+    questionnaire_vide: "لا توجد أسئلة.",
+    question_n_sur: |n, t| format!("السؤال {n} من {t}"),
+    suivant: "التالي",
+    voir_resultats: "عرض نتائجي",
+    passer: "تخطَّ: لا أعرف / أفضّل ألّا أجيب",
+    precedent: "السابق",
+    pourquoi_question: "لماذا هذا السؤال؟",
+    lien_partiel: "تعذّرت قراءة جزء من الرابط، وبقية إجاباتك محفوظة:",
+    label_age: "عمرك بالسنوات",
+    label_code_postal: "الرمز البريدي (5 أرقام)",
+    oui: "نعم",
+    non: "لا",
+    aucune_difficulte: "لا شيء من هذه الصعوبات",
+    aucune_situation: "لا شيء من هذه الحالات",
+    resultats_titre: "نتائجك",
+    feuille_de_route: "خطة عملي — Insertion Paris",
+    reponses_ignorees: "تعذّر أخذ بعض الإجابات بعين الاعتبار:",
+    lieu_retenu: |l| format!("المكان المعتمد: {l}."),
+    votre_parcours: "مسارك",
+    probablement: "على الأرجح: ",
+    aucun_parcours: "لا يتطابق أي مسار من المسارات الأربعة في خطة باريس تمامًا مع إجاباتك: سيراجع معك مرشد مختص وضعك.",
+    parcours_a_preciser: "لم يتحدد المسار بعد: انظر « لنتيجة أدق » في الأسفل.",
+    par_qui_commencer: "بمن تتصل أولًا",
+    aucun_interlocuteur: "لا تُظهر إجاباتك جهة معيّنة للتواصل. يبقى دليل الخدمات متاحًا لك.",
+    services_utiles: "خدمات يمكن أن تساعدك",
+    dites_nous: "أخبرنا بما يعيقك أو بما تريد أن تفعله لترى الخدمات المناسبة لك.",
+    pour_affiner: "لنتيجة أدق",
+    reponses_preciseraient: "هذه الإجابات تجعل النتيجة أدق:",
+    prochaines_etapes: "الخطوات التالية",
+    imprimer: "طباعة",
+    partager: "مشاركة",
+    modifier_reponses: "تعديل إجاباتي",
+    lien_copie: "تم نسخ رابط هذه النتائج. يحتوي الرابط على إجاباتك، ولا يُرسَل أي شيء إلى أي خادم. يمكنك أيضًا نسخه من هنا:",
+    lien_a_partager: "الرابط للمشاركة",
+    avertissement_resultat: |d, v| format!("نتيجة أُعدّت في {d} بنسخة الدليل {v}. لا تغني عن رأي شخص مختص."),
+    contenu_en_francais: "الأسباب وأوصاف الخدمات في الأسفل مكتوبة بالفرنسية.",
+    selection_titre: "الخدمات المختارة للشخص",
+    selection_vide: "لم تُختَر أي خدمة بعد. في وضع المهنيين، اختر « إضافة إلى الخدمات المختارة » في دليل الخدمات أو في النتائج.",
+    parcourir_catalogue: "تصفّح دليل الخدمات",
+    comment: "الطريقة: ",
+    imprimer_selection: "طباعة القائمة",
+    vider_selection: "إفراغ القائمة",
+    garder_selection: "الاحتفاظ بهذه القائمة في هذا المتصفح (حفظ على الجهاز، لا يُرسَل أي شيء)",
+    services_proposes_titre: "الخدمات المقترحة — Insertion Paris",
+    plan_titre: "خريطة الخدمات حسب الدوائر",
+    plan_explication: "الرقم في كل علامة هو عدد الخدمات الخاصة بتلك الدائرة (الموجودة فيها أو المخصصة لسكانها). ",
+    plan_tout_paris: |n| format!("وهناك خدمات أخرى لكل باريس، عددها {n}. "),
+    plan_choisir: "اختر دائرة لترى كل الخدمات التي تخصها.",
+    me_localiser: "تحديد موقعي",
+    position_locale: " (يبقى موقعك على جهازك)",
+    recherche_position: "جارٍ البحث عن موقعك…",
+    hors_paris: "موقعك خارج باريس.",
+    position_indisponible: "تعذّر الحصول على موقعك. اختر دائرتك من القائمة.",
+    liste_arrondissements: "قائمة الدوائر",
+    arrondissement: |n| format!("الدائرة {n}"),
+    services_propres: |n| match n {
+        0 => "لا توجد خدمة خاصة بها".to_owned(),
+        n => compte_ar(n, "خدمة واحدة خاصة بها", "خدمتان خاصتان بها", "خدمات خاصة بها", "خدمة خاصة بها"),
+    },
+    glossaire_titre: "المصطلحات",
+    glossaire_intro: |n| {
+        format!("اختصارات ومصطلحات الإدماج المهني كما تعرّفها الوثائق المصدرية (بالفرنسية)، وعددها {n}.")
+    },
+    a_propos_titre: "عن الموقع",
+    vos_donnees: "معلوماتك",
+    vos_donnees_texte: "يعمل هذا التطبيق كله داخل متصفحك. بعد تحميل الصفحة لا يرسل أي شيء إلى أي أحد: لا ما تبحث عنه ولا إجاباتك. تبقى إجاباتك في عنوان الصفحة (يمكنك مشاركته أو مسحه)، ولا تُحفَظ في ذاكرة متصفحك إلا إذا طلبت ذلك. لا ملفات تعريف ارتباط (cookies) ولا قياس لعدد الزوار.",
+    le_catalogue: "دليل الخدمات",
+    catalogue_resume: |v, d, a, b, c| {
+        format!("النسخة {v} بتاريخ {d} — عدد الهيئات: {a}، عدد الخدمات: {b}، عدد المصطلحات: {c}.")
+    },
+    catalogue_sources_texte: "تذكر كل بطاقة الوثيقة والأسطر التي أُخذت منها معلوماتها. لا تذكر الوثائق عناوين ولا مواعيد: يقول الدليل ذلك بوضوح بدلًا من أن يخترعها.",
+    entrees_illisibles: |n| format!("تعذّرت قراءة {n} من مدخلات الدليل، وهي غير معروضة:"),
+    sources_titre: "المصادر",
+    vocabulaires: "المفردات: المخطط الوطني data·inclusion v1.0.8 (Licence Ouverte 2.0).",
+    journal: "سجل النسخ (بالفرنسية)",
+    application: "التطبيق",
+    version_application: |v| format!("نسخة التطبيق: {v}"),
+    introuvable_titre: "الصفحة غير موجودة",
+    introuvable_texte: ("العنوان « ", " » لا يطابق أي صفحة في هذا الموقع."),
+    retour_accueil: "العودة إلى الصفحة الرئيسية",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_counts_use_the_dual_and_the_plural() {
+        let n = AR.nb_resultats;
+        assert_eq!(n(0), "لا توجد نتائج");
+        assert_eq!(n(1), "نتيجة واحدة");
+        assert_eq!(n(2), "نتيجتان");
+        assert_eq!(n(3), "3 نتائج");
+        assert_eq!(n(10), "10 نتائج");
+        assert_eq!(n(11), "11 نتيجة");
+        assert_eq!(n(103), "103 نتائج");
+        assert_eq!((AR.paris_arrondissements)(&[19]), "باريس، الدائرة 19");
+        assert_eq!((FR.paris_arrondissements)(&[1, 19]), "Paris : 1er, 19e");
+    }
+
+    #[test]
+    fn each_language_has_its_table() {
+        assert_eq!(Langue::Ar.textes().nav_accueil, "الصفحة الرئيسية");
+        assert_eq!(Langue::En.textes().nav_accueil, "Home");
+        assert_eq!(Langue::Fr.textes().nav_accueil, "Accueil");
+    }
+}

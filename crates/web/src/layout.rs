@@ -1,4 +1,4 @@
-//! Page frame: skip link, header with navigation and language switch, footer.
+//! Page frame: skip link, header with navigation and language choice, footer.
 
 use super::i18n::Langue;
 use super::{use_app_state, use_dispatch, use_textes, AppAction};
@@ -44,8 +44,6 @@ pub fn Header(props: &HeaderProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(AppAction::BasculerModePro))
     };
-    let autre = props.langue.autre();
-    let langue = Callback::from(move |_| dispatch.dispatch(AppAction::ChangerLangue(autre)));
     html! {
         <header class="entete">
             <a class="entete__titre" href="#/">{ t.titre_site }<span class="entete__sous-titre">{ t.sous_titre }</span></a>
@@ -63,10 +61,35 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </ul>
             </nav>
             <div class="entete__actions sans-impression">
-                <button type="button" class="bouton bouton--discret" lang={autre.code()} onclick={langue}>{ t.changer_langue }</button>
+                <ChoixLangue langue={props.langue} />
                 <button type="button" class="bouton bouton--discret" aria-pressed={props.mode_pro.to_string()} onclick={toggle}>{ t.mode_pro }</button>
             </div>
         </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoixLangueProps {
+    pub langue: Langue,
+}
+
+/// FR · EN · AR: one button per language, named in that language (and marked as such, for
+/// screen readers), the current one pressed.
+#[component]
+pub fn ChoixLangue(props: &ChoixLangueProps) -> Html {
+    let dispatch = use_dispatch();
+    let t = props.langue.textes();
+    html! {
+        <div class="langues" role="group" aria-label={t.choix_langue}>
+            { for Langue::ALL.into_iter().map(|l| {
+                let dispatch = dispatch.clone();
+                let onclick = Callback::from(move |_| dispatch.dispatch(AppAction::ChangerLangue(l)));
+                let pressed = (l == props.langue).to_string();
+                html! {
+                    <button type="button" class="bouton bouton--discret langues__choix" lang={l.code()} dir={l.dir()} aria-pressed={pressed} {onclick}>{ l.nom() }</button>
+                }
+            }) }
+        </div>
     }
 }
 

@@ -13,7 +13,7 @@ pub mod phrases;
 mod state;
 mod widgets;
 
-pub use state::{AppAction, AppState};
+pub use state::{AppAction, AppState, Message};
 
 use crate::i18n::Mots;
 use layout::{Footer, Header, SkipLink};
@@ -170,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
                         <Header route={state.route.clone()} mode_pro={state.mode_pro} selection={state.selection.len()} langue={state.langue} />
                         <main id="contenu" tabindex="-1">
                             if let Some(message) = &state.message {
-                                <p class="notice" role="status">{ message.clone() }</p>
+                                <p class="notice" role="status">{ match message { state::Message::SelectionIllisible => state.langue.textes().selection_illisible } }</p>
                             }
                             { pages::view(&state.route) }
                         </main>

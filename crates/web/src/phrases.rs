@@ -160,7 +160,7 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
             match langue {
                 Langue::Fr => format!("Vous avez signalé une difficulté ({l}) : ce service aide à la lever."),
                 Langue::En => format!("You mentioned a difficulty ({l}): this service helps with it."),
-                Langue::Ar => format!("ذكرتم صعوبة ({l}): تساعدكم هذه الخدمة على تجاوزها."),
+                Langue::Ar => format!("ذكرتَ صعوبة ({l}): تساعدك هذه الخدمة على تجاوزها."),
             }
         }
         Motif::Projet { projet } => {
@@ -168,7 +168,7 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
             match langue {
                 Langue::Fr => format!("Votre projet : {l}."),
                 Langue::En => format!("Your plan: {l}."),
-                Langue::Ar => format!("مشروعكم: {l}."),
+                Langue::Ar => format!("مشروعك: {l}."),
             }
         }
         Motif::Situations { situations } => {
@@ -176,7 +176,7 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
             match langue {
                 Langue::Fr => format!("Il s'adresse aux personnes dans votre situation : {l}."),
                 Langue::En => format!("It is meant for people in your situation: {l}."),
-                Langue::Ar => format!("هذه الخدمة موجهة إلى الأشخاص الذين هم في وضعكم: {l}."),
+                Langue::Ar => format!("هذه الخدمة موجهة إلى الأشخاص الذين هم في وضعك: {l}."),
             }
         }
         Motif::Ressources { ressources } => {
@@ -186,7 +186,7 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
                     format!("Il est réservé aux personnes qui perçoivent le {} : c'est votre cas.", codes.join(" ou "))
                 }
                 Langue::En => format!("It is reserved for people who receive the {}, as you do.", codes.join(" or ")),
-                Langue::Ar => format!("هذه الخدمة مخصصة للأشخاص الذين يتقاضون {}، وهذا هو وضعكم.", codes.join(" أو ")),
+                Langue::Ar => format!("هذه الخدمة مخصصة للأشخاص الذين يتقاضون {}، وهذا هو وضعك.", codes.join(" أو ")),
             }
         }
         Motif::Age { age, min, max } => tranche_d_age(*age, *min, *max, langue),
@@ -211,7 +211,7 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
                 "À vérifier : les conditions de ce service dépendent de réponses que vous n'avez pas données."
             }
             Langue::En => "To check: this service's conditions depend on answers you have not given.",
-            Langue::Ar => "يجب التحقق: شروط هذه الخدمة تتعلق بأجوبة لم تقدموها.",
+            Langue::Ar => "يجب التحقق: شروط هذه الخدمة تتعلق بأجوبة لم تقدّمها.",
         }
         .to_owned(),
     };
@@ -245,7 +245,7 @@ fn tranche_d_age(age: u8, min: Option<u8>, max: Option<u8>, langue: Langue) -> S
                 (None, Some(b)) => format!("حتى {b} سنة"),
                 (None, None) => String::new(),
             };
-            format!("هذه الخدمة موجهة إلى الأشخاص {tranche}؛ عمركم {age} سنة.")
+            format!("هذه الخدمة موجهة إلى الأشخاص {tranche}؛ عمرك {age} سنة.")
         }
     }
 }
@@ -257,7 +257,7 @@ pub fn etape(e: &Etape, langue: Langue) -> Html {
             let debut = match langue {
                 Langue::Fr => "Prendre contact avec : ",
                 Langue::En => "Get in touch with: ",
-                Langue::Ar => "تواصلوا مع: ",
+                Langue::Ar => "تواصل مع: ",
             };
             html! {
                 <>
@@ -274,8 +274,8 @@ pub fn etape(e: &Etape, langue: Langue) -> Html {
                 (Langue::Fr, None) => format!("Les adresses et horaires ne figurent pas dans ce catalogue : pour les obtenir, appelez le {telephone}."),
                 (Langue::En, Some(site)) => format!("Addresses and opening hours are not in this catalogue: to get them, call {telephone} or see {site}."),
                 (Langue::En, None) => format!("Addresses and opening hours are not in this catalogue: to get them, call {telephone}."),
-                (Langue::Ar, Some(site)) => format!("العناوين ومواعيد الاستقبال غير موجودة في هذا الدليل: للحصول عليها، اتصلوا بالرقم {telephone} أو راجعوا {site}."),
-                (Langue::Ar, None) => format!("العناوين ومواعيد الاستقبال غير موجودة في هذا الدليل: للحصول عليها، اتصلوا بالرقم {telephone}."),
+                (Langue::Ar, Some(site)) => format!("العناوين ومواعيد الاستقبال غير موجودة في هذا الدليل: للحصول عليها، اتصل بالرقم {telephone} أو راجع {site}."),
+                (Langue::Ar, None) => format!("العناوين ومواعيد الاستقبال غير موجودة في هذا الدليل: للحصول عليها، اتصل بالرقم {telephone}."),
             };
             html! { { texte } }
         }
@@ -283,7 +283,7 @@ pub fn etape(e: &Etape, langue: Langue) -> Html {
             match langue {
                 Langue::Fr => "Les adresses et horaires ne figurent pas dans ce catalogue : renseignez-vous auprès de votre mairie ou de votre Département.",
                 Langue::En => "Addresses and opening hours are not in this catalogue: ask your town hall or your Département.",
-                Langue::Ar => "العناوين ومواعيد الاستقبال غير موجودة في هذا الدليل: استعلموا لدى بلديتكم أو لدى المقاطعة (Département) التي تسكنون فيها.",
+                Langue::Ar => "العناوين ومواعيد الاستقبال غير موجودة في هذا الدليل: استعلم لدى بلديتك أو لدى المقاطعة (Département) التي تسكن فيها.",
             }
         } },
     }

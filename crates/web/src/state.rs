@@ -14,8 +14,8 @@ pub struct AppState {
     pub selection: Vec<String>,
     /// Keep the selection in this browser's local storage (only when asked).
     pub memoriser_selection: bool,
-    /// A one-off message (e.g. corrupt storage was reset).
-    pub message: Option<String>,
+    /// A one-off message (e.g. corrupt storage was reset), shown in the interface's language.
+    pub message: Option<Message>,
     pub langue: Langue,
     /// Keep the language choice in local storage (only when asked).
     pub memoriser_langue: bool,
@@ -35,6 +35,13 @@ impl AppState {
     }
 }
 
+/// One-off messages; their words are in the language tables.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Message {
+    /// The stored selection could not be read, and was erased.
+    SelectionIllisible,
+}
+
 #[derive(Debug)]
 pub enum AppAction {
     Navigate(Route),
@@ -43,7 +50,7 @@ pub enum AppAction {
     ViderSelection,
     MemoriserSelection(bool),
     /// Outcome of reading the stored selection: the ids, or a message if it was unreadable.
-    Restaurer(Result<Vec<String>, String>),
+    Restaurer(Result<Vec<String>, Message>),
     ChangerLangue(Langue),
     MemoriserLangue(bool),
 }
@@ -102,8 +109,8 @@ mod tests {
         let s = s.reduce(AppAction::BasculerSelection("b".into()));
         let s = s.reduce(AppAction::BasculerSelection("a".into()));
         assert_eq!(s.selection, ["b"]);
-        let s = s.reduce(AppAction::Restaurer(Err("illisible".into())));
-        assert_eq!(s.message.as_deref(), Some("illisible"));
+        let s = s.reduce(AppAction::Restaurer(Err(Message::SelectionIllisible)));
+        assert_eq!(s.message, Some(Message::SelectionIllisible));
         assert_eq!(s.selection, ["b"], "a failed restore loses nothing");
         let s = s.reduce(AppAction::Navigate(Route::Plan));
         assert_eq!(s.message, None);

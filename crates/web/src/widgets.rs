@@ -11,6 +11,42 @@ use offre_insertion::route::Route;
 use std::collections::HashMap;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct FrProps {
+    /// The element to draw (`span` unless told).
+    #[prop_or("span")]
+    pub tag: &'static str,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Catalogue content, written only in French: `lang="fr"`, so it is read with a French voice,
+/// and in a page in another language `dir="ltr"`, which also isolates it from the text around
+/// it (a right-to-left page would otherwise move its punctuation and reorder its words).
+#[component]
+pub fn Fr(props: &FrProps) -> Html {
+    let dir = (use_app_state().langue != Langue::Fr).then_some("ltr");
+    html! { <@{props.tag} class={props.class.clone()} lang="fr" {dir}>{ props.children.clone() }</@> }
+}
+
+/// Whether a text shown in an Arabic page is in fact the French original (no Arabic letter in
+/// it): vocabulary labels and questions not translated yet.
+pub fn non_traduit(texte: &str, langue: Langue) -> bool {
+    langue == Langue::Ar && !texte.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// A label or question that may not be translated into the interface's language yet: as it is,
+/// or isolated and marked French when it is the French original inside an Arabic page.
+pub fn texte_catalogue(texte: &str, langue: Langue) -> Html {
+    if non_traduit(texte, langue) {
+        html! { <bdi lang="fr" dir="ltr">{ texte.to_owned() }</bdi> }
+    } else {
+        html! { { texte.to_owned() } }
+    }
+}
+
 /// Text with the glossary's acronyms as `<abbr title="…">`.
 pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
     let mut parts: Vec<Html> = Vec::new();
@@ -106,10 +142,8 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
 /// Where an entry is, in words, saying plainly what is unknown.
 pub fn lieu_en_clair(lieu: &offre_insertion::catalogue::Lieu, langue: Langue) -> String {
     let t = langue.textes();
-    let arr: Vec<String> = lieu.arrondissements.iter().map(|n| crate::phrases::ordinal(*n, langue)).collect();
-    match (arr.len(), &lieu.commune, &lieu.departement) {
-        (1, _, _) => format!("Paris {}", arr[0]),
-        (n, _, _) if n > 1 => format!("Paris : {}", arr.join(", ")),
+    match (lieu.arrondissements.len(), &lieu.commune, &lieu.departement) {
+        (n, _, _) if n > 0 => (t.paris_arrondissements)(&lieu.arrondissements),
         (_, Some(c), Some(d)) => format!("{c} ({d})"),
         (_, Some(c), None) => c.clone(),
         (_, None, Some(d)) if d == "75" => t.paris_sans_arrondissement.to_owned(),
@@ -144,9 +178,9 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let checkbox_id = format!("choisir-{}", s.id);
     html! {
         <li class="carte">
-            <h3 class="carte__titre" lang="fr"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
+            <Fr tag="h3" class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></Fr>
             <p class="carte__meta">
-                <span lang="fr">{ structure }</span>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
+                <Fr>{ structure }</Fr>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
                 if let Some(d) = props.distance_km {
                     { format!(" · {}", (t.a_environ_km)(&format_km(d))) }
                 }
@@ -155,11 +189,11 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
             if !props.raisons.is_empty() {
                 <Raisons raisons={props.raisons.clone()} />
             } else {
-                <p class="carte__resume" lang="fr">{ resume(&s.description) }</p>
+                <Fr tag="p" class="carte__resume">{ resume(&s.description) }</Fr>
             }
             if state.mode_pro {
                 if let Some(c) = &s.conditions_acces {
-                    <p class="carte__conditions"><strong>{ t.conditions }</strong><span lang="fr">{ avec_sigles(c, &donnees.sigles) }</span></p>
+                    <p class="carte__conditions"><strong>{ t.conditions }</strong><Fr>{ avec_sigles(c, &donnees.sigles) }</Fr></p>
                 }
                 <p class="carte__conditions"><strong>{ t.mobilisable_par }</strong>{ mobilisable(s, t) }</p>
                 <p class="sans-impression">
@@ -215,10 +249,10 @@ pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let categorie = s.categorie.libelle(state.langue);
     html! {
         <li class="carte carte--structure">
-            <h3 class="carte__titre" lang="fr"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></h3>
+            <Fr tag="h3" class="carte__titre"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></Fr>
             <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }</p>
             <BadgeStatut statut={s.statut} />
-            <p class="carte__resume" lang="fr">{ resume(&s.description) }</p>
+            <Fr tag="p" class="carte__resume">{ resume(&s.description) }</Fr>
         </li>
     }
 }

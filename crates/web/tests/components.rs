@@ -160,7 +160,7 @@ async fn english_interface_with_french_content_marked() {
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     assert_eq!(h1(&html), "Find support towards employment in Paris");
     assert!(html.contains(r#"lang="en" dir="ltr""#), "lang and dir at the root");
-    assert!(html.contains(">Français</button>") && html.contains(r#"lang="fr""#), "the switch names French in French");
+    assert!(html.contains(r#"lang="fr" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix">Français</button>"#), "French named in French");
     let props = AppProps {
         initial_route: Some(Route::parse("#/questionnaire/1")),
         langue: Some(Langue::En),
@@ -175,6 +175,45 @@ async fn english_interface_with_french_content_marked() {
         ..AppProps::default()
     };
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
-    assert!(html.contains(r#"<h1 lang="fr">Garantie Jeunes</h1>"#), "catalogue content stays French and says so");
+    assert!(
+        html.contains(r#"<h1 lang="fr" dir="ltr">Garantie Jeunes</h1>"#),
+        "catalogue content stays French and says so"
+    );
     assert!(html.contains("Eligibility"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn arabic_interface_right_to_left_with_french_content_isolated() {
+    use offre_insertion_web::i18n::Langue;
+    let arabe = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let rendre = |fragment: &str| {
+        let props =
+            AppProps { initial_route: Some(Route::parse(fragment)), langue: Some(Langue::Ar), ..AppProps::default() };
+        LocalServerRenderer::<App>::with_props(props).hydratable(false).render()
+    };
+    let html = rendre("#/").await;
+    assert!(arabe(h1(&html)), "the home heading is in Arabic: {}", h1(&html));
+    assert!(html.contains(r#"lang="ar" dir="rtl""#), "lang and dir at the root");
+    assert!(html.contains(">دليل الخدمات</a>"), "the menu is in Arabic");
+    // The language choice: each language named in itself, the current one pressed.
+    assert!(
+        html.contains(
+            r#"lang="ar" dir="rtl" aria-pressed="true" class="bouton bouton--discret langues__choix">العربية</button>"#
+        ),
+        "{html}"
+    );
+    assert!(html.contains(
+        r#"lang="fr" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix">Français</button>"#
+    ));
+    assert!(html.contains(
+        r#"lang="en" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix">English</button>"#
+    ));
+    let html = rendre("#/service/garantie-jeunes").await;
+    assert!(html.contains(r#"<h1 lang="fr" dir="ltr">Garantie Jeunes</h1>"#), "French content isolated");
+    assert!(html.contains("شروط الاستفادة"), "the fiche's headings are in Arabic");
+    assert!(!html.contains(r#"lang="fr">"#), "every French element also has dir=ltr");
+    // The questions are the catalogue's own Arabic, not French marked as such.
+    let html = rendre("#/questionnaire/1").await;
+    assert!(arabe(h1(&html)) && !h1(&html).contains("<bdi"), "{}", h1(&html));
+    assert!(html.contains("السؤال 1 من"));
 }

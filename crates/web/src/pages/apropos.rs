@@ -1,5 +1,6 @@
 //! About: versions, changelog, sources, privacy.
 
+use crate::widgets::Fr;
 use crate::{use_donnees, use_textes};
 use offre_insertion::catalogue::citation::SEEDS;
 use yew::prelude::*;
@@ -24,14 +25,14 @@ pub fn APropos() -> Html {
             if !donnees.notices.is_empty() {
                 <div class="notice" role="status">
                     <p>{ (t.entrees_illisibles)(donnees.notices.len()) }</p>
-                    <ul lang="fr">{ for donnees.notices.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</ul>
+                    <Fr tag="ul">{ for donnees.notices.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</Fr>
                 </div>
             }
             <h3>{ t.sources_titre }</h3>
-            <ul lang="fr">{ for SEEDS.iter().map(|d| html! { <li>{ format!("{} ({})", d.titre, d.fichier) }</li> }) }</ul>
+            <Fr tag="ul">{ for SEEDS.iter().map(|d| html! { <li>{ format!("{} ({})", d.titre, d.fichier) }</li> }) }</Fr>
             <p>{ t.vocabulaires }</p>
             <h3>{ t.journal }</h3>
-            <pre class="journal" lang="fr">{ CHANGELOG }</pre>
+            <Fr tag="pre" class="journal">{ CHANGELOG }</Fr>
             <h2>{ t.application }</h2>
             <p>{ (t.version_application)(offre_insertion::APP_VERSION) }</p>
         </>

@@ -1,7 +1,8 @@
 //! The catalogue: results as you type, filters, a count announced to screen readers.
 
-use crate::widgets::{CarteService, CarteStructure};
-use crate::{browser, use_donnees, use_textes};
+use crate::i18n::{Langue, Mots};
+use crate::widgets::{CarteService, CarteStructure, Fr};
+use crate::{browser, use_app_state, use_donnees};
 use offre_insertion::route::Route;
 use offre_insertion::search::{Cible, Filtres};
 use yew::prelude::*;
@@ -12,30 +13,38 @@ pub struct Props {
     pub filtres: Filtres,
 }
 
-/// Values for the filter menus: (value, label).
-fn options_thematiques() -> Vec<(&'static str, &'static str)> {
-    vec![
-        ("trouver-un-emploi", "Trouver un emploi"),
-        ("preparer-sa-candidature", "Préparer sa candidature"),
-        ("choisir-un-metier", "Choisir un métier"),
-        ("se-former", "Se former"),
-        ("creer-une-entreprise", "Créer une entreprise"),
-        ("remobilisation", "Reprendre confiance"),
-        ("sante", "Santé"),
-        ("famille", "Famille, garde d'enfants"),
-        ("logement-hebergement", "Logement, hébergement"),
-        ("mobilite", "Mobilité"),
-        ("numerique", "Numérique"),
-        ("lecture-ecriture-calcul", "Lire, écrire, compter"),
-        ("difficultes-administratives-ou-juridiques", "Démarches et droits"),
-        ("difficultes-financieres", "Budget, dettes"),
-    ]
+/// The topics offered as filters; their labels are `Textes::thematiques`, in the same order.
+pub const THEMATIQUES: [&str; 14] = [
+    "trouver-un-emploi",
+    "preparer-sa-candidature",
+    "choisir-un-metier",
+    "se-former",
+    "creer-une-entreprise",
+    "remobilisation",
+    "sante",
+    "famille",
+    "logement-hebergement",
+    "mobilite",
+    "numerique",
+    "lecture-ecriture-calcul",
+    "difficultes-administratives-ou-juridiques",
+    "difficultes-financieres",
+];
+
+/// Searches suggested when nothing is found (in French, the catalogue's language); their
+/// labels are `Textes::suggestions`.
+const SUGGESTIONS: [&str; 6] = ["emploi", "formation", "RSA", "jeunes", "santé", "numérique"];
+
+/// (value, label) pairs for a filter menu.
+fn paires(valeurs: &[&str], libelles: &[&str]) -> Vec<(String, String)> {
+    valeurs.iter().zip(libelles).map(|(v, l)| ((*v).to_owned(), (*l).to_owned())).collect()
 }
 
 #[component]
 pub fn CataloguePage(props: &Props) -> Html {
     let donnees = use_donnees();
-    let t = use_textes();
+    let langue = use_app_state().langue;
+    let t = langue.textes();
     let q = use_state(|| props.q.to_string());
     let filtres = use_state(|| props.filtres.clone());
     {
@@ -103,6 +112,8 @@ pub fn CataloguePage(props: &Props) -> Html {
     let f = &*filtres;
     let publics: Vec<(String, String)> =
         c.vocabulaire.publics.iter().map(|t| (t.value.clone(), t.label.clone())).collect();
+    // The catalogue's own labels are in French only.
+    let publics_fr = (langue != Langue::Fr).then_some("fr");
     let arrondissements: Vec<(String, String)> = (1..=20u8).map(|n| (n.to_string(), (t.arrondissement)(n))).collect();
     html! {
         <>
@@ -114,13 +125,13 @@ pub fn CataloguePage(props: &Props) -> Html {
             <details class="filtres" open={!f.is_empty()}>
                 <summary>{ t.filtrer }</summary>
                 <div class="filtres__grille">
-                    { filtre("f-th", t.filtre_theme, t.tous, f.thematique.clone(), options_thematiques().into_iter().map(|(a, b)| (a.to_owned(), b.to_owned())).collect(), select("th")) }
-                    { filtre("f-pub", t.filtre_public, t.tous, f.public.clone(), publics, select("pub")) }
-                    { filtre("f-arr", t.filtre_arrondissement, t.tous, f.arrondissement.map(|n| n.to_string()), arrondissements, select("arr")) }
-                    { filtre("f-dep", t.filtre_departement, t.tous, f.departement.clone(), vec![("75".into(), "Paris (75)".into()), ("94".into(), "Val-de-Marne (94)".into())], select("dep")) }
-                    { filtre("f-frais", t.filtre_frais, t.tous, f.frais.clone(), vec![("gratuit".into(), t.gratuit.into()), ("payant".into(), t.payant.into())], select("frais")) }
-                    { filtre("f-acc", t.filtre_accueil, t.tous, f.mode_accueil.clone(), vec![("en-presentiel".into(), t.sur_place.into()), ("a-distance".into(), t.a_distance.into())], select("acc")) }
-                    { filtre("f-mob", t.filtre_demarche, t.tous, f.mobilisable_par.clone(), vec![("usagers".into(), t.la_personne.into()), ("professionnels".into(), t.un_professionnel.into())], select("mob")) }
+                    { filtre("f-th", t.filtre_theme, t.tous, f.thematique.clone(), paires(&THEMATIQUES, &t.thematiques), select("th"), None) }
+                    { filtre("f-pub", t.filtre_public, t.tous, f.public.clone(), publics, select("pub"), publics_fr) }
+                    { filtre("f-arr", t.filtre_arrondissement, t.tous, f.arrondissement.map(|n| n.to_string()), arrondissements, select("arr"), None) }
+                    { filtre("f-dep", t.filtre_departement, t.tous, f.departement.clone(), paires(&["75", "94"], &t.departements), select("dep"), None) }
+                    { filtre("f-frais", t.filtre_frais, t.tous, f.frais.clone(), vec![("gratuit".into(), t.gratuit.into()), ("payant".into(), t.payant.into())], select("frais"), None) }
+                    { filtre("f-acc", t.filtre_accueil, t.tous, f.mode_accueil.clone(), vec![("en-presentiel".into(), t.sur_place.into()), ("a-distance".into(), t.a_distance.into())], select("acc"), None) }
+                    { filtre("f-mob", t.filtre_demarche, t.tous, f.mobilisable_par.clone(), vec![("usagers".into(), t.la_personne.into()), ("professionnels".into(), t.un_professionnel.into())], select("mob"), None) }
                 </div>
                 <p>
                     <input type="checkbox" id="f-hist" checked={f.inclure_termines} onchange={historique} />
@@ -135,14 +146,14 @@ pub fn CataloguePage(props: &Props) -> Html {
                 }
             </p>
             if !resultats.compris.is_empty() {
-                <p class="discret">{ t.recherche_comprise }{ resultats.compris.join(" ; ") }</p>
+                <p class="discret">{ t.recherche_comprise }<Fr>{ resultats.compris.join(" ; ") }</Fr></p>
             }
             if n == 0 {
                 <div class="vide">
                     <p>{ t.vide_essayez }</p>
                     <ul class="suggestions">
-                        { for ["emploi", "formation", "RSA", "jeunes", "santé", "numérique"].iter().map(|s| html! {
-                            <li><a href={Route::recherche(s).to_fragment()}>{ *s }</a></li>
+                        { for SUGGESTIONS.iter().zip(t.suggestions).map(|(s, label)| html! {
+                            <li><a href={Route::recherche(s).to_fragment()}>{ label }</a></li>
                         }) }
                     </ul>
                     <p><a href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ t.vide_questionnaire }</a></p>
@@ -168,6 +179,7 @@ fn filtre(
     value: Option<String>,
     options: Vec<(String, String)>,
     onchange: Callback<Event>,
+    lang_options: Option<&'static str>,
 ) -> Html {
     let current = value.unwrap_or_default();
     html! {
@@ -177,7 +189,7 @@ fn filtre(
                 <option value="" selected={current.is_empty()}>{ tous }</option>
                 { for options.into_iter().map(|(v, l)| {
                     let selected = v == current;
-                    html! { <option value={v} {selected}>{ l }</option> }
+                    html! { <option value={v} {selected} lang={lang_options}>{ l }</option> }
                 }) }
             </select>
         </p>

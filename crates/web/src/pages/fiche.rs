@@ -4,7 +4,9 @@
 use crate::i18n::Langue;
 use crate::i18n::Mots;
 use crate::phrases::date_iso;
-use crate::widgets::{avec_sigles, lieu_en_clair, mobilisable, sources_html, BadgeStatut, CarteService};
+use crate::widgets::{
+    avec_sigles, lieu_en_clair, mobilisable, sources_html, texte_catalogue, BadgeStatut, CarteService, Fr,
+};
 use crate::{pages::Introuvable, use_app_state, use_donnees};
 use offre_insertion::catalogue::{Contact, Service};
 use offre_insertion::route::Route;
@@ -42,37 +44,37 @@ pub fn FicheService(props: &Props) -> Html {
     html! {
         <article class="fiche">
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
-            <h1 lang="fr">{ avec_sigles(&s.nom, sig) }</h1>
+            <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
             <BadgeStatut statut={s.statut} />
             if let Some(st) = structure {
-                <p class="fiche__structure">{ t.propose_par }<a lang="fr" href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ avec_sigles(&st.nom, sig) }</a></p>
+                <p class="fiche__structure">{ t.propose_par }<Fr><a href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ avec_sigles(&st.nom, sig) }</a></Fr></p>
             }
-            <p lang="fr">{ avec_sigles(&s.description, sig) }</p>
+            <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
             <dl class="fiche__details">
                 <dt>{ t.pour_qui }</dt>
-                <dd lang="fr">
+                <dd><Fr>
                     { s.publics.iter().map(|p| label("publics", p)).collect::<Vec<_>>().join(", ") }
                     if let Some(p) = &s.publics_precisions { <br />{ avec_sigles(p, sig) } }
-                </dd>
+                </Fr></dd>
                 <dt>{ t.conditions_acces }</dt>
-                <dd>{ s.conditions_acces.as_deref().map_or_else(|| html! { { t.non_precisees } }, |c| html! { <span lang="fr">{ avec_sigles(c, sig) }</span> }) }</dd>
+                <dd>{ s.conditions_acces.as_deref().map_or_else(|| html! { { t.non_precisees } }, |c| html! { <Fr>{ avec_sigles(c, sig) }</Fr> }) }</dd>
                 <dt>{ t.comment_acceder }</dt>
                 <dd>
                     { (t.demarche_faite_par)(&mobilisable(s, t)) }
-                    if let Some(m) = &s.mobilisation_precisions { <br /><span lang="fr">{ avec_sigles(m, sig) }</span> }
+                    if let Some(m) = &s.mobilisation_precisions { <br /><Fr>{ avec_sigles(m, sig) }</Fr> }
                 </dd>
                 <dt>{ t.ou }</dt>
                 <dd>{ lieu_en_clair(&s.lieu, langue) }{ if s.eligibilite.residence_requise { t.reserve_habitants } else { "" } }</dd>
                 <dt>{ t.cout }</dt>
                 <dd>
                     { cout }
-                    if let Some(p) = &s.frais_precisions { <span lang="fr">{ format!(" — {p}") }</span> }
+                    if let Some(p) = &s.frais_precisions { { " — " }<Fr>{ p.clone() }</Fr> }
                 </dd>
                 <dt>{ t.themes }</dt>
-                <dd lang="fr">{ s.thematiques.iter().map(|x| label("thematiques", x)).collect::<Vec<_>>().join(" · ") }</dd>
+                <dd><Fr>{ s.thematiques.iter().map(|x| label("thematiques", x)).collect::<Vec<_>>().join(" · ") }</Fr></dd>
                 if let Some(f) = &s.formation {
                     <dt>{ t.formation }</dt>
-                    <dd lang="fr">{ [f.secteur.clone(), f.niveau.clone(), f.duree.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</dd>
+                    <dd><Fr>{ [f.secteur.clone(), f.niveau.clone(), f.duree.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</Fr></dd>
                 }
                 { contact_html(&s.contact, structure.map(|st| &st.contact), langue) }
             </dl>
@@ -100,12 +102,12 @@ fn contact_html(contact: &Contact, fallback: Option<&Contact>, langue: Langue) -
             <dt>{ t.contact }</dt>
             <dd>
                 if let Some(c) = c {
-                    <ul class="contact">
+                    <Fr tag="ul" class="contact">
                         if let Some(a) = &c.adresse { <li>{ a.clone() }</li> }
                         if let Some(tel) = &c.telephone { <li><a href={format!("tel:{}", tel.replace(' ', ""))}>{ tel.clone() }</a></li> }
                         if let Some(m) = &c.courriel { <li><a href={format!("mailto:{m}")}>{ m.clone() }</a></li> }
                         if let Some(w) = &c.site_web { <li>{ w.clone() }</li> }
-                    </ul>
+                    </Fr>
                     { sources_html(&c.contact_source, langue) }
                 } else {
                     { t.contact_inconnu }
@@ -124,10 +126,8 @@ fn pied(
 ) -> Html {
     let t = langue.textes();
     let signalement = meta.signalement.clone().unwrap_or_else(|| "mailto:".to_owned());
-    let mailto = format!(
-        "{signalement}?subject={}",
-        offre_insertion::route::percent_encode(&format!("Erreur dans la fiche « {nom} »"))
-    );
+    let mailto =
+        format!("{signalement}?subject={}", offre_insertion::route::percent_encode(&(t.sujet_signalement)(nom)));
     html! {
         <footer class="fiche__pied">
             <p class="discret">{ (t.mise_a_jour)(&date_iso(date, langue), &meta.version) }</p>
@@ -152,21 +152,21 @@ pub fn FicheStructure(props: &Props) -> Html {
     html! {
         <article class="fiche">
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
-            <h1 lang="fr">{ avec_sigles(&s.nom, sig) }</h1>
+            <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
             <BadgeStatut statut={s.statut} />
-            <p lang="fr">{ avec_sigles(&s.description, sig) }</p>
+            <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
             <dl class="fiche__details">
                 <dt>{ t.type_structure }</dt>
-                <dd>{ categorie }</dd>
+                <dd>{ texte_catalogue(categorie, langue) }</dd>
                 if let Some(p) = &s.porteur {
                     <dt>{ t.porte_par }</dt>
-                    <dd lang="fr">{ avec_sigles(p, sig) }</dd>
+                    <dd><Fr>{ avec_sigles(p, sig) }</Fr></dd>
                 }
                 <dt>{ t.ou }</dt>
                 <dd>{ lieu_en_clair(&s.lieu, langue) }</dd>
                 if !s.aliases.is_empty() {
                     <dt>{ t.autres_noms }</dt>
-                    <dd lang="fr">{ s.aliases.join(", ") }</dd>
+                    <dd><Fr>{ s.aliases.join(", ") }</Fr></dd>
                 }
                 { contact_html(&s.contact, None, langue) }
             </dl>

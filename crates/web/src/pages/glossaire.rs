@@ -1,6 +1,6 @@
 //! The glossary: every acronym the documents use, with its source (terms stay in French).
 
-use crate::widgets::sources_html;
+use crate::widgets::{sources_html, Fr};
 use crate::{use_donnees, use_textes};
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn GlossairePage() -> Html {
         <>
             <h1>{ t.glossaire_titre }</h1>
             <p>{ (t.glossaire_intro)(termes.len()) }</p>
-            <dl class="glossaire" lang="fr">
+            <Fr tag="dl" class="glossaire">
                 { for termes.into_iter().map(|(_, terme)| html! {
                     <div class="glossaire__terme" key={terme.sigle.clone()}>
                         <dt><abbr title={terme.developpe.clone()}>{ terme.sigle.clone() }</abbr></dt>
@@ -27,7 +27,7 @@ pub fn GlossairePage() -> Html {
                         </dd>
                     </div>
                 }) }
-            </dl>
+            </Fr>
         </>
     }
 }

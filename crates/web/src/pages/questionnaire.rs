@@ -3,6 +3,7 @@
 
 use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
+use crate::widgets::texte_catalogue;
 use crate::{browser, use_app_state, use_donnees};
 use offre_insertion::catalogue::regles::{FormeQuestion, Question};
 use offre_insertion::catalogue::Catalogue;
@@ -45,7 +46,7 @@ pub fn QuestionnairePage(props: &Props) -> Html {
     let total = questions.len();
     let etape = props.etape.min(total.max(1));
     let Some(question) = questions.get(etape - 1).copied().cloned() else {
-        return html! { <p>{ "Le questionnaire est vide." }</p> };
+        return html! { <p>{ langue.textes().questionnaire_vide }</p> };
     };
     html! {
         <QuestionForm key={format!("{}-{}", etape, question.champ)} question={question.clone()} {etape} {total} reponses={reponses} notices={notices.iter().map(|n| crate::avertissements::message(n, langue)).collect::<Vec<_>>()} />
@@ -112,15 +113,15 @@ fn QuestionForm(props: &FormProps) -> Html {
                 <progress max={props.total.to_string()} value={props.etape.to_string()} aria-hidden="true">{ progress }</progress>
             </p>
             <form class="question" {onsubmit} novalidate=true>
-                <h1 id="question-titre">{ intitule }</h1>
-                if let Some(a) = aide { <p class="aide" id="question-aide">{ a }</p> }
+                <h1 id="question-titre">{ texte_catalogue(&intitule, langue) }</h1>
+                if let Some(a) = aide { <p class="aide" id="question-aide">{ texte_catalogue(&a, langue) }</p> }
                 if let Some(e) = &*erreur {
                     <p class="erreur" id="erreur-question" role="alert" tabindex="-1">{ e.clone() }</p>
                 }
                 { input }
                 <details class="pourquoi">
                     <summary>{ t.pourquoi_question }</summary>
-                    <p>{ pourquoi }</p>
+                    <p>{ texte_catalogue(&pourquoi, langue) }</p>
                 </details>
                 <div class="actions">
                     <button type="submit" class="bouton">{ if props.etape >= props.total { t.voir_resultats } else { t.suivant } }</button>

@@ -5,7 +5,7 @@ use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
 use crate::pages::questionnaire::questions_visibles;
 use crate::phrases::{self, date_iso};
-use crate::widgets::{format_km, lieu_en_clair, BadgeStatut, CarteService, Raisons};
+use crate::widgets::{format_km, lieu_en_clair, texte_catalogue, BadgeStatut, CarteService, Fr, Raisons};
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
 use offre_insertion::orientation::{orienter, Champ, Suggestion, VerdictParcours};
 use offre_insertion::route::Route;
@@ -126,14 +126,14 @@ fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
     match v {
         VerdictParcours::Determine { parcours, raisons, .. } => html! {
             <>
-                <p class="parcours">{ nom(parcours) }</p>
+                <p class="parcours">{ texte_catalogue(nom(parcours), langue) }</p>
                 <Raisons raisons={raisons.clone()} />
             </>
         },
         VerdictParcours::APreciser { probable, manque } => html! {
             <>
                 if let Some(p) = probable {
-                    <p class="parcours">{ (t.probablement)(nom(p)) }</p>
+                    <p class="parcours">{ t.probablement }{ texte_catalogue(nom(p), langue) }</p>
                 }
                 if manque.is_empty() {
                     <p>{ t.aucun_parcours }</p>
@@ -151,7 +151,7 @@ fn suggestion_html(s: &Suggestion, t: &Textes) -> Html {
         if s.genre == "service" { Route::Service { id: s.id.clone() } } else { Route::Structure { id: s.id.clone() } };
     html! {
         <li class="carte" key={s.id.clone()}>
-            <h3 class="carte__titre" lang="fr"><a href={route.to_fragment()}>{ s.nom.clone() }</a></h3>
+            <Fr tag="h3" class="carte__titre"><a href={route.to_fragment()}>{ s.nom.clone() }</a></Fr>
             if let Some(d) = s.distance_km {
                 <p class="carte__meta">{ (t.a_environ_km)(&format_km(d)) }</p>
             }
@@ -195,12 +195,12 @@ pub fn SelectionPage() -> Html {
                 <ul class="cartes">
                     { for services.iter().map(|s| html! {
                         <li class="carte" key={s.id.clone()}>
-                            <h2 class="carte__titre" lang="fr">{ s.nom.clone() }</h2>
+                            <Fr tag="h2" class="carte__titre">{ s.nom.clone() }</Fr>
                             <p class="carte__meta">{ lieu_en_clair(&s.lieu, langue) }</p>
                             <BadgeStatut statut={s.statut} />
-                            <p lang="fr">{ s.description.clone() }</p>
-                            if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><span lang="fr">{ cond.clone() }</span></p> }
-                            if let Some(m) = &s.mobilisation_precisions { <p><strong>{ t.comment }</strong><span lang="fr">{ m.clone() }</span></p> }
+                            <Fr tag="p">{ s.description.clone() }</Fr>
+                            if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><Fr>{ cond.clone() }</Fr></p> }
+                            if let Some(m) = &s.mobilisation_precisions { <p><strong>{ t.comment }</strong><Fr>{ m.clone() }</Fr></p> }
                         </li>
                     }) }
                 </ul>
