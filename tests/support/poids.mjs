@@ -4,8 +4,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-/** First load, gzip -9, in kB (1,000 bytes): the budget a cheap phone on a slow network allows. */
-export const BUDGET_PREMIER_CHARGEMENT_KB = 250;
+/** First load, gzip -9, in kB (1,000 bytes): the budget a cheap phone on a slow network allows.
+ * 250 until catalogue 1.1.0; raised to 265 when the interface and the catalogue's texts became
+ * trilingual (+12 kB: the Arabic and English tables, rules and questions). The territory packs
+ * (the catalogue, ≈ 46 kB, out of the program and out of the home screen) bring it back down. */
+export const BUDGET_PREMIER_CHARGEMENT_KB = 265;
 
 /** The files of `dist` a visit loads (not embed.js, for host pages; not pages/, for people
  * without JavaScript), each with its gzip -9 size in bytes, and their total. */
