@@ -160,3 +160,41 @@ test('the Arabic choice is remembered only when asked', async () => {
   assert.equal(await page.evaluate(() => localStorage.getItem('offre-insertion-paris:langue')), null);
   await context.close();
 });
+
+// People's answers as they come (the results page of each), in English and in Arabic.
+const PERSONAS = [
+  '#/resultats?cp=75019&age=34&res=rsa&dispo=apres_freins&fr=garde_enfants.langue&sit=famille_monoparentale&e3=1&proj=emploi',
+  '#/resultats?cp=75013&age=22&dip=aucun&dispo=oui&fr=-&proj=formation',
+  '#/resultats?cp=75011&age=45&res=ass&ft=1&dispo=non&fr=sante&proj=indecis',
+  '#/resultats?cp=94400&res=rsa&ft=0',
+  '#/resultats?cp=69001&age=30&proj=creation_activite',
+  '#/resultats?age=7&cp=99999&fr=volcan',
+];
+// Names of schemes and bodies, which stay French inside translated sentences (as on the spot).
+const NOMS_PROPRES = /Espace Parisien pour l'Insertion|Espace départemental des solidarités|Aide sociale à l'enfance/g;
+// Words only French uses: one of them outside catalogue content means a sentence was left French.
+const MOTS_FRANCAIS = /(^|[^\p{L}])(vous|votre|vos|les|des|pour|avec|dans|une|aux|est|être|sont|ce|cette|qui|du)(?=[^\p{L}]|$)/iu;
+
+for (const langue of ['en', 'ar']) {
+  test(`in ${langue}, results read in that language outside French catalogue content`, async () => {
+    const context = await app.browser.newContext();
+    await context.addInitScript((l) => localStorage.setItem('offre-insertion-paris:langue', l), langue);
+    const page = await context.newPage();
+    const francais = [];
+    for (const fragment of PERSONAS) {
+      await page.goto(app.site.url + fragment);
+      await page.locator('main h1').waitFor();
+      assert.equal(await page.getAttribute('html', 'lang'), langue, fragment);
+      const reste = await page.evaluate(() => {
+        const main = document.querySelector('main');
+        main.querySelectorAll('[lang="fr"]').forEach((e) => e.remove());
+        return main.innerText;
+      });
+      for (const l of reste.split('\n').filter((l) => MOTS_FRANCAIS.test(l.replaceAll(NOMS_PROPRES, '')))) {
+        francais.push(`${fragment}: « ${l} »`);
+      }
+    }
+    await context.close();
+    assert.deepEqual(francais, []);
+  });
+}
