@@ -182,3 +182,29 @@ test('no request ever leaves the origin, and no cookie is set', async () => {
   assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
   assert.deepEqual(await page.context().cookies(), []);
 });
+
+// What a browser does for a third-party frame whose user blocks third-party data, and some
+// private modes: reading window.localStorage throws a SecurityError.
+test('with local storage blocked, every screen works and the boxes say why they are off', async () => {
+  const context = await app.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.site.url + '#/questionnaire/1');
+  await page.locator('main h1', { hasText: 'Quel est votre code postal' }).waitFor();
+  await page.locator('nav a', { hasText: 'Catalogue' }).first().click();
+  await page.locator('main h1', { hasText: 'Catalogue des services' }).waitFor();
+  await page.goto(app.site.url + '#/selection');
+  await page.locator('main h1', { hasText: 'Sélection' }).waitFor();
+  assert.equal(await page.locator('#memoriser').isDisabled(), true);
+  assert.equal(await page.locator('#memoriser-langue').isDisabled(), true);
+  await page.locator('#stockage-selection', { hasText: 'ne permet pas' }).waitFor();
+  // The language still changes, for the session.
+  await page.click('button:has-text("English")');
+  await page.locator('main h1', { hasText: 'Selection' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

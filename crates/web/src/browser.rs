@@ -2,7 +2,6 @@
 //! server-side rendering never runs, so components stay renderable natively.
 
 use gloo::events::EventListener;
-use gloo::storage::{LocalStorage, Storage};
 use offre_insertion::route::Route;
 use wasm_bindgen::JsCast;
 
@@ -88,26 +87,55 @@ pub fn copier(text: &str) {
     let _ = gloo::utils::window().navigator().clipboard().write_text(text);
 }
 
+/// The browser's local storage, if it lets the app use it. Absent, refused (a `SecurityError`
+/// when third-party data is blocked, some private modes) or failing: `None`, never an exception.
+/// Every access to storage goes through here.
+fn stockage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether anything can be kept on this device.
+pub fn stockage_disponible() -> bool {
+    stockage().is_some()
+}
+
+fn lire(cle: &str) -> Option<String> {
+    stockage()?.get_item(cle).ok().flatten()
+}
+
+/// Writes, or says it could not (storage refused, quota exceeded).
+fn ecrire(cle: &str, valeur: &str) -> bool {
+    stockage().is_some_and(|s| s.set_item(cle, valeur).is_ok())
+}
+
+fn effacer(cle: &str) {
+    if let Some(s) = stockage() {
+        let _ = s.remove_item(cle);
+    }
+}
+
 /// The stored selection: `None` if nothing is stored, `Err` if it was unreadable (then reset).
 /// Stored as identifiers separated by spaces (identifiers never contain one).
 pub fn selection_memorisee() -> Option<Result<Vec<String>, crate::state::Message>> {
-    let raw = LocalStorage::raw().get_item(CLE_SELECTION).ok().flatten()?;
+    let raw = lire(CLE_SELECTION)?;
     let ids: Vec<String> = raw.split_whitespace().map(str::to_owned).collect();
     match ids.iter().all(|id| offre_insertion::catalogue::validate::is_slug(id)) {
         true => Some(Ok(ids)),
         false => {
-            LocalStorage::delete(CLE_SELECTION);
+            effacer(CLE_SELECTION);
             Some(Err(crate::state::Message::SelectionIllisible))
         }
     }
 }
 
 /// Keeps the selection in local storage only when asked; otherwise removes any stored copy.
-pub fn memoriser_selection(selection: &[String], memoriser: bool) {
+/// Returns false when it was asked and the browser refused.
+pub fn memoriser_selection(selection: &[String], memoriser: bool) -> bool {
     if memoriser {
-        let _ = LocalStorage::raw().set_item(CLE_SELECTION, &selection.join(" "));
+        ecrire(CLE_SELECTION, &selection.join(" "))
     } else {
-        LocalStorage::delete(CLE_SELECTION);
+        effacer(CLE_SELECTION);
+        true
     }
 }
 
@@ -244,16 +272,17 @@ const CLE_LANGUE: &str = "offre-insertion-paris:langue";
 
 /// The language stored on this device, if the person asked to keep it.
 pub fn langue_memorisee() -> Option<super::i18n::Langue> {
-    let raw = LocalStorage::raw().get_item(CLE_LANGUE).ok().flatten()?;
+    let raw = lire(CLE_LANGUE)?;
     let langue = super::i18n::Langue::from_code(&raw);
     if langue.is_none() {
-        LocalStorage::delete(CLE_LANGUE);
+        effacer(CLE_LANGUE);
     }
     langue
 }
 
-/// Sets `lang` and `dir` on the page (standalone) and keeps or forgets the choice.
-pub fn appliquer_langue(langue: super::i18n::Langue, memoriser: bool, integre: bool) {
+/// Sets `lang` and `dir` on the page (standalone) and keeps or forgets the choice; false when
+/// it was asked to keep it and the browser refused.
+pub fn appliquer_langue(langue: super::i18n::Langue, memoriser: bool, integre: bool) -> bool {
     if !integre {
         if let Some(html) = gloo::utils::document().document_element() {
             let _ = html.set_attribute("lang", langue.code());
@@ -261,8 +290,9 @@ pub fn appliquer_langue(langue: super::i18n::Langue, memoriser: bool, integre: b
         }
     }
     if memoriser {
-        let _ = LocalStorage::raw().set_item(CLE_LANGUE, langue.code());
+        ecrire(CLE_LANGUE, langue.code())
     } else {
-        LocalStorage::delete(CLE_LANGUE);
+        effacer(CLE_LANGUE);
+        true
     }
 }

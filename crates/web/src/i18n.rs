@@ -39,6 +39,8 @@ pub struct Textes {
     /// Name of the group of language buttons (each is named in its own language).
     pub choix_langue: &'static str,
     pub memoriser_langue: &'static str,
+    /// Said beside the « remember » boxes when the browser does not let the app keep anything.
+    pub stockage_indisponible: &'static str,
     pub pied_confidentialite: &'static str,
     pub en_savoir_plus: &'static str,
     pub version_catalogue: fn(&str, &str) -> String,
@@ -223,6 +225,7 @@ pub static FR: Textes = Textes {
     mode_pro: "Mode professionnel",
     choix_langue: "Langue",
     memoriser_langue: "Se souvenir de la langue sur cet appareil",
+    stockage_indisponible: "Votre navigateur ne permet pas de garder d'informations sur cet appareil : tout le reste fonctionne.",
     pied_confidentialite: "Aucune donnée ne quitte votre appareil. ",
     en_savoir_plus: "En savoir plus",
     version_catalogue: |v, d| format!("Catalogue version {v} du {d}"),
@@ -420,6 +423,7 @@ pub static EN: Textes = Textes {
     mode_pro: "Professional mode",
     choix_langue: "Language",
     memoriser_langue: "Remember the language on this device",
+    stockage_indisponible: "Your browser does not let this site keep anything on this device: everything else works.",
     pied_confidentialite: "No data leaves your device. ",
     en_savoir_plus: "Learn more",
     version_catalogue: |v, d| format!("Catalogue version {v} of {d}"),
@@ -630,6 +634,7 @@ pub static AR: Textes = Textes {
     mode_pro: "وضع المهنيين",
     choix_langue: "اللغة",
     memoriser_langue: "تذكُّر اللغة على هذا الجهاز",
+    stockage_indisponible: "متصفحك لا يسمح بحفظ أي معلومات على هذا الجهاز: كل الوظائف الأخرى تعمل.",
     pied_confidentialite: "لا تخرج أي معلومات من جهازك. ",
     en_savoir_plus: "لمعرفة المزيد",
     version_catalogue: |v, d| format!("نسخة الدليل {v} بتاريخ {d}"),

@@ -117,8 +117,12 @@ pub fn Footer() -> Html {
             <p>{ t.pied_confidentialite }<a href={Route::APropos.to_fragment()}>{ t.en_savoir_plus }</a></p>
             <p>{ (t.version_catalogue)(&meta.version, &crate::phrases::date_iso(&meta.date, state.langue)) }</p>
             <p class="sans-impression">
-                <input type="checkbox" id="memoriser-langue" checked={state.memoriser_langue} onchange={memoriser} />
+                <input type="checkbox" id="memoriser-langue" checked={state.memoriser_langue} onchange={memoriser}
+                    disabled={!state.stockage} aria-describedby={(!state.stockage).then_some("stockage-langue")} />
                 <label for="memoriser-langue">{ t.memoriser_langue }</label>
+                if !state.stockage {
+                    <span class="discret" id="stockage-langue">{ " " }{ t.stockage_indisponible }</span>
+                }
             </p>
         </footer>
     }

@@ -118,6 +118,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let integre = props.integre;
         use_effect_with((), move |_| {
+            if !browser::stockage_disponible() {
+                state.dispatch(AppAction::StockageIndisponible);
+            }
             if let Some(langue) = browser::langue_memorisee() {
                 state.dispatch(AppAction::ChangerLangue(langue));
                 state.dispatch(AppAction::MemoriserLangue(true));
@@ -139,8 +142,11 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let memoriser = state.memoriser_selection;
+        let dispatch = state.dispatcher();
         use_effect_with((state.selection.clone(), memoriser), move |(selection, memoriser)| {
-            browser::memoriser_selection(selection, *memoriser);
+            if !browser::memoriser_selection(selection, *memoriser) {
+                dispatch.dispatch(AppAction::StockageIndisponible);
+            }
         });
     }
 
@@ -155,8 +161,11 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(state.route.clone(), |_| browser::signaler_hauteur());
     {
         let integre = props.integre;
+        let dispatch = state.dispatcher();
         use_effect_with((state.langue, state.memoriser_langue), move |(langue, memoriser)| {
-            browser::appliquer_langue(*langue, *memoriser, integre);
+            if !browser::appliquer_langue(*langue, *memoriser, integre) {
+                dispatch.dispatch(AppAction::StockageIndisponible);
+            }
         });
     }
 

@@ -19,6 +19,9 @@ pub struct AppState {
     pub langue: Langue,
     /// Keep the language choice in local storage (only when asked).
     pub memoriser_langue: bool,
+    /// Whether the browser lets the app keep anything on the device (it may refuse: blocked
+    /// third-party storage, some private modes). Without it, everything but remembering works.
+    pub stockage: bool,
 }
 
 impl AppState {
@@ -31,6 +34,7 @@ impl AppState {
             message: None,
             langue: Langue::Fr,
             memoriser_langue: false,
+            stockage: true,
         }
     }
 }
@@ -53,6 +57,8 @@ pub enum AppAction {
     Restaurer(Result<Vec<String>, Message>),
     ChangerLangue(Langue),
     MemoriserLangue(bool),
+    /// The browser refuses local storage: nothing can be remembered.
+    StockageIndisponible,
 }
 
 impl Reducible for AppState {
@@ -75,7 +81,12 @@ impl Reducible for AppState {
                 }
             }
             AppAction::ViderSelection => next.selection.clear(),
-            AppAction::MemoriserSelection(keep) => next.memoriser_selection = keep,
+            AppAction::MemoriserSelection(keep) => next.memoriser_selection = keep && next.stockage,
+            AppAction::StockageIndisponible => {
+                next.stockage = false;
+                next.memoriser_selection = false;
+                next.memoriser_langue = false;
+            }
             AppAction::Restaurer(Ok(ids)) => {
                 next.selection = ids;
                 next.memoriser_selection = true;
@@ -83,7 +94,7 @@ impl Reducible for AppState {
             }
             AppAction::Restaurer(Err(message)) => next.message = Some(message),
             AppAction::ChangerLangue(langue) => next.langue = langue,
-            AppAction::MemoriserLangue(keep) => next.memoriser_langue = keep,
+            AppAction::MemoriserLangue(keep) => next.memoriser_langue = keep && next.stockage,
         }
         Rc::new(next)
     }
@@ -114,5 +125,18 @@ mod tests {
         assert_eq!(s.selection, ["b"], "a failed restore loses nothing");
         let s = s.reduce(AppAction::Navigate(Route::Plan));
         assert_eq!(s.message, None);
+    }
+
+    #[test]
+    fn without_storage_nothing_is_remembered_and_nothing_is_lost() {
+        let s = Rc::new(AppState::new(Route::Accueil));
+        let s = s.reduce(AppAction::BasculerSelection("a".into()));
+        let s = s.reduce(AppAction::MemoriserSelection(true));
+        assert!(s.memoriser_selection);
+        let s = s.reduce(AppAction::StockageIndisponible);
+        assert!(!s.stockage && !s.memoriser_selection);
+        let s = s.reduce(AppAction::MemoriserSelection(true)).reduce(AppAction::MemoriserLangue(true));
+        assert!(!s.memoriser_selection && !s.memoriser_langue, "a box cannot promise what the browser refuses");
+        assert_eq!(s.selection, ["a"], "the selection itself stays for the session");
     }
 }

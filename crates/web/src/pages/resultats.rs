@@ -210,8 +210,12 @@ pub fn SelectionPage() -> Html {
                 </div>
             }
             <p class="sans-impression">
-                <input type="checkbox" id="memoriser" checked={state.memoriser_selection} onchange={memoriser} />
+                <input type="checkbox" id="memoriser" checked={state.memoriser_selection} onchange={memoriser}
+                    disabled={!state.stockage} aria-describedby={(!state.stockage).then_some("stockage-selection")} />
                 <label for="memoriser">{ t.garder_selection }</label>
+                if !state.stockage {
+                    <span class="discret" id="stockage-selection">{ " " }{ t.stockage_indisponible }</span>
+                }
             </p>
         </>
     }
