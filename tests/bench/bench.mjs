@@ -16,10 +16,11 @@ const QUERIES = ['creche', 'refugies', 'PLIE', 'EPI', 'Pôle emploi', 'CAPI', 'f
   'rsa 19e', 'sante', "garde d'enfants", 'creation entreprise', 'francais', 'jeunes', 'logement', 'formaton', 'artiste',
   "insertion par l'activite economique", 'parrainage'];
 
-console.log('Poids au premier chargement (gzip -9) :');
+console.log('Poids au premier chargement (gzip -9 | Brotli 11) :');
 const poids = poidsPremierChargement(join(ROOT, 'dist'));
-for (const f of poids.fichiers) console.log(`  ${f.nom.padEnd(22)} ${(f.gzip / 1024).toFixed(1).padStart(7)} Kio`);
-console.log(`  ${'total'.padEnd(22)} ${(poids.total / 1024).toFixed(1).padStart(7)} Kio, soit ${(poids.total / 1000).toFixed(1)} ko (budget ≤ ${BUDGET_PREMIER_CHARGEMENT_KB})`);
+const ko = (n) => (n / 1000).toFixed(1).padStart(7);
+for (const f of poids.fichiers) console.log(`  ${f.nom.padEnd(22)} ${ko(f.gzip)} ko | ${ko(f.brotli)} ko`);
+console.log(`  ${'total'.padEnd(22)} ${ko(poids.total)} ko | ${ko(poids.totalBrotli)} ko (budget gzip ≤ ${BUDGET_PREMIER_CHARGEMENT_KB} ko)`);
 
 // Fuse.js gets the same entries, from the catalogue's own export.
 const out = mkdtempSync(join(tmpdir(), 'bench-export-'));

@@ -1,7 +1,7 @@
 // What a first visit downloads, compressed: the one place the size budget is declared, read by
 // the size test (tests/e2e/budget.test.mjs) and the benchmark (tests/bench/bench.mjs).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 /** First load, gzip -9, in kB (1,000 bytes): the budget a cheap phone on a slow network allows.
@@ -11,11 +11,20 @@ import { join } from 'node:path';
 export const BUDGET_PREMIER_CHARGEMENT_KB = 265;
 
 /** The files of `dist` a visit loads (not embed.js, for host pages; not pages/, for people
- * without JavaScript), each with its gzip -9 size in bytes, and their total. */
+ * without JavaScript; not the build's own .br/.gz copies), each with its gzip -9 and Brotli
+ * (quality 11) sizes in bytes, and their totals. */
 export function poidsPremierChargement(dist) {
   const fichiers = readdirSync(dist)
-    .filter((f) => !f.startsWith('.') && f !== 'embed.js' && statSync(join(dist, f)).isFile())
+    .filter((f) => !f.startsWith('.') && f !== 'embed.js' && !/\.(br|gz)$/.test(f) && statSync(join(dist, f)).isFile())
     .sort()
-    .map((nom) => ({ nom, gzip: gzipSync(readFileSync(join(dist, nom)), { level: 9 }).length }));
-  return { fichiers, total: fichiers.reduce((n, f) => n + f.gzip, 0) };
+    .map((nom) => {
+      const octets = readFileSync(join(dist, nom));
+      const brotli = brotliCompressSync(octets, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      return { nom, gzip: gzipSync(octets, { level: 9 }).length, brotli };
+    });
+  return {
+    fichiers,
+    total: fichiers.reduce((n, f) => n + f.gzip, 0),
+    totalBrotli: fichiers.reduce((n, f) => n + f.brotli, 0),
+  };
 }

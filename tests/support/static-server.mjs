@@ -19,7 +19,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts serving `dir`; resolves to { server, port, url, requests } once listening. */
+/** The encodings a request accepts, among those the build writes, best first. */
+function encodages(req) {
+  const accepte = String(req.headers['accept-encoding'] ?? '');
+  const refuse = (e) => new RegExp(`(^|,)\\s*${e}\\s*;\\s*q=0(\\.0*)?\\s*(,|$)`).test(accepte);
+  return [['br', '.br'], ['gzip', '.gz']].filter(([e]) => new RegExp(`(^|,)\\s*(${e}|\\*)\\b`).test(accepte) && !refuse(e));
+}
+
+/** Starts serving `dir`; resolves to { server, port, url, requests } once listening.
+ * Sends the build's Brotli or gzip copy when the browser accepts it (Vary: Accept-Encoding),
+ * revalidates everything (no-cache + ETag: file names carry no hash, so that host pages can
+ * load embed.js by a stable name), and allows any origin to load the files, which a frame
+ * sandboxed without allow-same-origin needs for the module script and the wasm. */
 export async function serve(dir, port = 0) {
   const root = resolve(dir);
   const requests = [];
@@ -30,13 +41,27 @@ export async function serve(dir, port = 0) {
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let envoye = file;
+      let encodage = null;
+      for (const [e, suffixe] of encodages(req)) {
+        const info = await stat(file + suffixe).catch(() => null);
+        if (info?.isFile()) { envoye = file + suffixe; encodage = e; break; }
+      }
+      const info = await stat(envoye);
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encodage ? `-${encodage}` : ''}"`;
+      const entetes = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        'etag': etag,
+        'vary': 'Accept-Encoding',
+        'access-control-allow-origin': '*',
         'x-content-type-options': 'nosniff',
-      });
-      res.end(body);
+        ...(encodage ? { 'content-encoding': encodage } : {}),
+      };
+      if (req.headers['if-none-match'] === etag) { res.writeHead(304, entetes).end(); return; }
+      const body = await readFile(envoye);
+      res.writeHead(200, { ...entetes, 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Introuvable');
     }

@@ -258,14 +258,17 @@ pub fn preparer_montage() -> Option<Montage> {
     Some(Montage { conteneur, route, compact: hote.has_attribute("data-compact") })
 }
 
-/// Registers the service worker that keeps the app available offline (standalone page only:
-/// a host page decides for itself).
+/// Offline after one visit: registers the service worker. A frame sandboxed without
+/// `allow-same-origin` has none (reading `navigator.serviceWorker` throws there), and a browser
+/// may refuse the registration: the app then simply works online.
 pub fn enregistrer_service_worker() {
+    use wasm_bindgen::JsCast;
     let navigator = gloo::utils::window().navigator();
-    let container = navigator.service_worker();
-    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
-        let _ = container.register("sw.js");
-    }
+    let Ok(container) = js_sys::Reflect::get(&navigator, &"serviceWorker".into()) else { return };
+    let Ok(container) = container.dyn_into::<web_sys::ServiceWorkerContainer>() else { return };
+    let refus = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+    let _ = container.register("sw.js").catch(&refus);
+    refus.forget();
 }
 
 const CLE_LANGUE: &str = "offre-insertion-paris:langue";
