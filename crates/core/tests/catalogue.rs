@@ -610,3 +610,36 @@ proptest::proptest! {
         let _ = paquet::lire::<Catalogue>(&avec_entete);
     }
 }
+
+// ---- Hostile data is data: refused with a message, never made clickable or shown disguised ----
+
+#[test]
+fn fixture_web_address_that_is_not_http_is_refused() {
+    for url in ["javascript:alert(1)", "data:text/html,<script>x</script>", "https://exemple.fr/a b"] {
+        let extra = format!("site_web = \"{url}\"\ncontact_source = [\"000_a0b6241785604dfc.txt:1-2\"]");
+        let f = Fixture::new("lien", "", &service("s-lien", &extra));
+        f.assert_single("services.toml", Some("s-lien"), Some("site_web"), "seules les adresses http:// et https://");
+    }
+    let ok = "site_web = \"https://www.paris.fr/\"\ncontact_source = [\"000_a0b6241785604dfc.txt:1-2\"]";
+    assert!(Fixture::new("lien-ok", "", &service("s-lien-ok", ok)).diagnostics().is_empty());
+}
+
+#[test]
+fn fixture_unreadable_email_and_phone_are_refused() {
+    let extra =
+        "courriel = \"a@b.fr?body=x\"\ntelephone = \"39 75; rm\"\ncontact_source = [\"000_a0b6241785604dfc.txt:1-2\"]";
+    let f = Fixture::new("coordonnees", "", &service("s-coord", extra));
+    let champs: Vec<_> = f.diagnostics().into_iter().filter_map(|d| d.champ).collect();
+    assert_eq!(champs, ["courriel", "telephone"]);
+}
+
+#[test]
+fn fixture_invisible_or_direction_characters_in_a_name_are_refused() {
+    let s = service("s-bidi", "").replace("nom = \"Service cassé\"", "nom = \"Service \u{202E}éssac\"");
+    let f = Fixture::new("bidi", "", &s);
+    f.assert_single("services.toml", Some("s-bidi"), Some("nom"), "U+202E");
+    let s = service("s-zw", "")
+        .replace("description = \"Un service d'essai.\"", "description = \"Un ser\u{200B}vice d'essai.\"");
+    let f = Fixture::new("zw", "", &s);
+    f.assert_single("services.toml", Some("s-zw"), Some("description"), "U+200B");
+}

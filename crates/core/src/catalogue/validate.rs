@@ -99,6 +99,7 @@ impl Validator {
         let at = At { fichier: &s.fichier, id: &s.id };
         self.nom(at, &s.nom);
         self.non_empty(at, "description", &s.description);
+        self.texte_visible(at, "description", &s.description);
         for r in &s.reseaux_porteurs {
             self.vocab(c, at, "reseaux_porteurs", r);
         }
@@ -112,6 +113,7 @@ impl Validator {
         let at = At { fichier: &s.fichier, id: &s.id };
         self.nom(at, &s.nom);
         self.non_empty(at, "description", &s.description);
+        self.texte_visible(at, "description", &s.description);
         if !structure_ids.contains(s.structure_id.as_str()) {
             self.err(at, "structure_id", format!("la structure « {} » n'existe pas dans le catalogue", s.structure_id));
         }
@@ -146,11 +148,22 @@ impl Validator {
     }
 
     fn nom(&mut self, at: At, nom: &str) {
+        self.texte_visible(at, "nom", nom);
         let len = nom.chars().count();
         if !(3..=150).contains(&len) {
             self.err(at, "nom", format!("le nom doit compter de 3 à 150 caractères (il en a {len})"));
         } else if nom.ends_with('.') && !nom.ends_with("etc.") {
             self.err(at, "nom", "le nom ne doit pas finir par un point");
+        }
+    }
+
+    /// Text shown to people holds no invisible or direction-changing character: they can make a
+    /// name look like another, or reorder the words around it.
+    fn texte_visible(&mut self, at: At, champ: &str, texte: &str) {
+        if let Some(c) = texte.chars().find(|c| caractere_trompeur(*c)) {
+            let message =
+                format!("caractère invisible ou qui change le sens de l'écriture (U+{:04X}) interdit", c as u32);
+            self.err(at, champ, message);
         }
     }
 
@@ -236,6 +249,38 @@ impl Validator {
             }
         }
         self.citations(at, "contact_source", &contact.contact_source, false);
+        if let Some(site) = &contact.site_web {
+            if !adresse_web(site) {
+                self.err(
+                    at,
+                    "site_web",
+                    format!(
+                        "adresse web « {} » refusée : seules les adresses http:// et https:// sont admises",
+                        court(site)
+                    ),
+                );
+            }
+        }
+        if let Some(courriel) = &contact.courriel {
+            if !adresse_courriel(courriel) {
+                self.err(
+                    at,
+                    "courriel",
+                    format!("adresse électronique « {} » illisible (forme attendue : nom@domaine)", court(courriel)),
+                );
+            }
+        }
+        if let Some(tel) = &contact.telephone {
+            if !tel.chars().any(|c| c.is_ascii_digit())
+                || !tel.chars().all(|c| c.is_ascii_digit() || " +.-()".contains(c))
+            {
+                self.err(
+                    at,
+                    "telephone",
+                    format!("numéro « {} » illisible : chiffres, espaces, + . - ( ) seulement", court(tel)),
+                );
+            }
+        }
     }
 
     fn regle(&mut self, c: &Catalogue, r: &Regle) {
@@ -389,6 +434,36 @@ fn nom_forme(f: FormeQuestion) -> &'static str {
         FormeQuestion::ChoixUnique => "choix_unique",
         FormeQuestion::ChoixMultiple => "choix_multiple",
     }
+}
+
+/// Characters that do not show but change what is shown: direction marks, embeddings, overrides
+/// and isolates, zero-width characters and the byte-order mark.
+fn caractere_trompeur(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// A web address the interface may make clickable: http or https, nothing else (`javascript:`,
+/// `data:`… run code or hide content), and no space or control character.
+pub fn adresse_web(url: &str) -> bool {
+    let reste = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    reste.is_some_and(|r| !r.is_empty() && !r.chars().any(|c| c.is_whitespace() || c.is_control()))
+}
+
+fn adresse_courriel(courriel: &str) -> bool {
+    let Some((nom, domaine)) = courriel.split_once('@') else { return false };
+    !nom.is_empty()
+        && domaine.contains('.')
+        && !courriel.chars().any(|c| c.is_whitespace() || c.is_control() || "?&:/\\<>\"'".contains(c))
+        && !domaine.contains('@')
+}
+
+/// A value quoted in a message, cut to a readable length.
+fn court(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
 }
 
 fn in_paris(lat: f64, lon: f64) -> bool {

@@ -106,7 +106,14 @@ fn contact_html(contact: &Contact, fallback: Option<&Contact>, langue: Langue) -
                         if let Some(a) = &c.adresse { <li>{ a.clone() }</li> }
                         if let Some(tel) = &c.telephone { <li><a href={format!("tel:{}", tel.replace(' ', ""))}>{ tel.clone() }</a></li> }
                         if let Some(m) = &c.courriel { <li><a href={format!("mailto:{m}")}>{ m.clone() }</a></li> }
-                        if let Some(w) = &c.site_web { <li>{ w.clone() }</li> }
+                        if let Some(w) = &c.site_web {
+                            // Only http(s) addresses become links (`catalog check` refuses the others).
+                            if offre_insertion::catalogue::validate::adresse_web(w) {
+                                <li><a href={w.clone()} rel="noopener noreferrer">{ w.clone() }</a></li>
+                            } else {
+                                <li>{ w.clone() }</li>
+                            }
+                        }
                     </Fr>
                     { sources_html(&c.contact_source, langue) }
                 } else {
