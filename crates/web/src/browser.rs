@@ -3,7 +3,8 @@
 
 use gloo::events::EventListener;
 use offre_insertion::route::Route;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 const CLE_SELECTION: &str = "offre-insertion-paris:selection";
 
@@ -12,6 +13,10 @@ thread_local! {
     static RACINE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
     /// In a host page, navigation stays in memory: the host's address is never touched.
     static MEMOIRE: std::cell::RefCell<Option<yew::Callback<Route>>> = const { std::cell::RefCell::new(None) };
+    /// In a host page, the folder the app's files come from (`data-base`, set by embed.js).
+    static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The error screen is shown at most once.
+    static ERREUR_AFFICHEE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// True when mounted in a host page's element (routing in memory).
@@ -82,9 +87,32 @@ pub fn adresse() -> String {
     gloo::utils::window().location().href().unwrap_or_default()
 }
 
-/// Copies text to the clipboard (the UI also shows the link, in case the browser refuses).
-pub fn copier(text: &str) {
-    let _ = gloo::utils::window().navigator().clipboard().write_text(text);
+/// Copies text to the clipboard, then tells `fin` whether it worked. The browser may refuse
+/// (permission denied, page not focused, no clipboard outside a secure context): an expected
+/// answer, handled here so it is never an unhandled rejection (see `surveiller_erreurs`).
+pub fn copier(text: &str, fin: impl FnOnce(bool) + 'static) {
+    let navigator = gloo::utils::window().navigator();
+    if !js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false) {
+        fin(false);
+        return;
+    }
+    // Either callback may run, once: they share `fin`.
+    let fin = std::rc::Rc::new(std::cell::Cell::new(Some(fin)));
+    let reussi = fin.clone();
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        if let Some(f) = reussi.take() {
+            f(true);
+        }
+    });
+    let refus = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        if let Some(f) = fin.take() {
+            f(false);
+        }
+    });
+    let _ = navigator.clipboard().write_text(text).then2(&ok, &refus);
+    // Owned by the promise from now on (a few bytes per click on « share »).
+    ok.forget();
+    refus.forget();
 }
 
 /// The browser's local storage, if it lets the app use it. Absent, refused (a `SecurityError`
@@ -142,32 +170,92 @@ pub fn memoriser_selection(selection: &[String], memoriser: bool) -> bool {
 /// Replaces a blank page by a friendly error screen if the app ever panics.
 pub fn install_panic_screen() {
     std::panic::set_hook(Box::new(|info| {
-        use crate::i18n::{Langue, Mots};
         web_sys::console::error_1(&info.to_string().into());
-        let document = gloo::utils::document();
-        // In the language the page was in (`appliquer_langue` keeps it on `<html>`).
-        let langue = document
-            .document_element()
-            .and_then(|e| e.get_attribute("lang"))
-            .and_then(|code| Langue::from_code(&code))
-            .unwrap_or(Langue::Fr);
-        let (titre, texte, recharger) = langue.textes().erreur_fatale;
-        if let Some(body) = document.body() {
-            body.set_inner_html(&format!(
-                "<main id=\"contenu\" class=\"erreur-fatale\" lang=\"{}\" dir=\"{}\"><h1>{titre}</h1>\
-                 <p>{texte}</p><p><button type=\"button\" id=\"recharger\">{recharger}</button></p></main>",
-                langue.code(),
-                langue.dir()
-            ));
-            // No inline handler: the Content-Security-Policy forbids them.
-            if let Some(button) = document.get_element_by_id("recharger") {
-                EventListener::new(&button, "click", |_| {
-                    let _ = gloo::utils::window().location().reload();
-                })
-                .forget();
-            }
-        }
+        afficher_erreur_fatale();
     }));
+}
+
+/// Shows the friendly error screen (title, text, reload button) in place of the app: the whole
+/// page, or in a host page only the app's own container. Once: later failures leave it as is.
+pub fn afficher_erreur_fatale() {
+    use crate::i18n::{Langue, Mots};
+    if ERREUR_AFFICHEE.with(|a| a.replace(true)) {
+        return;
+    }
+    let document = gloo::utils::document();
+    let racine = match RACINE.with(|r| r.borrow().clone()) {
+        Some(conteneur) => conteneur,
+        // A host page whose app is not mounted yet: its body is not ours to replace.
+        None if document.query_selector("[data-offre-services]").ok().flatten().is_some() => return,
+        None => match document.body() {
+            Some(body) => body.into(),
+            None => return,
+        },
+    };
+    // In the language the app was in (on its `.app` element, and on `<html>` when standalone).
+    let langue = query(".app[lang]")
+        .or_else(|| document.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|code| Langue::from_code(&code))
+        .unwrap_or(Langue::Fr);
+    let (titre, texte, recharger) = langue.textes().erreur_fatale;
+    racine.set_inner_html(&format!(
+        "<main id=\"contenu\" class=\"erreur-fatale\" lang=\"{}\" dir=\"{}\"><h1>{titre}</h1>\
+         <p>{texte}</p><p><button type=\"button\" id=\"recharger\">{recharger}</button></p></main>",
+        langue.code(),
+        langue.dir()
+    ));
+    // No inline handler: the Content-Security-Policy forbids them.
+    if let Ok(Some(button)) = racine.query_selector("#recharger") {
+        EventListener::new(&button, "click", |_| {
+            let _ = gloo::utils::window().location().reload();
+        })
+        .forget();
+    }
+}
+
+/// Ends on the error screen when the app itself fails with a JavaScript exception, not only a
+/// panic. What counts: an uncaught exception thrown from the app's own files (`app.js`, its
+/// wasm, `embed.js`: the event's `filename`), and an unhandled rejection whose reason's stack
+/// passes through them. What does not: the host page's scripts (embedded mode), browser
+/// extensions, other scripts' errors muted by the browser (no file name), a resource that
+/// failed to load (not an `ErrorEvent`), and the app's expected refusals (clipboard, service
+/// worker), handled where their promise is made so they are never unhandled.
+pub fn surveiller_erreurs() {
+    let window = gloo::utils::window();
+    EventListener::new(&window, "error", |event| {
+        if event.dyn_ref::<web_sys::ErrorEvent>().is_some_and(|e| fichier_de_l_app(&e.filename())) {
+            afficher_erreur_fatale();
+        }
+    })
+    .forget();
+    EventListener::new(&window, "unhandledrejection", |event| {
+        let Some(e) = event.dyn_ref::<web_sys::PromiseRejectionEvent>() else {
+            return;
+        };
+        let pile = js_sys::Reflect::get(&e.reason(), &"stack".into()).ok().and_then(|p| p.as_string());
+        if pile.is_some_and(|p| fichiers_de_l_app().iter().any(|f| p.contains(f.as_str()))) {
+            afficher_erreur_fatale();
+        }
+    })
+    .forget();
+}
+
+/// The app's own script files, as absolute addresses: next to the page, or where `embed.js`
+/// was loaded from in a host page (its `data-base`).
+fn fichiers_de_l_app() -> [String; 3] {
+    let base = BASE.with(|b| b.borrow().clone()).unwrap_or_else(|| {
+        let location = gloo::utils::window().location();
+        let chemin = location.pathname().unwrap_or_default();
+        let dossier = chemin.rfind('/').map_or("/", |i| &chemin[..=i]);
+        format!("{}{dossier}", location.origin().unwrap_or_default())
+    });
+    ["app.js", "app_bg.wasm", "embed.js"].map(|f| format!("{base}{f}"))
+}
+
+fn fichier_de_l_app(filename: &str) -> bool {
+    let adresse = filename.split(['?', '#']).next().unwrap_or_default();
+    !adresse.is_empty() && fichiers_de_l_app().iter().any(|f| f == adresse)
 }
 
 /// In an iframe whose address asks for it (`?hauteur=auto`), tells the parent page the app's
@@ -233,6 +321,7 @@ pub fn preparer_montage() -> Option<Montage> {
         Route::Catalogue { q: String::new(), filtres }
     };
     RACINE.with(|r| *r.borrow_mut() = Some(conteneur.clone()));
+    BASE.with(|b| *b.borrow_mut() = Some(base).filter(|b| !b.is_empty()));
     // Links inside the app change the screen, never the host page's address.
     EventListener::new_with_options(
         &conteneur,
@@ -264,7 +353,10 @@ pub fn enregistrer_service_worker() {
     let navigator = gloo::utils::window().navigator();
     let container = navigator.service_worker();
     if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
-        let _ = container.register("sw.js");
+        // A refusal (private mode, blocked storage) only means no offline copy: not a failure.
+        let ignorer = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+        let _ = container.register("sw.js").catch(&ignorer);
+        ignorer.forget();
     }
 }
 

@@ -22,7 +22,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
     let donnees = use_donnees();
     let langue = use_app_state().langue;
     let t = langue.textes();
-    let partage = use_state(|| None::<String>);
+    // The link to share, and whether the clipboard took it (`None` until the browser answers).
+    let partage = use_state(|| None::<(String, Option<bool>)>);
     let (reponses, notices) = share::decode(&props.reponses);
     let resultat = {
         let donnees = donnees.clone();
@@ -37,8 +38,10 @@ pub fn ResultatsPage(props: &Props) -> Html {
         let partage = partage.clone();
         Callback::from(move |_| {
             let lien = browser::adresse();
-            browser::copier(&lien);
-            partage.set(Some(lien));
+            partage.set(Some((lien.clone(), None)));
+            let partage = partage.clone();
+            let copie = lien.clone();
+            browser::copier(&lien, move |reussi| partage.set(Some((copie, Some(reussi)))));
         })
     };
     let imprimer = Callback::from(|_| browser::imprimer());
@@ -109,9 +112,13 @@ pub fn ResultatsPage(props: &Props) -> Html {
                 <button type="button" class="bouton" onclick={partager}>{ t.partager }</button>
                 <a class="bouton bouton--discret" href={modifier}>{ t.modifier_reponses }</a>
             </div>
-            if let Some(lien) = &*partage {
+            if let Some((lien, copie)) = &*partage {
                 <div class="notice sans-impression" role="status">
-                    <p>{ t.lien_copie }</p>
+                    { match copie {
+                        Some(true) => html! { <p>{ t.lien_copie }</p> },
+                        Some(false) => html! { <p>{ t.lien_non_copie }</p> },
+                        None => html! {},
+                    } }
                     <p><label for="lien-partage">{ t.lien_a_partager }</label><input id="lien-partage" type="text" readonly=true value={lien.clone()} /></p>
                 </div>
             }
