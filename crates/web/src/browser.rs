@@ -110,7 +110,7 @@ pub fn copier(text: &str, fin: impl FnOnce(bool) + 'static) {
         }
     });
     let _ = navigator.clipboard().write_text(text).then2(&ok, &refus);
-    // Owned by the promise from now on (a few bytes per click on « share »).
+    // Kept alive for whichever the promise calls (leaked: a few bytes per click on « share »).
     ok.forget();
     refus.forget();
 }
