@@ -33,6 +33,26 @@ test('an exception thrown later from the app ends on the error screen, whose but
   await context.close();
 });
 
+test('an unhandled rejection counts when its stack passes through the app\'s files, not otherwise', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(app.site.url);
+  await page.locator('main#contenu h1').waitFor();
+  const rejeter = (fichier) => page.evaluate((f) => {
+    const reason = new Error('rejet');
+    reason.stack = `Error: rejet\n    at f (${new URL(f, location.href).href}:1:10)`;
+    const promise = Promise.reject(reason);
+    promise.catch(() => {});
+    dispatchEvent(new PromiseRejectionEvent('unhandledrejection', { promise, reason }));
+  }, fichier);
+  await rejeter('extension.js');
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.erreur-fatale').count(), 0, 'not from the app: ignored');
+  await rejeter('app.js');
+  await page.locator('main.erreur-fatale h1', { hasText: 'Une erreur est survenue' }).waitFor({ timeout: 5000 });
+  await context.close();
+});
+
 test('a refused clipboard is not a failure: the link is shown, said not copied', async () => {
   const context = await app.browser.newContext();
   await context.addInitScript(() => {
@@ -103,9 +123,17 @@ test('embedded: the host page\'s own errors leave the app working; its failure r
   await page.goto(hote.site.url + 'tests/embed/montage.html');
   const montage = page.locator('[data-offre-services]');
   await montage.locator('main h1', { hasText: 'Catalogue des services' }).waitFor();
-  // The host's scripts fail: an uncaught exception, a later one, an unhandled rejection.
-  await page.addScriptTag({ content: "setTimeout(() => { throw new Error('erreur du site hôte'); }); Promise.reject(new Error('rejet du site hôte')); throw new Error('erreur du site hôte');" });
+  // The host's own script fails (an uncaught exception, a later one, an unhandled rejection),
+  // served from the very folder of the app's files, so only the exact file names tell them apart.
+  await context.route('**/dist/outil-du-site.js', (r) => r.fulfill({
+    contentType: 'text/javascript',
+    body: "setTimeout(() => { throw new Error('erreur du site hôte'); }); Promise.reject(new Error('rejet du site hôte')); throw new Error('erreur du site hôte');",
+  }));
+  const erreurs = [];
+  page.on('pageerror', (e) => erreurs.push(e.message));
+  await page.addScriptTag({ url: hote.site.url + 'dist/outil-du-site.js' });
   await page.waitForTimeout(300);
+  assert.ok(erreurs.filter((m) => m.includes('site hôte')).length >= 2, `the host's errors happened: ${erreurs}`);
   assert.equal(await montage.locator('.erreur-fatale').count(), 0);
   await montage.locator('.carte a').first().click();
   await montage.locator('article.fiche h1').waitFor();

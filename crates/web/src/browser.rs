@@ -234,7 +234,8 @@ pub fn surveiller_erreurs() {
             return;
         };
         let pile = js_sys::Reflect::get(&e.reason(), &"stack".into()).ok().and_then(|p| p.as_string());
-        if pile.is_some_and(|p| fichiers_de_l_app().iter().any(|f| p.contains(f.as_str()))) {
+        // A stack names each frame's file as `address:line:column`.
+        if pile.is_some_and(|p| fichiers_de_l_app().iter().any(|f| p.contains(&format!("{f}:")))) {
             afficher_erreur_fatale();
         }
     })
