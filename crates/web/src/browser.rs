@@ -91,28 +91,21 @@ pub fn adresse() -> String {
 /// (permission denied, page not focused, no clipboard outside a secure context): an expected
 /// answer, handled here so it is never an unhandled rejection (see `surveiller_erreurs`).
 pub fn copier(text: &str, fin: impl FnOnce(bool) + 'static) {
-    let navigator = gloo::utils::window().navigator();
-    if !js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    if clipboard.is_undefined() {
         fin(false);
         return;
     }
-    // Either callback may run, once: they share `fin`.
-    let fin = std::rc::Rc::new(std::cell::Cell::new(Some(fin)));
-    let reussi = fin.clone();
-    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-        if let Some(f) = reussi.take() {
-            f(true);
-        }
-    });
-    let refus = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+    // One callback for both outcomes: writeText resolves with `undefined` and rejects with a
+    // `DOMException`. Kept alive for the promise (leaked: a few bytes per click on « share »).
+    let mut fin = Some(fin);
+    let reponse = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| {
         if let Some(f) = fin.take() {
-            f(false);
+            f(v.is_undefined());
         }
     });
-    let _ = navigator.clipboard().write_text(text).then2(&ok, &refus);
-    // Kept alive for whichever the promise calls (leaked: a few bytes per click on « share »).
-    ok.forget();
-    refus.forget();
+    let _ = clipboard.write_text(text).then2(&reponse, &reponse);
+    reponse.forget();
 }
 
 /// The browser's local storage, if it lets the app use it. Absent, refused (a `SecurityError`
@@ -183,18 +176,12 @@ pub fn afficher_erreur_fatale() {
         return;
     }
     let document = gloo::utils::document();
-    let racine = match RACINE.with(|r| r.borrow().clone()) {
-        Some(conteneur) => conteneur,
-        // A host page whose app is not mounted yet: its body is not ours to replace.
-        None if document.query_selector("[data-offre-services]").ok().flatten().is_some() => return,
-        None => match document.body() {
-            Some(body) => body.into(),
-            None => return,
-        },
+    // In a host page, its container (set as soon as it exists): the host's body is not ours.
+    let Some(racine) = RACINE.with(|r| r.borrow().clone()).or_else(|| document.body().map(Into::into)) else {
+        return;
     };
-    // In the language the app was in (on its `.app` element, and on `<html>` when standalone).
+    // In the language the app was in (on its `.app` element).
     let langue = query(".app[lang]")
-        .or_else(|| document.document_element())
         .and_then(|e| e.get_attribute("lang"))
         .and_then(|code| Langue::from_code(&code))
         .unwrap_or(Langue::Fr);
@@ -219,44 +206,37 @@ pub fn afficher_erreur_fatale() {
 /// wasm, `embed.js`: the event's `filename`), and an unhandled rejection whose reason's stack
 /// passes through them. What does not: the host page's scripts (embedded mode), browser
 /// extensions, other scripts' errors muted by the browser (no file name), a resource that
-/// failed to load (not an `ErrorEvent`), and the app's expected refusals (clipboard, service
+/// failed to load (no `filename`), and the app's expected refusals (clipboard, service
 /// worker), handled where their promise is made so they are never unhandled.
 pub fn surveiller_erreurs() {
     let window = gloo::utils::window();
-    EventListener::new(&window, "error", |event| {
-        if event.dyn_ref::<web_sys::ErrorEvent>().is_some_and(|e| fichier_de_l_app(&e.filename())) {
-            afficher_erreur_fatale();
-        }
-    })
-    .forget();
-    EventListener::new(&window, "unhandledrejection", |event| {
-        let Some(e) = event.dyn_ref::<web_sys::PromiseRejectionEvent>() else {
-            return;
-        };
-        let pile = js_sys::Reflect::get(&e.reason(), &"stack".into()).ok().and_then(|p| p.as_string());
-        // A stack names each frame's file as `address:line:column`.
-        if pile.is_some_and(|p| fichiers_de_l_app().iter().any(|f| p.contains(&format!("{f}:")))) {
-            afficher_erreur_fatale();
-        }
-    })
-    .forget();
+    for nom in ["error", "unhandledrejection"] {
+        EventListener::new(&window, nom, |event| {
+            let texte = |v: &JsValue, cle: &str| js_sys::Reflect::get(v, &cle.into()).ok().and_then(|t| t.as_string());
+            let source = texte(event, "filename").map(|f| f + ":").or_else(|| {
+                let raison = js_sys::Reflect::get(event, &"reason".into()).ok()?;
+                texte(&raison, "stack")
+            });
+            if source.is_some_and(|s| source_de_l_app(&s)) {
+                afficher_erreur_fatale();
+            }
+        })
+        .forget();
+    }
 }
 
-/// The app's own script files, as absolute addresses: next to the page, or where `embed.js`
-/// was loaded from in a host page (its `data-base`).
-fn fichiers_de_l_app() -> [String; 3] {
-    let base = BASE.with(|b| b.borrow().clone()).unwrap_or_else(|| {
-        let location = gloo::utils::window().location();
-        let chemin = location.pathname().unwrap_or_default();
-        let dossier = chemin.rfind('/').map_or("/", |i| &chemin[..=i]);
-        format!("{}{dossier}", location.origin().unwrap_or_default())
+/// Whether a file name (followed by `:`) or a stack names one of the app's files, exactly (a
+/// host script may sit beside them): a stack frame reads `address:line:column`.
+fn source_de_l_app(source: &str) -> bool {
+    // The app's files are next to the page, or where `embed.js` was loaded from (`data-base`).
+    let dossier = BASE.with(|b| b.borrow().clone()).unwrap_or_else(|| {
+        let page = adresse();
+        let page = page.split(['?', '#']).next().unwrap_or_default();
+        let fin = page.bytes().rposition(|b| b == b'/').map_or(0, |i| i + 1);
+        page[..fin].to_owned()
     });
-    ["app.js", "app_bg.wasm", "embed.js"].map(|f| format!("{base}{f}"))
-}
-
-fn fichier_de_l_app(filename: &str) -> bool {
-    let adresse = filename.split(['?', '#']).next().unwrap_or_default();
-    !adresse.is_empty() && fichiers_de_l_app().iter().any(|f| f == adresse)
+    // The whole address then `:`: a file of another folder or name never matches.
+    ["app.js:", "app_bg.wasm:", "embed.js:"].iter().any(|f| source.contains(&(dossier.clone() + f)))
 }
 
 /// In an iframe whose address asks for it (`?hauteur=auto`), tells the parent page the app's
@@ -311,6 +291,7 @@ pub fn preparer_montage() -> Option<Montage> {
         }
     }
     shadow.append_child(&conteneur).ok()?;
+    RACINE.with(|r| *r.borrow_mut() = Some(conteneur.clone()));
     let filtres = offre_insertion::search::Filtres {
         departement: attr("data-territoire"),
         thematique: attr("data-thematique"),
@@ -321,7 +302,6 @@ pub fn preparer_montage() -> Option<Montage> {
     } else {
         Route::Catalogue { q: String::new(), filtres }
     };
-    RACINE.with(|r| *r.borrow_mut() = Some(conteneur.clone()));
     BASE.with(|b| *b.borrow_mut() = Some(base).filter(|b| !b.is_empty()));
     // Links inside the app change the screen, never the host page's address.
     EventListener::new_with_options(
@@ -355,9 +335,14 @@ pub fn enregistrer_service_worker() {
     let container = navigator.service_worker();
     if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
         // A refusal (private mode, blocked storage) only means no offline copy: not a failure.
-        let ignorer = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-        let _ = container.register("sw.js").catch(&ignorer);
-        ignorer.forget();
+        // `promise.catch(Boolean)`: any function will do as the handler, no Rust closure needed.
+        let promesse = container.register("sw.js");
+        let global = js_sys::global();
+        if let (Ok(catch), Ok(ignorer)) =
+            (js_sys::Reflect::get(&promesse, &"catch".into()), js_sys::Reflect::get(&global, &"Boolean".into()))
+        {
+            let _ = catch.unchecked_ref::<js_sys::Function>().call1(&promesse, &ignorer);
+        }
     }
 }
 

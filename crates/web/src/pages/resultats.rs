@@ -22,8 +22,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
     let donnees = use_donnees();
     let langue = use_app_state().langue;
     let t = langue.textes();
-    // The link to share, and whether the clipboard took it (`None` until the browser answers).
-    let partage = use_state(|| None::<(String, Option<bool>)>);
+    // The link to share, once the browser said whether the clipboard took it.
+    let partage = use_state(|| None::<(String, bool)>);
     let (reponses, notices) = share::decode(&props.reponses);
     let resultat = {
         let donnees = donnees.clone();
@@ -38,10 +38,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
         let partage = partage.clone();
         Callback::from(move |_| {
             let lien = browser::adresse();
-            partage.set(Some((lien.clone(), None)));
             let partage = partage.clone();
-            let copie = lien.clone();
-            browser::copier(&lien, move |reussi| partage.set(Some((copie, Some(reussi)))));
+            browser::copier(&lien.clone(), move |copie| partage.set(Some((lien, copie))));
         })
     };
     let imprimer = Callback::from(|_| browser::imprimer());
@@ -114,11 +112,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
             </div>
             if let Some((lien, copie)) = &*partage {
                 <div class="notice sans-impression" role="status">
-                    { match copie {
-                        Some(true) => html! { <p>{ t.lien_copie }</p> },
-                        Some(false) => html! { <p>{ t.lien_non_copie }</p> },
-                        None => html! {},
-                    } }
+                    <p>{ if *copie { t.lien_copie } else { t.lien_non_copie } }</p>
                     <p><label for="lien-partage">{ t.lien_a_partager }</label><input id="lien-partage" type="text" readonly=true value={lien.clone()} /></p>
                 </div>
             }
