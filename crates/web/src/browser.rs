@@ -3,7 +3,8 @@
 
 use gloo::events::EventListener;
 use offre_insertion::route::Route;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 const CLE_SELECTION: &str = "offre-insertion-paris:selection";
 
@@ -12,6 +13,10 @@ thread_local! {
     static RACINE: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
     /// In a host page, navigation stays in memory: the host's address is never touched.
     static MEMOIRE: std::cell::RefCell<Option<yew::Callback<Route>>> = const { std::cell::RefCell::new(None) };
+    /// In a host page, the folder the app's files come from (`data-base`, set by embed.js).
+    static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The error screen is shown at most once.
+    static ERREUR_AFFICHEE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// True when mounted in a host page's element (routing in memory).
@@ -82,9 +87,25 @@ pub fn adresse() -> String {
     gloo::utils::window().location().href().unwrap_or_default()
 }
 
-/// Copies text to the clipboard (the UI also shows the link, in case the browser refuses).
-pub fn copier(text: &str) {
-    let _ = gloo::utils::window().navigator().clipboard().write_text(text);
+/// Copies text to the clipboard, then tells `fin` whether it worked. The browser may refuse
+/// (permission denied, page not focused, no clipboard outside a secure context): an expected
+/// answer, handled here so it is never an unhandled rejection (see `surveiller_erreurs`).
+pub fn copier(text: &str, fin: impl FnOnce(bool) + 'static) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    if clipboard.is_undefined() {
+        fin(false);
+        return;
+    }
+    // One callback for both outcomes: writeText resolves with `undefined` and rejects with a
+    // `DOMException`. Kept alive for the promise (leaked: a few bytes per click on « share »).
+    let mut fin = Some(fin);
+    let reponse = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| {
+        if let Some(f) = fin.take() {
+            f(v.is_undefined());
+        }
+    });
+    let _ = clipboard.write_text(text).then2(&reponse, &reponse);
+    reponse.forget();
 }
 
 /// The browser's local storage, if it lets the app use it. Absent, refused (a `SecurityError`
@@ -142,32 +163,80 @@ pub fn memoriser_selection(selection: &[String], memoriser: bool) -> bool {
 /// Replaces a blank page by a friendly error screen if the app ever panics.
 pub fn install_panic_screen() {
     std::panic::set_hook(Box::new(|info| {
-        use crate::i18n::{Langue, Mots};
         web_sys::console::error_1(&info.to_string().into());
-        let document = gloo::utils::document();
-        // In the language the page was in (`appliquer_langue` keeps it on `<html>`).
-        let langue = document
-            .document_element()
-            .and_then(|e| e.get_attribute("lang"))
-            .and_then(|code| Langue::from_code(&code))
-            .unwrap_or(Langue::Fr);
-        let (titre, texte, recharger) = langue.textes().erreur_fatale;
-        if let Some(body) = document.body() {
-            body.set_inner_html(&format!(
-                "<main id=\"contenu\" class=\"erreur-fatale\" lang=\"{}\" dir=\"{}\"><h1>{titre}</h1>\
-                 <p>{texte}</p><p><button type=\"button\" id=\"recharger\">{recharger}</button></p></main>",
-                langue.code(),
-                langue.dir()
-            ));
-            // No inline handler: the Content-Security-Policy forbids them.
-            if let Some(button) = document.get_element_by_id("recharger") {
-                EventListener::new(&button, "click", |_| {
-                    let _ = gloo::utils::window().location().reload();
-                })
-                .forget();
-            }
-        }
+        afficher_erreur_fatale();
     }));
+}
+
+/// Shows the friendly error screen (title, text, reload button) in place of the app: the whole
+/// page, or in a host page only the app's own container. Once: later failures leave it as is.
+pub fn afficher_erreur_fatale() {
+    use crate::i18n::{Langue, Mots};
+    if ERREUR_AFFICHEE.with(|a| a.replace(true)) {
+        return;
+    }
+    let document = gloo::utils::document();
+    // In a host page, its container (set as soon as it exists): the host's body is not ours.
+    let Some(racine) = RACINE.with(|r| r.borrow().clone()).or_else(|| document.body().map(Into::into)) else {
+        return;
+    };
+    // In the language the app was in (on its `.app` element).
+    let langue = query(".app[lang]")
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|code| Langue::from_code(&code))
+        .unwrap_or(Langue::Fr);
+    let (titre, texte, recharger) = langue.textes().erreur_fatale;
+    racine.set_inner_html(&format!(
+        "<main id=\"contenu\" class=\"erreur-fatale\" lang=\"{}\" dir=\"{}\"><h1>{titre}</h1>\
+         <p>{texte}</p><p><button type=\"button\" id=\"recharger\">{recharger}</button></p></main>",
+        langue.code(),
+        langue.dir()
+    ));
+    // No inline handler: the Content-Security-Policy forbids them.
+    if let Ok(Some(button)) = racine.query_selector("#recharger") {
+        EventListener::new(&button, "click", |_| {
+            let _ = gloo::utils::window().location().reload();
+        })
+        .forget();
+    }
+}
+
+/// Ends on the error screen when the app itself fails with a JavaScript exception, not only a
+/// panic. What counts: an uncaught exception thrown from the app's own files (`app.js`, its
+/// wasm, `embed.js`: the event's `filename`), and an unhandled rejection whose reason's stack
+/// passes through them. What does not: the host page's scripts (embedded mode), browser
+/// extensions, other scripts' errors muted by the browser (no file name), a resource that
+/// failed to load (no `filename`), and the app's expected refusals (clipboard, service
+/// worker), handled where their promise is made so they are never unhandled.
+pub fn surveiller_erreurs() {
+    let window = gloo::utils::window();
+    for nom in ["error", "unhandledrejection"] {
+        EventListener::new(&window, nom, |event| {
+            let texte = |v: &JsValue, cle: &str| js_sys::Reflect::get(v, &cle.into()).ok().and_then(|t| t.as_string());
+            let source = texte(event, "filename").map(|f| f + ":").or_else(|| {
+                let raison = js_sys::Reflect::get(event, &"reason".into()).ok()?;
+                texte(&raison, "stack")
+            });
+            if source.is_some_and(|s| source_de_l_app(&s)) {
+                afficher_erreur_fatale();
+            }
+        })
+        .forget();
+    }
+}
+
+/// Whether a file name (followed by `:`) or a stack names one of the app's files, exactly (a
+/// host script may sit beside them): a stack frame reads `address:line:column`.
+fn source_de_l_app(source: &str) -> bool {
+    // The app's files are next to the page, or where `embed.js` was loaded from (`data-base`).
+    let dossier = BASE.with(|b| b.borrow().clone()).unwrap_or_else(|| {
+        let page = adresse();
+        let page = page.split(['?', '#']).next().unwrap_or_default();
+        let fin = page.bytes().rposition(|b| b == b'/').map_or(0, |i| i + 1);
+        page[..fin].to_owned()
+    });
+    // The whole address then `:`: a file of another folder or name never matches.
+    ["app.js:", "app_bg.wasm:", "embed.js:"].iter().any(|f| source.contains(&(dossier.clone() + f)))
 }
 
 /// In an iframe whose address asks for it (`?hauteur=auto`), tells the parent page the app's
@@ -222,6 +291,7 @@ pub fn preparer_montage() -> Option<Montage> {
         }
     }
     shadow.append_child(&conteneur).ok()?;
+    RACINE.with(|r| *r.borrow_mut() = Some(conteneur.clone()));
     let filtres = offre_insertion::search::Filtres {
         departement: attr("data-territoire"),
         thematique: attr("data-thematique"),
@@ -232,7 +302,7 @@ pub fn preparer_montage() -> Option<Montage> {
     } else {
         Route::Catalogue { q: String::new(), filtres }
     };
-    RACINE.with(|r| *r.borrow_mut() = Some(conteneur.clone()));
+    BASE.with(|b| *b.borrow_mut() = Some(base).filter(|b| !b.is_empty()));
     // Links inside the app change the screen, never the host page's address.
     EventListener::new_with_options(
         &conteneur,
@@ -266,9 +336,14 @@ pub fn enregistrer_service_worker() {
     let navigator = gloo::utils::window().navigator();
     let Ok(container) = js_sys::Reflect::get(&navigator, &"serviceWorker".into()) else { return };
     let Ok(container) = container.dyn_into::<web_sys::ServiceWorkerContainer>() else { return };
-    let refus = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
-    let _ = container.register("sw.js").catch(&refus);
-    refus.forget();
+    // A refusal (private mode, blocked storage) only means no offline copy: not a failure.
+    // `promise.catch(Boolean)`: any function will do as the handler, no Rust closure needed.
+    let promesse = container.register("sw.js");
+    if let (Ok(catch), Ok(ignorer)) =
+        (js_sys::Reflect::get(&promesse, &"catch".into()), js_sys::Reflect::get(&js_sys::global(), &"Boolean".into()))
+    {
+        let _ = catch.unchecked_ref::<js_sys::Function>().call1(&promesse, &ignorer);
+    }
 }
 
 const CLE_LANGUE: &str = "offre-insertion-paris:langue";

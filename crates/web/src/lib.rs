@@ -213,6 +213,7 @@ pub fn use_dispatch() -> UseReducerDispatcher<AppState> {
 /// if there is one, else as the whole page.
 pub fn start() {
     browser::install_panic_screen();
+    browser::surveiller_erreurs();
     if let Some(m) = browser::preparer_montage() {
         let props = AppProps { initial_route: Some(m.route), integre: true, compact: m.compact, ..AppProps::default() };
         yew::Renderer::<App>::with_root_and_props(m.conteneur, props).render();

@@ -22,7 +22,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
     let donnees = use_donnees();
     let langue = use_app_state().langue;
     let t = langue.textes();
-    let partage = use_state(|| None::<String>);
+    // The link to share, once the browser said whether the clipboard took it.
+    let partage = use_state(|| None::<(String, bool)>);
     let (reponses, notices) = share::decode(&props.reponses);
     let resultat = {
         let donnees = donnees.clone();
@@ -37,8 +38,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
         let partage = partage.clone();
         Callback::from(move |_| {
             let lien = browser::adresse();
-            browser::copier(&lien);
-            partage.set(Some(lien));
+            let partage = partage.clone();
+            browser::copier(&lien.clone(), move |copie| partage.set(Some((lien, copie))));
         })
     };
     let imprimer = Callback::from(|_| browser::imprimer());
@@ -109,9 +110,9 @@ pub fn ResultatsPage(props: &Props) -> Html {
                 <button type="button" class="bouton" onclick={partager}>{ t.partager }</button>
                 <a class="bouton bouton--discret" href={modifier}>{ t.modifier_reponses }</a>
             </div>
-            if let Some(lien) = &*partage {
+            if let Some((lien, copie)) = &*partage {
                 <div class="notice sans-impression" role="status">
-                    <p>{ t.lien_copie }</p>
+                    <p>{ if *copie { t.lien_copie } else { t.lien_non_copie } }</p>
                     <p><label for="lien-partage">{ t.lien_a_partager }</label><input id="lien-partage" type="text" readonly=true value={lien.clone()} /></p>
                 </div>
             }

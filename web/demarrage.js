@@ -1,0 +1,18 @@
+// If the program cannot start: a message, never a blank page (README).
+(() => {
+  const d = document;
+  let b;
+  const echec = () => {
+    if (b || d.getElementById('contenu')) return;
+    b = d.createElement('div');
+    b.id = 'echec-demarrage';
+    b.className = 'erreur-fatale';
+    b.innerHTML = "<h1>L'application n'a pas pu démarrer</h1><p>Connexion coupée, ou navigateur trop ancien."
+      + '</p><p><button>Recharger la page</button></p><p><a href="pages/index.html">Parcourir le catalogue sans JavaScript</a></p>';
+    b.querySelector('button').onclick = () => location.reload();
+    d.body.prepend(b);
+  };
+  addEventListener('error', (e) => (e instanceof ErrorEvent || e.target instanceof HTMLScriptElement) && echec(), true);
+  addEventListener('unhandledrejection', echec);
+  setTimeout(echec, 15000);
+})();
