@@ -4,10 +4,10 @@
 //! entry that does not decode is left out with a warning (`catalog check` says where).
 
 use offre_insertion::catalogue::{fichiers, load, paquet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog");
+    let root = fichiers::dossier_du_depot();
     println!("cargo:rerun-if-changed={}", root.display());
     for path in fichiers::toml_files(&root) {
         println!("cargo:rerun-if-changed={}", path.display());

@@ -169,7 +169,7 @@ fn default_dir() -> PathBuf {
     if local.join("catalogue.toml").exists() {
         local
     } else {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../catalog")
+        offre_insertion::catalogue::fichiers::dossier_du_depot()
     }
 }
 

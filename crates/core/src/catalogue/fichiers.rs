@@ -20,6 +20,13 @@ pub const DATA_INCLUSION_FILES: [(&str, &str); 8] = [
 pub const SECTIONS: [&str; 8] =
     ["catalogue", "structure", "service", "terme", "arrondissement", "commune", "regle", "question"];
 
+/// The repository's `catalog/` folder (for the build script, the tools and the tests of this
+/// workspace; a published tool is told where the catalogue is).
+#[cfg(feature = "native")]
+pub fn dossier_du_depot() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog")
+}
+
 /// Every `*.toml` file below `dir`, sorted.
 #[cfg(feature = "native")]
 pub fn toml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 /// The repository's `catalog/` folder.
 pub fn dossier_catalogue() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../catalog")
+    offre_insertion::catalogue::fichiers::dossier_du_depot()
 }
 
 /// The shipped catalogue and its loading notices, read from the files once per test binary.
