@@ -81,11 +81,7 @@ pub fn decode(query: &str) -> (Reponses, Vec<Avertissement>) {
 }
 
 fn shorten(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
+    crate::text::abrege(s, 40)
 }
 
 #[cfg(test)]

@@ -103,6 +103,22 @@ fn ordre(n: usize, compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<
     positions
 }
 
+/// A value quoted in a message, cut after `max` characters (with « … »), so that a long or
+/// hostile input never floods the message.
+pub fn abrege(s: &str, max: usize) -> String {
+    let mut out: String = s.chars().take(max).collect();
+    if s.chars().count() > max {
+        out.push('…');
+    }
+    out
+}
+
+/// Whether a text holds Arabic letters (the Arabic block, U+0600–U+06FF): tells an Arabic text
+/// from a French original left in its place.
+pub fn ecrit_en_arabe(texte: &str) -> bool {
+    texte.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

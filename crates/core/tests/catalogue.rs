@@ -512,7 +512,7 @@ fn fixture_rule_translation_with_other_placeholders() {
 #[test]
 fn shipped_questions_and_rules_are_complete_in_the_three_languages() {
     use offre_insertion::langue::Langue;
-    let arabe = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let arabe = offre_insertion::text::ecrit_en_arabe;
     let c = shipped();
     assert!(!c.questions.is_empty() && !c.regles.is_empty());
     for q in &c.questions {

@@ -33,15 +33,15 @@ pub fn Fr(props: &FrProps) -> Html {
 
 /// Whether a text shown in an Arabic page is in fact the French original (no Arabic letter in
 /// it): vocabulary labels and questions not translated yet.
-pub fn non_traduit(texte: &str, langue: Langue) -> bool {
-    langue == Langue::Ar && !texte.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+fn non_traduit(texte: &str, langue: Langue) -> bool {
+    langue == Langue::Ar && !offre_insertion::text::ecrit_en_arabe(texte)
 }
 
 /// A label or question that may not be translated into the interface's language yet: as it is,
 /// or isolated and marked French when it is the French original inside an Arabic page.
 pub fn texte_catalogue(texte: &str, langue: Langue) -> Html {
     if non_traduit(texte, langue) {
-        html! { <bdi lang="fr" dir="ltr">{ texte.to_owned() }</bdi> }
+        crate::phrases::contenu_fr(texte, langue)
     } else {
         html! { { texte.to_owned() } }
     }

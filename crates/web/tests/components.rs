@@ -185,7 +185,7 @@ async fn english_interface_with_french_content_marked() {
 #[tokio::test(flavor = "current_thread")]
 async fn arabic_interface_right_to_left_with_french_content_isolated() {
     use offre_insertion_web::i18n::Langue;
-    let arabe = |s: &str| s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let arabe = offre_insertion::text::ecrit_en_arabe;
     let rendre = |fragment: &str| {
         let props =
             AppProps { initial_route: Some(Route::parse(fragment)), langue: Some(Langue::Ar), ..AppProps::default() };

@@ -459,11 +459,7 @@ fn adresse_courriel(courriel: &str) -> bool {
 
 /// A value quoted in a message, cut to a readable length.
 fn court(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
+    crate::text::abrege(s, 40)
 }
 
 fn in_paris(lat: f64, lon: f64) -> bool {

@@ -250,7 +250,7 @@ mod tests {
         .concat();
         for [fr, en, ar] in all {
             assert!(!fr.trim().is_empty() && !en.trim().is_empty(), "{fr:?} / {en:?}");
-            assert!(ar.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "not Arabic: {fr} → {ar:?}");
+            assert!(crate::text::ecrit_en_arabe(ar), "not Arabic: {fr} → {ar:?}");
         }
         assert_eq!(Parcours::EmploiRenforce.label(), "Parcours emploi renforcé");
         assert_eq!(Parcours::EmploiRenforce.libelle(Langue::Fr), "Parcours emploi renforcé");

@@ -216,11 +216,7 @@ impl Reponses {
 
 /// A value quoted in a message, cut to a readable length.
 fn court(s: &str) -> String {
-    let mut out: String = s.chars().take(12).collect();
-    if s.chars().count() > 12 {
-        out.push('…');
-    }
-    out
+    crate::text::abrege(s, 12)
 }
 
 /// A value as JSON writes it, cut to a readable length.
