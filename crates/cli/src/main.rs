@@ -3,6 +3,7 @@
 //!   catalog check   [--catalogue DIR]            validate every file; exit 1 on error
 //!   catalog stats   [--catalogue DIR]            counts by kind, territory, thématique…
 //!   catalog export  --format data-inclusion --out DIR [--catalogue DIR]
+//!   catalog import  --format data-inclusion --from DIR --name NAME [--territoire CODE]… [--catalogue DIR]
 //!   catalog --version
 
 use offre_insertion::catalogue::{date::Date, load, validate::validate, Catalogue, Diagnostic};
@@ -20,6 +21,10 @@ Commandes :
   stats                      compte les entrées par type, territoire, thématique, public, parcours
   export --format data-inclusion --out DOSSIER
                              écrit structures.json et services.json au format data·inclusion 1.0.8
+  import --format data-inclusion --from DOSSIER --name NOM [--territoire CODE]…
+                             importe structures.json et services.json du référentiel national
+                             dans catalog/imports/NOM/ (--territoire 75, 94081… : ne garder que
+                             ces départements ou communes ; répétable)
   suggest --answers FICHIER  calcule l'orientation pour des réponses JSON (« - » : entrée standard)
   pages --out DOSSIER        écrit une page HTML statique par service et par structure
   bench                      mesure le chargement du catalogue et le calcul d'une orientation
@@ -64,6 +69,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         "check" => {
             options.finish()?;
             let (catalogue, diagnostics) = load_checked(&dir);
+            let mut remarques = offre_insertion::catalogue::validate::remarques(&catalogue);
+            load::completer_lignes(&mut remarques, &dir);
+            for r in &remarques {
+                println!("remarque : {r}");
+            }
             if diagnostics.is_empty() {
                 println!(
                     "Catalogue {} du {} : {} structures, {} services, {} termes de glossaire — aucune erreur.",
@@ -80,6 +90,42 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 }
                 eprintln!("{} erreur(s) dans le catalogue.", diagnostics.len());
                 Ok(ExitCode::from(1))
+            }
+        }
+        "import" => {
+            let format = options.take_value("--format")?.unwrap_or_default();
+            let depuis = options.take_value("--from")?.ok_or("--from DOSSIER est obligatoire")?;
+            let nom = options.take_value("--name")?.ok_or("--name NOM est obligatoire")?;
+            let mut territoires = Vec::new();
+            while let Some(code) = options.take_value("--territoire")? {
+                territoires.push(offre_insertion::territoire::Territoire::parse(&code).ok_or(format!(
+                    "--territoire « {code} » : un département (75) ou un code commune INSEE (94081)"
+                ))?);
+            }
+            let aujourdhui = match options.take_value("--date")? {
+                Some(d) => Date::parse(&d).ok_or(format!("--date « {d} » : forme attendue AAAA-MM-JJ"))?,
+                None => Date::today(),
+            };
+            options.finish()?;
+            if format != "data-inclusion" {
+                return Err(format!("format « {format} » inconnu (formats : data-inclusion)"));
+            }
+            let demande = offre_insertion::catalogue::import::Demande {
+                depuis: PathBuf::from(depuis),
+                nom,
+                territoires,
+                catalogue: dir.clone(),
+                aujourdhui,
+            };
+            match offre_insertion::catalogue::import::importer(&demande) {
+                Ok(bilan) => {
+                    print!("{}", cli::bilan_import(&bilan));
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(message) => {
+                    eprintln!("erreur : {message}\nRien n'a été écrit : l'import précédent, s'il existe, est intact.");
+                    Ok(ExitCode::from(1))
+                }
             }
         }
         "stats" => {

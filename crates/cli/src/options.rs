@@ -40,6 +40,38 @@ impl Options {
     }
 }
 
+/// What `catalog import` tells the person who ran it.
+pub fn bilan_import(b: &offre_insertion::catalogue::import::Bilan) -> String {
+    let mut out = String::new();
+    for r in &b.rejets {
+        let _ = writeln!(out, "rejetée : {r}");
+    }
+    let _ = writeln!(
+        out,
+        "Import écrit dans {} : {} structures et {} services gardés, {} ligne(s) rejetée(s), {} hors des territoires demandés.",
+        b.dossier.display(),
+        b.structures,
+        b.services,
+        b.rejets.len(),
+        b.hors_territoire
+    );
+    if b.caracteres_neutralises > 0 {
+        let _ = writeln!(
+            out,
+            "{} caractère(s) invisible(s) ou de direction retiré(s) des textes.",
+            b.caracteres_neutralises
+        );
+    }
+    let c = &b.changements;
+    let _ = writeln!(
+        out,
+        "Depuis l'import précédent : {} ajout(s), {} retrait(s), {} modification(s).",
+        c.ajoutes, c.retires, c.modifies
+    );
+    let _ = writeln!(out, "Ensuite : `catalog check`, puis reconstruire et publier l'application (README, « Bring your territory's offer »).");
+    out
+}
+
 /// Counts by kind, territory, thématique, public and parcours.
 pub fn stats(c: &Catalogue) -> String {
     let mut out = String::new();

@@ -35,6 +35,16 @@ impl Date {
         Date { annee, mois, jour }
     }
 
+    /// Days since 1970-01-01 (the inverse of `from_days_since_epoch`).
+    pub fn days_since_epoch(&self) -> i64 {
+        let (y, m, d) = (i64::from(self.annee) - i64::from(self.mois <= 2), i64::from(self.mois), i64::from(self.jour));
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// Today's date (UTC) on a native machine.
     #[cfg(feature = "native")]
     pub fn today() -> Date {
@@ -60,6 +70,13 @@ fn days_in_month(annee: u16, mois: u8) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn days_since_epoch_inverts_the_civil_date() {
+        for days in [-1, 0, 59, 10_957, 20_424, 20_789, 36_525] {
+            assert_eq!(super::Date::from_days_since_epoch(days).days_since_epoch(), days);
+        }
+    }
+
     use super::*;
 
     #[test]

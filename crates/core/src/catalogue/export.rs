@@ -12,13 +12,15 @@ pub fn data_inclusion(c: &Catalogue) -> (Value, Value) {
         .iter()
         .map(|s| {
             json!({
-                "source": producteur,
+                "source": source(&s.origine, producteur),
                 "id": s.id,
                 "nom": s.nom,
-                "description": s.description,
+                "description": Some(&s.description).filter(|d| !d.is_empty()),
                 "date_maj": s.date_maj,
+                "siret": s.siret,
                 "site_web": s.contact.site_web,
                 "reseaux_porteurs": non_empty(&s.reseaux_porteurs),
+                "lien_source": s.origine.as_ref().and_then(|o| o.lien_source.as_ref()),
             })
             .tap_place(&s.lieu, &s.contact)
         })
@@ -28,13 +30,13 @@ pub fn data_inclusion(c: &Catalogue) -> (Value, Value) {
         .iter()
         .map(|s| {
             json!({
-                "source": producteur,
+                "source": source(&s.origine, producteur),
                 "id": s.id,
                 "structure_id": s.structure_id,
                 "nom": s.nom,
                 "description": s.description,
                 "date_maj": s.date_maj,
-                "type": s.type_service,
+                "type": Some(&s.type_service).filter(|t| !t.is_empty()),
                 "thematiques": non_empty(&s.thematiques),
                 "publics": non_empty(&s.publics),
                 "publics_precisions": s.publics_precisions,
@@ -45,6 +47,8 @@ pub fn data_inclusion(c: &Catalogue) -> (Value, Value) {
                 "mobilisable_par": non_empty(&s.mobilisable_par),
                 "mobilisation_precisions": s.mobilisation_precisions,
                 "conditions_acces": s.conditions_acces,
+                "lien_mobilisation": s.lien_mobilisation,
+                "lien_source": s.origine.as_ref().and_then(|o| o.lien_source.as_ref()),
                 "zone_eligibilite": non_empty(&s.zone_eligibilite.iter().map(|z| z.code()).collect::<Vec<_>>()),
             })
             .tap_place(&s.lieu, &s.contact)
@@ -66,6 +70,7 @@ impl TapPlace for Value {
                 ("code_postal", &lieu.code_postal),
                 ("code_insee", &lieu.code_insee),
                 ("adresse", &contact.adresse),
+                ("complement_adresse", &contact.complement_adresse),
                 ("telephone", &contact.telephone),
                 ("courriel", &contact.courriel),
                 ("horaires_accueil", &contact.horaires_accueil),
@@ -73,9 +78,16 @@ impl TapPlace for Value {
             for (key, value) in fields {
                 map.insert(key.to_owned(), json!(value));
             }
+            map.insert("latitude".into(), json!(lieu.latitude));
+            map.insert("longitude".into(), json!(lieu.longitude));
         }
         self
     }
+}
+
+/// The producer: the original one for imported rows, the catalogue's for the documents'.
+fn source<'a>(origine: &'a Option<super::Provenance>, producteur: &'a str) -> &'a str {
+    origine.as_ref().map_or(producteur, |o| o.source.as_str())
 }
 
 fn non_empty(values: &[String]) -> Value {

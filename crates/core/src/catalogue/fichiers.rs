@@ -17,8 +17,8 @@ pub const DATA_INCLUSION_FILES: [(&str, &str); 8] = [
 ];
 
 /// Top-level keys a catalogue file may hold, in TOML's `[[key]]` form (`[catalogue]` once).
-pub const SECTIONS: [&str; 8] =
-    ["catalogue", "structure", "service", "terme", "arrondissement", "commune", "regle", "question"];
+pub const SECTIONS: [&str; 9] =
+    ["catalogue", "structure", "service", "terme", "arrondissement", "commune", "regle", "question", "correspondance"];
 
 /// The repository's `catalog/` folder (for the build script, the tools and the tests of this
 /// workspace; a published tool is told where the catalogue is).
@@ -27,22 +27,28 @@ pub fn dossier_du_depot() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog")
 }
 
-/// Every `*.toml` file below `dir`, sorted.
+/// Folder of the data·inclusion snapshots, relative to `catalog/` (read by `imports`, not as
+/// catalogue TOML files).
+pub const IMPORTS_DIR: &str = "imports";
+
+/// Every `*.toml` file below `dir`, sorted, but those of the imports (`IMPORTS_DIR`).
 #[cfg(feature = "native")]
 pub fn toml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>, racine: bool) {
         let Ok(entries) = std::fs::read_dir(dir) else { return };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
-                walk(&path, out);
+                if !(racine && entry.file_name() == IMPORTS_DIR) {
+                    walk(&path, out, false);
+                }
             } else if path.extension().is_some_and(|e| e == "toml") {
                 out.push(path);
             }
         }
     }
     let mut out = Vec::new();
-    walk(dir, &mut out);
+    walk(dir, &mut out, true);
     out.sort();
     out
 }

@@ -5,7 +5,7 @@
 
 use super::fichiers::SECTIONS;
 use super::model::*;
-use super::regles::{Question, Regle};
+use super::regles::{Correspondance, Question, Regle};
 use super::vocab::{DataInclusion, Terme};
 use super::{Catalogue, Diagnostic};
 use serde::de::DeserializeOwned;
@@ -22,6 +22,7 @@ pub struct CatalogueSource {
 }
 
 /// Builds the catalogue from parsed files; entries that fail to decode are reported and left out.
+/// (The vocabularies are restricted to the values used once imports are added: `from_dir`.)
 pub fn assemble(sources: Vec<CatalogueSource>, vocabulaire: DataInclusion) -> (Catalogue, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut meta: Option<CatalogueMeta> = None;
@@ -52,6 +53,9 @@ pub fn assemble(sources: Vec<CatalogueSource>, vocabulaire: DataInclusion) -> (C
                 "commune" => catalogue.communes.extend(file.entries(value, |_: &mut Commune, _| {})),
                 "regle" => catalogue.regles.extend(file.entries(value, |r: &mut Regle, f| r.fichier = f)),
                 "question" => catalogue.questions.extend(file.entries(value, |q: &mut Question, f| q.fichier = f)),
+                "correspondance" => {
+                    catalogue.correspondances.extend(file.entries(value, |c: &mut Correspondance, f| c.fichier = f))
+                }
                 other => file.push(
                     None,
                     None,
@@ -65,7 +69,6 @@ pub fn assemble(sources: Vec<CatalogueSource>, vocabulaire: DataInclusion) -> (C
         Some(m) => catalogue.meta = m,
         None => diagnostics.push(Diagnostic::general("aucun fichier ne définit la table [catalogue] (version, date)")),
     }
-    catalogue.restreindre_vocabulaire();
     (catalogue, diagnostics)
 }
 
@@ -266,8 +269,10 @@ pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
             DataInclusion::default()
         }
     };
-    let (catalogue, mut more) = assemble(sources, vocabulaire);
+    let (mut catalogue, mut more) = assemble(sources, vocabulaire);
     diagnostics.append(&mut more);
+    super::imports::ajouter(&mut catalogue, dir, &mut diagnostics);
+    catalogue.restreindre_vocabulaire();
     (catalogue, diagnostics)
 }
 

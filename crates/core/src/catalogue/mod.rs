@@ -6,6 +6,11 @@ pub mod diagnostic;
 #[cfg(feature = "native")]
 pub mod export;
 pub mod fichiers;
+pub mod horaires;
+#[cfg(feature = "import")]
+pub mod import;
+#[cfg(feature = "native")]
+pub mod imports;
 #[cfg(feature = "native")]
 pub mod load;
 pub mod model;

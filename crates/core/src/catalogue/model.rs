@@ -2,6 +2,7 @@
 //! one; the project's extensions (parcours, territory, structured eligibility, provenance…)
 //! are named in French after what they mean.
 
+use super::horaires::Horaires;
 use super::regles;
 use super::vocab::{CategorieStructure, DataInclusion, Frein, Parcours, Projet, Ressource, Situation, Statut};
 use crate::territoire::Territoire;
@@ -19,6 +20,7 @@ pub struct Catalogue {
     pub communes: Vec<Commune>,
     pub regles: Vec<regles::Regle>,
     pub questions: Vec<regles::Question>,
+    pub correspondances: Vec<regles::Correspondance>,
     pub vocabulaire: DataInclusion,
 }
 
@@ -41,6 +43,7 @@ impl Catalogue {
             communes: Vec::new(),
             regles: Vec::new(),
             questions: Vec::new(),
+            correspondances: Vec::new(),
             vocabulaire,
         }
     }
@@ -50,9 +53,17 @@ impl Catalogue {
     /// Values outside the vocabularies are not added (validation reports them).
     pub fn restreindre_vocabulaire(&mut self) {
         let services = &self.services;
+        let correspondances = &self.correspondances;
+        // Values the correspondences name stay too: `check` validates them against this list.
         let utilise = |liste: &str, valeur: &str| match liste {
-            "thematiques" => services.iter().any(|s| s.thematiques.iter().any(|v| v == valeur)),
-            "publics" => services.iter().any(|s| s.publics.iter().any(|v| v == valeur)),
+            "thematiques" => {
+                services.iter().any(|s| s.thematiques.iter().any(|v| v == valeur))
+                    || correspondances.iter().any(|c| c.thematiques.iter().any(|v| v == valeur))
+            }
+            "publics" => {
+                services.iter().any(|s| s.publics.iter().any(|v| v == valeur))
+                    || correspondances.iter().any(|c| c.publics.iter().any(|v| v == valeur))
+            }
             "frais" => services.iter().any(|s| s.frais.as_deref() == Some(valeur)),
             "modes_accueil" => services.iter().any(|s| s.modes_accueil.iter().any(|v| v == valeur)),
             "modes_mobilisation" => services.iter().any(|s| s.modes_mobilisation.iter().any(|v| v == valeur)),
@@ -125,10 +136,16 @@ pub struct Structure {
     pub lieu: Lieu,
     #[cfg_attr(feature = "native", serde(flatten))]
     pub contact: Contact,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub siret: Option<String>,
     #[cfg_attr(feature = "native", serde(default = "en_service"))]
     pub statut: Statut,
     pub date_maj: String,
     pub source: Citations,
+    /// Set by the loader when the entry is a row of a data·inclusion import (and not of the
+    /// documents): where and when it was imported.
+    #[cfg_attr(feature = "native", serde(skip))]
+    pub origine: Option<Provenance>,
     /// Set by the loader: the catalogue file the entry comes from.
     #[cfg_attr(feature = "native", serde(skip))]
     pub fichier: String,
@@ -168,6 +185,9 @@ pub struct Service {
     pub mobilisation_precisions: Option<String>,
     #[cfg_attr(feature = "native", serde(default))]
     pub conditions_acces: Option<String>,
+    /// Where the request is made online (data·inclusion `lien_mobilisation`).
+    #[cfg_attr(feature = "native", serde(default))]
+    pub lien_mobilisation: Option<String>,
     /// Where people are eligible (codes parsed when read: see `Territoire`).
     #[cfg_attr(feature = "native", serde(default))]
     pub zone_eligibilite: Vec<Territoire>,
@@ -182,6 +202,10 @@ pub struct Service {
     pub freins: Vec<Frein>,
     #[cfg_attr(feature = "native", serde(default))]
     pub projets: Vec<Projet>,
+    /// Situations the service is meant for, without being reserved to them (those are in
+    /// `eligibilite.situations`); for imports, derived from `publics` by the correspondences.
+    #[cfg_attr(feature = "native", serde(default))]
+    pub situations_visees: Vec<Situation>,
     #[cfg_attr(feature = "native", serde(default))]
     pub eligibilite: Eligibilite,
     #[cfg_attr(feature = "native", serde(default))]
@@ -190,12 +214,18 @@ pub struct Service {
     pub statut: Statut,
     pub date_maj: String,
     pub source: Citations,
+    /// data·inclusion's quality score (0 to 1, the schema's own criteria), computed by the loader
+    /// for imported services.
+    #[cfg_attr(feature = "native", serde(skip))]
+    pub score_qualite: Option<f64>,
+    #[cfg_attr(feature = "native", serde(skip))]
+    pub origine: Option<Provenance>,
     #[cfg_attr(feature = "native", serde(skip))]
     pub fichier: String,
 }
 
-/// Where an entry is and which territory it covers. The sources give no street addresses:
-/// a place is an arrondissement or a commune.
+/// Where an entry is and which territory it covers. The documents give no street addresses: a
+/// place is an arrondissement or a commune, and coordinates come only from an import.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
 pub struct Lieu {
@@ -214,24 +244,54 @@ pub struct Lieu {
     /// Communes covered (INSEE codes), outside Paris.
     #[cfg_attr(feature = "native", serde(default))]
     pub communes: Vec<String>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub latitude: Option<f64>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub longitude: Option<f64>,
 }
 
-/// Contact details. Only ever filled from a source, cited in `contact_source`.
+/// Contact details. Only ever filled from a source: cited in `contact_source`, or an import
+/// (`provenance`).
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
 pub struct Contact {
     #[cfg_attr(feature = "native", serde(default))]
     pub adresse: Option<String>,
     #[cfg_attr(feature = "native", serde(default))]
+    pub complement_adresse: Option<String>,
+    #[cfg_attr(feature = "native", serde(default))]
     pub telephone: Option<String>,
     #[cfg_attr(feature = "native", serde(default))]
     pub courriel: Option<String>,
     #[cfg_attr(feature = "native", serde(default))]
     pub site_web: Option<String>,
+    /// As written, in OpenStreetMap `opening_hours` syntax.
     #[cfg_attr(feature = "native", serde(default))]
     pub horaires_accueil: Option<String>,
     #[cfg_attr(feature = "native", serde(default))]
     pub contact_source: Citations,
+    /// `horaires_accueil` read by the loader (None when absent or unreadable: `check` says so).
+    #[cfg_attr(feature = "native", serde(skip))]
+    pub horaires: Option<Horaires>,
+    /// The import row these details come from, when they were imported.
+    #[cfg_attr(feature = "native", serde(skip))]
+    pub provenance: Option<Provenance>,
+}
+
+/// Where imported facts come from: « data·inclusion / SOURCE / ID, importé le … ».
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Provenance {
+    /// The snapshot, `catalog/imports/NOM/`.
+    pub import: String,
+    /// The original producer (data·inclusion `source`: dora, france-travail…).
+    pub source: String,
+    /// The row's `id`.
+    pub id: String,
+    /// When the snapshot was taken, `AAAA-MM-JJ`.
+    pub importe_le: String,
+    /// When the producer last changed the row (`date_maj`).
+    pub date_maj: String,
+    pub lien_source: Option<String>,
 }
 
 impl Contact {
@@ -239,6 +299,7 @@ impl Contact {
     pub fn sourced_fields(&self) -> impl Iterator<Item = (&'static str, &str)> {
         [
             ("adresse", &self.adresse),
+            ("complement_adresse", &self.complement_adresse),
             ("telephone", &self.telephone),
             ("courriel", &self.courriel),
             ("site_web", &self.site_web),

@@ -15,15 +15,18 @@
 //! Layout: `MAGIE`, then the values; integers as LEB128, text as length + UTF-8, `Option` as a
 //! 0/1 tag, lists as length + items, closed vocabularies as their position in `ALL`.
 
+use super::horaires::{Horaires, JoursFeries, Plage};
 use super::model::*;
-use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle, TraductionQuestion, TraductionRegle};
+use super::regles::{
+    Condition, Correspondance, FormeQuestion, NatureRegle, Question, Regle, TraductionQuestion, TraductionRegle,
+};
 use super::vocab::*;
 use crate::orientation::champ::Champ;
 use crate::territoire::Territoire;
 use std::fmt;
 
 /// Start of every paquet; the last byte is the layout's version.
-pub const MAGIE: [u8; 4] = *b"OIP\x02";
+pub const MAGIE: [u8; 4] = *b"OIP\x03";
 
 /// Why a paquet could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -370,6 +373,30 @@ impl Binaire for Territoire {
     }
 }
 
+impl Binaire for JoursFeries {
+    fn ecrire(&self, e: &mut Ecriture) {
+        match self {
+            JoursFeries::NonPrecise => e.entier(0),
+            JoursFeries::Ferme => e.entier(1),
+            JoursFeries::Plages(p) => {
+                e.entier(2);
+                p.ecrire(e);
+            }
+        }
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        match l.entier() {
+            0 => JoursFeries::NonPrecise,
+            1 => JoursFeries::Ferme,
+            2 => JoursFeries::Plages(Vec::lire(l)),
+            _ => {
+                l.echec("jours fériés inconnus");
+                JoursFeries::NonPrecise
+            }
+        }
+    }
+}
+
 /// A struct travels as its fields, in the order listed. The destructuring has no `..`: listing
 /// every field is compulsory.
 macro_rules! binaire_struct {
@@ -387,17 +414,29 @@ macro_rules! binaire_struct {
 }
 
 binaire_struct! {
-    Catalogue { meta, structures, services, glossaire, arrondissements, communes, regles, questions, vocabulaire }
+    Catalogue {
+        meta, structures, services, glossaire, arrondissements, communes, regles, questions, correspondances,
+        vocabulaire,
+    }
     CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general }
-    Structure { id, nom, sigle, aliases, categorie, description, reseaux_porteurs, porteur, lieu, contact, statut, date_maj, source, fichier }
+    Structure {
+        id, nom, sigle, aliases, categorie, description, reseaux_porteurs, porteur, lieu, contact, siret, statut,
+        date_maj, source, origine, fichier,
+    }
     Service {
         id, structure_id, nom, sigle, aliases, description, type_service, thematiques, publics, publics_precisions,
         frais, frais_precisions, modes_accueil, modes_mobilisation, mobilisable_par, mobilisation_precisions,
-        conditions_acces, zone_eligibilite, lieu, contact, parcours, freins, projets, eligibilite, formation, statut,
-        date_maj, source, fichier,
+        conditions_acces, lien_mobilisation, zone_eligibilite, lieu, contact, parcours, freins, projets,
+        situations_visees, eligibilite, formation, statut, date_maj, source, score_qualite, origine, fichier,
     }
-    Lieu { departement, commune, code_postal, code_insee, arrondissements, communes }
-    Contact { adresse, telephone, courriel, site_web, horaires_accueil, contact_source }
+    Lieu { departement, commune, code_postal, code_insee, arrondissements, communes, latitude, longitude }
+    Contact {
+        adresse, complement_adresse, telephone, courriel, site_web, horaires_accueil, contact_source, horaires,
+        provenance,
+    }
+    Provenance { import, source, id, importe_le, date_maj, lien_source }
+    Horaires { semaine, jours_feries, reguliers }
+    Plage { debut, fin }
     Eligibilite { age_min, age_max, ressources, situations, inscrit_france_travail, enfant_moins_3_ans, residence_requise }
     Formation { secteur, niveau, duree }
     TermeGlossaire { sigle, developpe, definition, synonymes, source, fichier }
@@ -405,6 +444,7 @@ binaire_struct! {
     Commune { nom, code_insee, codes_postaux, departement, latitude, longitude }
     Regle { id, nature, si, parcours, structure_id, service_id, priorite, raison, en, ar, source, fichier }
     TraductionRegle { raison }
+    Correspondance { id, frein, projet, situation, thematiques, publics, source, fichier }
     Condition {
         departement, hors_departements, lieu_inconnu_accepte, arrondissements, communes, age_min, age_max, ressources,
         freins, sans_freins, freins_sociaux_min, freins_sociaux_max, situations, inscrit_france_travail,

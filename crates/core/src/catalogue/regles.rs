@@ -8,6 +8,30 @@ use crate::orientation::champ::Champ;
 #[cfg(feature = "native")]
 use serde::{Deserialize, Serialize};
 
+/// A correspondence between the questionnaire's words and data·inclusion's: an imported service
+/// with one of these thématiques or publics helps with the frein, serves the projet or is meant
+/// for the situation (`catalog/orientation/correspondances.toml`).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "native", serde(deny_unknown_fields))]
+pub struct Correspondance {
+    pub id: String,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub frein: Option<Frein>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub projet: Option<Projet>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub situation: Option<Situation>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub thematiques: Vec<String>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub publics: Vec<String>,
+    /// Where the documents name this need (the data·inclusion side is the schema's vocabulary).
+    pub source: Citations,
+    #[cfg_attr(feature = "native", serde(skip))]
+    pub fichier: String,
+}
+
 /// What a rule decides.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "native", derive(Serialize, Deserialize))]

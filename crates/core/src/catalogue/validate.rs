@@ -33,7 +33,36 @@ pub fn validate(catalogue: &Catalogue, today: Option<Date>) -> Vec<Diagnostic> {
         v.regle(catalogue, r);
     }
     v.questions(catalogue);
+    v.correspondances(catalogue);
     v.out
+}
+
+#[cfg(feature = "native")]
+/// What `check` reports without refusing the catalogue: imported values shown as written
+/// (opening hours the parser cannot read).
+pub fn remarques(catalogue: &Catalogue) -> Vec<Diagnostic> {
+    let contacts = catalogue
+        .structures
+        .iter()
+        .map(|s| (&s.fichier, &s.id, &s.contact))
+        .chain(catalogue.services.iter().map(|s| (&s.fichier, &s.id, &s.contact)));
+    contacts
+        .filter_map(|(fichier, id, contact)| {
+            let valeur = contact.horaires_accueil.as_deref()?;
+            let erreur = super::horaires::depuis_osm(valeur).err()?;
+            Some(Diagnostic {
+                fichier: fichier.clone(),
+                ligne: None,
+                entree: Some(id.clone()),
+                champ: Some("horaires_accueil".into()),
+                message: format!(
+                    "horaires « {} » illisibles : {} ; affichés tels quels (corrigez-les dans corrections.toml)",
+                    court(valeur),
+                    erreur
+                ),
+            })
+        })
+        .collect()
 }
 
 #[derive(Clone, Copy)]
@@ -84,7 +113,9 @@ impl Validator {
                 let at = At { fichier, id };
                 self.err(at, "id", format!("identifiant de {kind} en double (déjà utilisé dans {first})"));
             }
-            if kind != "terme" && !is_slug(id) {
+            // Imported rows keep their data·inclusion identifiers (`dora--42`, `france-travail--…`).
+            let importe = fichier.starts_with(super::fichiers::IMPORTS_DIR);
+            if kind != "terme" && !importe && !is_slug(id) {
                 self.err(
                     At { fichier, id },
                     "id",
@@ -97,16 +128,20 @@ impl Validator {
 
     fn structure(&mut self, c: &Catalogue, s: &Structure) {
         let at = At { fichier: &s.fichier, id: &s.id };
+        let documents = s.origine.is_none();
         self.nom(at, &s.nom);
-        self.non_empty(at, "description", &s.description);
+        // data·inclusion makes a structure's description optional.
+        if documents {
+            self.non_empty(at, "description", &s.description);
+        }
         self.texte_visible(at, "description", &s.description);
         for r in &s.reseaux_porteurs {
             self.vocab(c, at, "reseaux_porteurs", r);
         }
-        self.lieu(c, at, &s.lieu);
+        self.lieu(c, at, &s.lieu, documents);
         self.contact(at, &s.contact);
         self.date(at, "date_maj", &s.date_maj);
-        self.citations(at, "source", &s.source, true);
+        self.citations(at, "source", &s.source, documents);
     }
 
     fn service(&mut self, c: &Catalogue, s: &Service, structure_ids: &HashSet<&str>) {
@@ -117,7 +152,30 @@ impl Validator {
         if !structure_ids.contains(s.structure_id.as_str()) {
             self.err(at, "structure_id", format!("la structure « {} » n'existe pas dans le catalogue", s.structure_id));
         }
-        self.vocab(c, at, "type", &s.type_service);
+        let documents = s.origine.is_none();
+        // data·inclusion makes a service's type optional.
+        if documents || !s.type_service.is_empty() {
+            self.vocab(c, at, "type", &s.type_service);
+        }
+        if let Some(lien) = &s.lien_mobilisation {
+            if !adresse_web(lien) {
+                self.err(
+                    at,
+                    "lien_mobilisation",
+                    format!(
+                        "adresse web « {} » refusée : seules les adresses http:// et https:// sont admises",
+                        court(lien)
+                    ),
+                );
+            }
+        }
+        if s.publics.len() > 1 && s.publics.iter().any(|p| p == "tous-publics") {
+            self.err(
+                at,
+                "publics",
+                "« tous-publics » ne peut pas être utilisé avec d'autres publics (schéma data·inclusion)",
+            );
+        }
         let lists: [(&str, &Vec<String>); 5] = [
             ("thematiques", &s.thematiques),
             ("publics", &s.publics),
@@ -141,10 +199,10 @@ impl Validator {
         if s.eligibilite.residence_requise && s.zone_eligibilite.is_empty() {
             self.err(at, "zone_eligibilite", "residence_requise sans zone_eligibilite");
         }
-        self.lieu(c, at, &s.lieu);
+        self.lieu(c, at, &s.lieu, documents);
         self.contact(at, &s.contact);
         self.date(at, "date_maj", &s.date_maj);
-        self.citations(at, "source", &s.source, true);
+        self.citations(at, "source", &s.source, documents);
     }
 
     fn nom(&mut self, at: At, nom: &str) {
@@ -200,9 +258,16 @@ impl Validator {
         }
     }
 
-    fn lieu(&mut self, c: &Catalogue, at: At, lieu: &Lieu) {
+    /// `documents`: the documents' entries name arrondissements; imported addresses may carry
+    /// other Paris codes (CEDEX, 75056), which the schema allows.
+    fn lieu(&mut self, c: &Catalogue, at: At, lieu: &Lieu, documents: bool) {
+        if let (Some(lat), Some(lon)) = (lieu.latitude, lieu.longitude) {
+            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                self.err(at, "latitude", format!("coordonnées ({lat}, {lon}) hors de la Terre"));
+            }
+        }
         if let Some(cp) = &lieu.code_postal {
-            let paris = lieu.departement.as_deref() == Some("75") || cp.starts_with("75");
+            let paris = documents && (lieu.departement.as_deref() == Some("75") || cp.starts_with("75"));
             let valid = cp.len() == 5 && cp.bytes().all(|b| b.is_ascii_digit());
             if !valid {
                 self.err(at, "code_postal", format!("code postal « {cp} » : cinq chiffres attendus"));
@@ -218,7 +283,8 @@ impl Validator {
             let valid = insee.len() == 5 && insee.bytes().all(|b| b.is_ascii_alphanumeric());
             if !valid {
                 self.err(at, "code_insee", format!("code INSEE « {insee} » : cinq caractères attendus"));
-            } else if insee.starts_with("75")
+            } else if documents
+                && insee.starts_with("75")
                 && insee != "75056"
                 && !c.arrondissements.iter().any(|a| &a.code_insee == insee)
             {
@@ -243,7 +309,7 @@ impl Validator {
 
     fn contact(&mut self, at: At, contact: &Contact) {
         let fields: Vec<&str> = contact.sourced_fields().map(|(name, _)| name).collect();
-        if !fields.is_empty() && contact.contact_source.is_empty() {
+        if !fields.is_empty() && contact.contact_source.is_empty() && contact.provenance.is_none() {
             for name in fields {
                 self.err(at, name, "coordonnée sans source : les documents ne donnent ni adresse, ni téléphone, ni horaires ; citez la ligne dans contact_source ou retirez-la");
             }
@@ -280,6 +346,39 @@ impl Validator {
                     format!("numéro « {} » illisible : chiffres, espaces, + . - ( ) seulement", court(tel)),
                 );
             }
+        }
+    }
+
+    fn correspondances(&mut self, c: &Catalogue) {
+        self.unique_ids("correspondance", c.correspondances.iter().map(|k| (k.id.as_str(), k.fichier.as_str())));
+        for k in &c.correspondances {
+            let at = At { fichier: &k.fichier, id: &k.id };
+            let cibles = [k.frein.is_some(), k.projet.is_some(), k.situation.is_some()];
+            if cibles.iter().filter(|x| **x).count() != 1 {
+                self.err(at, "frein", "une correspondance nomme un seul frein, projet ou situation");
+            }
+            if k.thematiques.is_empty() && k.publics.is_empty() {
+                self.err(at, "thematiques", "une correspondance nomme au moins une thématique ou un public");
+            }
+            for t in &k.thematiques {
+                if !c.vocabulaire.contains("thematiques", t) {
+                    self.err(
+                        at,
+                        "thematiques",
+                        format!("valeur inconnue « {t} » (vocabulaire data·inclusion « thematiques »)"),
+                    );
+                }
+            }
+            for p in &k.publics {
+                if !c.vocabulaire.contains("publics", p) {
+                    self.err(
+                        at,
+                        "publics",
+                        format!("valeur inconnue « {p} » (vocabulaire data·inclusion « publics »)"),
+                    );
+                }
+            }
+            self.citations(at, "source", &k.source, true);
         }
     }
 
@@ -438,7 +537,7 @@ fn nom_forme(f: FormeQuestion) -> &'static str {
 
 /// Characters that do not show but change what is shown: direction marks, embeddings, overrides
 /// and isolates, zero-width characters and the byte-order mark.
-fn caractere_trompeur(c: char) -> bool {
+pub fn caractere_trompeur(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
@@ -446,10 +545,11 @@ fn caractere_trompeur(c: char) -> bool {
 /// `data:`… run code or hide content), and no space or control character.
 pub fn adresse_web(url: &str) -> bool {
     let reste = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
-    reste.is_some_and(|r| !r.is_empty() && !r.chars().any(|c| c.is_whitespace() || c.is_control()))
+    let hote = |r: &str| r.split(['/', '?', '#']).next().is_some_and(|h| !h.is_empty());
+    reste.is_some_and(|r| hote(r) && !r.chars().any(|c| c.is_whitespace() || c.is_control()))
 }
 
-fn adresse_courriel(courriel: &str) -> bool {
+pub fn adresse_courriel(courriel: &str) -> bool {
     let Some((nom, domaine)) = courriel.split_once('@') else { return false };
     !nom.is_empty()
         && domaine.contains('.')

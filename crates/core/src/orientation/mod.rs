@@ -28,6 +28,10 @@ pub struct Personne {
 /// How many services a result lists at most.
 pub const SERVICES_MAX: usize = 12;
 
+/// Beyond this distance, a service one must go to is not « près de chez vous » (a city's scale;
+/// it applies to services with their own coordinates, from an import).
+pub const RAYON_PROXIMITE_KM: f64 = 10.0;
+
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "native", derive(Serialize))]
 pub struct Resultat {
@@ -74,6 +78,9 @@ pub struct Suggestion {
     pub raisons: Vec<Raison>,
     #[cfg_attr(feature = "native", serde(skip_serializing_if = "Option::is_none"))]
     pub distance_km: Option<f64>,
+    /// Used at a distance (phone, online): no need to go anywhere.
+    #[cfg_attr(feature = "native", serde(skip_serializing_if = "std::ops::Not::not"))]
+    pub a_distance: bool,
     #[cfg_attr(feature = "native", serde(skip_serializing_if = "is_en_service"))]
     pub statut: Statut,
 }
@@ -225,7 +232,7 @@ fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Cham
                     existing.raisons.push(r);
                 } else {
                     let distance_km = distance(catalogue, p, lieu);
-                    out.push(Suggestion { id, nom, genre, raisons: vec![r], distance_km, statut });
+                    out.push(Suggestion { id, nom, genre, raisons: vec![r], distance_km, a_distance: false, statut });
                 }
             }
             // Only ask for what would add an entry point the person may need.
@@ -273,6 +280,12 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
         .filter(|s| !points.iter().any(|pt| pt.id == s.id))
         .filter(|s| dans_le_territoire(s, p))
         .filter_map(|s| {
+            let distance_km = distance(catalogue, p, &s.lieu);
+            let a_distance = a_distance(s);
+            let trop_loin = s.lieu.latitude.is_some() && distance_km.is_some_and(|d| d > RAYON_PROXIMITE_KM);
+            if trop_loin && !a_distance {
+                return None;
+            }
             let eligibility = evaluer(&condition_eligibilite(s), p);
             if eligibility == Verdict::Faux {
                 return None;
@@ -281,7 +294,6 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
             if raisons.is_empty() {
                 return None;
             }
-            let distance_km = distance(catalogue, p, &s.lieu);
             let sort_distance = proximite(s, p, distance_km);
             let needs_met = raisons.len();
             let confirmed = eligibility == Verdict::Vrai;
@@ -302,7 +314,9 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
                     nom: s.nom.clone(),
                     genre: "service",
                     raisons,
-                    distance_km,
+                    distance_km: distance_km
+                        .filter(|_| !a_distance || s.modes_accueil.iter().any(|m| m == "en-presentiel")),
+                    a_distance,
                     statut: s.statut,
                 },
             ))
@@ -313,6 +327,11 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
         b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.total_cmp(&b.2)).then_with(|| a.3.id.cmp(&b.3.id))
     });
     ranked.into_iter().take(SERVICES_MAX).map(|(_, _, _, s)| s).collect()
+}
+
+/// Whether the service is used at a distance only, or also at a distance.
+fn a_distance(s: &Service) -> bool {
+    s.modes_accueil.iter().any(|m| m == "a-distance")
 }
 
 /// Sort key for proximity: 0 in the same arrondissement or commune, else the distance, and
@@ -359,7 +378,7 @@ fn besoins(s: &Service, p: &Personne, parcours: Option<Parcours>) -> Vec<Raison>
     if let Some(projet) = r.projet.filter(|pr| s.projets.contains(pr)) {
         motifs.push(Motif::Projet { projet });
     }
-    let situations = communs(&r.situations, &s.eligibilite.situations);
+    let situations = communs(&r.situations, &[&s.eligibilite.situations[..], &s.situations_visees[..]].concat());
     if !situations.is_empty() {
         motifs.push(Motif::Situations { situations });
     }
