@@ -36,6 +36,19 @@ fn query(selector: &str) -> Option<web_sys::Element> {
     })
 }
 
+/// The device's local time, for « Ouvert maintenant ».
+pub fn maintenant() -> Option<offre_insertion::catalogue::horaires::Instant> {
+    let d = js_sys::Date::new_0();
+    let annee = d.get_full_year() as i32;
+    (annee > 0).then(|| offre_insertion::catalogue::horaires::Instant {
+        annee,
+        mois: d.get_month() as u8 + 1,
+        jour: d.get_date() as u8,
+        jour_semaine: ((d.get_day() + 6) % 7) as u8,
+        minute: (d.get_hours() * 60 + d.get_minutes()) as u16,
+    })
+}
+
 pub fn current_route() -> Route {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     Route::parse(&hash)

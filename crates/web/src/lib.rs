@@ -6,6 +6,7 @@ pub mod avertissements;
 #[cfg(all(target_arch = "wasm32", feature = "bench"))]
 pub mod bench;
 mod browser;
+mod coordonnees;
 pub mod i18n;
 mod layout;
 mod pages;
@@ -49,6 +50,11 @@ pub fn catalogue_embarque() -> (Catalogue, Vec<Diagnostic>) {
 impl Donnees {
     pub fn charger() -> Donnees {
         let (catalogue, notices) = catalogue_embarque();
+        Donnees::depuis(catalogue, notices)
+    }
+
+    /// The data of a given catalogue (static pages and tests of another catalogue).
+    pub fn depuis(catalogue: Catalogue, notices: Vec<Diagnostic>) -> Donnees {
         let index = Index::new(&catalogue);
         let sigles = catalogue
             .glossaire
@@ -100,12 +106,20 @@ pub struct AppProps {
     /// Interface language to start with (French when absent).
     #[prop_or_default]
     pub langue: Option<i18n::Langue>,
+    /// Another catalogue than the embedded one (tests, static pages of an imported territory).
+    #[prop_or_default]
+    pub catalogue: Option<Rc<Catalogue>>,
 }
 
 /// The whole application.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let donnees = use_memo((), |_| DonneesRef(Rc::new(Donnees::charger())));
+    let donnees = use_memo((), |_| {
+        DonneesRef(Rc::new(match &props.catalogue {
+            Some(c) => Donnees::depuis(Catalogue::clone(c), Vec::new()),
+            None => Donnees::charger(),
+        }))
+    });
     let state = use_reducer({
         let route = props.initial_route.clone().unwrap_or(Route::Accueil);
         let langue = props.langue.unwrap_or(i18n::Langue::Fr);

@@ -159,6 +159,9 @@ pub struct CarteServiceProps {
     pub raisons: Vec<Raison>,
     #[prop_or_default]
     pub distance_km: Option<f64>,
+    /// Used at a distance (phone, online).
+    #[prop_or_default]
+    pub a_distance: bool,
 }
 
 /// A service in a list: name, place, structure; in professional mode, conditions and selection.
@@ -183,6 +186,9 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
                 <Fr>{ structure }</Fr>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
                 if let Some(d) = props.distance_km {
                     { format!(" · {}", (t.a_environ_km)(&format_km(d))) }
+                }
+                if props.a_distance {
+                    { format!(" · {}", t.a_distance) }
                 }
             </p>
             <BadgeStatut statut={s.statut} />

@@ -217,3 +217,77 @@ async fn arabic_interface_right_to_left_with_french_content_isolated() {
     assert!(arabe(h1(&html)) && !h1(&html).contains("<bdi"), "{}", h1(&html));
     assert!(html.contains("السؤال 1 من"));
 }
+
+/// The repository's catalogue with the test fixture's territory imported (as `catalog import`).
+fn catalogue_avec_import() -> std::rc::Rc<offre_insertion::catalogue::Catalogue> {
+    use offre_insertion::catalogue::{date::Date, fichiers, import, load};
+    let dir = std::env::temp_dir().join(format!("composants-import-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let copier = |from: &std::path::Path, to: &std::path::Path| {
+        fn copier(from: &std::path::Path, to: &std::path::Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for e in std::fs::read_dir(from).unwrap().flatten() {
+                if e.path().is_dir() {
+                    copier(&e.path(), &to.join(e.file_name()));
+                } else {
+                    std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+                }
+            }
+        }
+        copier(from, to)
+    };
+    copier(&fichiers::dossier_du_depot(), &dir);
+    let demande = import::Demande {
+        depuis: std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/data-inclusion"),
+        nom: "essai".into(),
+        territoires: vec![offre_insertion::territoire::Territoire::parse("75").unwrap()],
+        catalogue: dir.clone(),
+        aujourdhui: Date::parse("2026-12-02").unwrap(),
+    };
+    import::importer(&demande).unwrap();
+    let (catalogue, _) = load::from_dir(&dir);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::rc::Rc::new(catalogue)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_imported_service_shows_its_address_phone_hours_and_provenance() {
+    let props = AppProps {
+        initial_route: Some(Route::Service { id: "dora--garde-19".into() }),
+        catalogue: Some(catalogue_avec_import()),
+        ..AppProps::default()
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert_eq!(h1(&html), "Halte-garderie pour parents en recherche d'emploi");
+    assert!(html.contains("2 quai de l'Exemple, 75019 Paris"), "{html}");
+    assert!(html.contains(r#"href="geo:48.884,2.37?q=48.884,2.37("#), "a link opens the phone's maps app");
+    assert!(html.contains("https://www.openstreetmap.org/?mlat=48.884&amp;mlon=2.37"));
+    assert!(html.contains(r#"href="tel:0100000002""#));
+    assert!(html.contains("<th scope=\"row\">lundi</th><td>9 h – 17 h</td>"), "the week, in French");
+    assert!(html.contains("Fermé les jours fériés."));
+    assert!(html.contains("Information du 15 septembre 2026 (dora, via data·inclusion), importée le 2 décembre 2026."));
+    // Hostile HTML in a description is text.
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;") && !html.contains("<img src=x"));
+    // No clock when rendered ahead of time: « ouvert maintenant » comes in the browser.
+    assert!(!html.contains("Ouvert maintenant"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn hours_the_parser_cannot_read_are_shown_as_written_with_a_notice() {
+    let props = AppProps {
+        initial_route: Some(Route::Structure { id: "dora--vitry".into() }),
+        catalogue: Some(catalogue_avec_import()),
+        ..AppProps::default()
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    // Vitry is outside 75: not imported with --territoire 75.
+    assert_eq!(h1(&html), "Page introuvable");
+    let props = AppProps {
+        initial_route: Some(Route::Structure { id: "mission-locale-de-paris".into() }),
+        catalogue: Some(catalogue_avec_import()),
+        ..AppProps::default()
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains("1 rue de l'Exemple"), "the documents' structure gained the imported address");
+    assert!(html.contains("9 h – 12 h 30, 13 h 30 – 17 h"));
+}

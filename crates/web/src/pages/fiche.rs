@@ -1,6 +1,7 @@
 //! Fiches: everything the catalogue holds about a service or a structure, saying plainly
 //! what the sources do not give. Catalogue text stays in French (`lang="fr"`).
 
+use crate::coordonnees::Coordonnees;
 use crate::i18n::Langue;
 use crate::i18n::Mots;
 use crate::phrases::date_iso;
@@ -8,7 +9,7 @@ use crate::widgets::{
     avec_sigles, lieu_en_clair, mobilisable, sources_html, texte_catalogue, BadgeStatut, CarteService, Fr,
 };
 use crate::{pages::Introuvable, use_app_state, use_donnees};
-use offre_insertion::catalogue::{Contact, Service};
+use offre_insertion::catalogue::Service;
 use offre_insertion::route::Route;
 use yew::prelude::*;
 
@@ -76,7 +77,7 @@ pub fn FicheService(props: &Props) -> Html {
                     <dt>{ t.formation }</dt>
                     <dd><Fr>{ [f.secteur.clone(), f.niveau.clone(), f.duree.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</Fr></dd>
                 }
-                { contact_html(&s.contact, structure.map(|st| &st.contact), langue) }
+                <Coordonnees nom={s.nom.clone()} contact={s.contact.clone()} repli={structure.map(|st| st.contact.clone())} lieu={s.lieu.clone()} score_qualite={s.score_qualite} />
             </dl>
             { pied(&s.date_maj, &s.source, &s.nom, &donnees.catalogue.meta, langue) }
             if !related.is_empty() {
@@ -86,41 +87,6 @@ pub fn FicheService(props: &Props) -> Html {
                 </section>
             }
         </article>
-    }
-}
-
-/// Contacts only where a source gives them; otherwise say so.
-fn contact_html(contact: &Contact, fallback: Option<&Contact>, langue: Langue) -> Html {
-    let t = langue.textes();
-    let c = if contact.sourced_fields().next().is_some() {
-        Some(contact)
-    } else {
-        fallback.filter(|f| f.sourced_fields().next().is_some())
-    };
-    html! {
-        <>
-            <dt>{ t.contact }</dt>
-            <dd>
-                if let Some(c) = c {
-                    <Fr tag="ul" class="contact">
-                        if let Some(a) = &c.adresse { <li>{ a.clone() }</li> }
-                        if let Some(tel) = &c.telephone { <li><a href={format!("tel:{}", tel.replace(' ', ""))}>{ tel.clone() }</a></li> }
-                        if let Some(m) = &c.courriel { <li><a href={format!("mailto:{m}")}>{ m.clone() }</a></li> }
-                        if let Some(w) = &c.site_web {
-                            // Only http(s) addresses become links (`catalog check` refuses the others).
-                            if offre_insertion::catalogue::validate::adresse_web(w) {
-                                <li><a href={w.clone()} rel="noopener noreferrer">{ w.clone() }</a></li>
-                            } else {
-                                <li>{ w.clone() }</li>
-                            }
-                        }
-                    </Fr>
-                    { sources_html(&c.contact_source, langue) }
-                } else {
-                    { t.contact_inconnu }
-                }
-            </dd>
-        </>
     }
 }
 
@@ -175,7 +141,7 @@ pub fn FicheStructure(props: &Props) -> Html {
                     <dt>{ t.autres_noms }</dt>
                     <dd><Fr>{ s.aliases.join(", ") }</Fr></dd>
                 }
-                { contact_html(&s.contact, None, langue) }
+                <Coordonnees nom={s.nom.clone()} contact={s.contact.clone()} lieu={s.lieu.clone()} />
             </dl>
             { pied(&s.date_maj, &s.source, &s.nom, &c.meta, langue) }
             if !services.is_empty() {

@@ -84,7 +84,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
                 } else {
                     <ul class="cartes">
                         { for resultat.services.iter().filter_map(|s| c.service(&s.id).map(|svc| (s, svc))).map(|(s, svc)| html! {
-                            <CarteService key={s.id.clone()} service={svc.clone()} raisons={s.raisons.clone()} distance_km={s.distance_km} />
+                            <CarteService key={s.id.clone()} service={svc.clone()} raisons={s.raisons.clone()} distance_km={s.distance_km} a_distance={s.a_distance} />
                         }) }
                     </ul>
                 }
