@@ -2,12 +2,17 @@
 //! vocabularies, read by the core's own loader (the one `catalog check` uses) and written as the
 //! binary paquet the app reads at start-up. A file that is not valid TOML stops the build; an
 //! entry that does not decode is left out with a warning (`catalog check` says where).
+//!
+//! `OFFRE_INSERTION_CATALOGUE=DIR` packs another catalogue folder (a territory's deployment, the
+//! end-to-end test of an import).
 
 use offre_insertion::catalogue::{fichiers, load, paquet};
 use std::path::PathBuf;
 
 fn main() {
-    let root = fichiers::dossier_du_depot();
+    println!("cargo:rerun-if-env-changed=OFFRE_INSERTION_CATALOGUE");
+    let root = std::env::var_os("OFFRE_INSERTION_CATALOGUE").map_or_else(fichiers::dossier_du_depot, PathBuf::from);
+    // A folder is scanned whole: the imports' JSON snapshots count too.
     println!("cargo:rerun-if-changed={}", root.display());
     for path in fichiers::toml_files(&root) {
         println!("cargo:rerun-if-changed={}", path.display());

@@ -1,0 +1,64 @@
+// An imported territory as people meet it: the test fixture imported with `catalog import` and
+// built into target/dist-import/ (.ci/test). Search finds an imported service, its fiche shows
+// the address, the phone and « Ouvert maintenant » under a fixed clock, and the questionnaire
+// suggests it with its real distance.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { startApp } from '../support/browser.mjs';
+
+let app;
+before(async () => { app = await startApp({ dir: new URL('../../target/dist-import', import.meta.url).pathname }); });
+after(async () => { await app?.close(); });
+
+/** A page in Paris's time zone, its clock fixed (Wednesday 2 December 2026 at `heure`). */
+async function pageA(heure, fragment) {
+  const context = await app.browser.newContext({ timezoneId: 'Europe/Paris' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.clock.setFixedTime(new Date(`2026-12-02T${heure}:00+01:00`));
+  await page.goto(app.site.url + fragment);
+  return { page, errors };
+}
+
+test('search finds an imported service', async () => {
+  const { page, errors } = await pageA('10:30', '#/catalogue?q=halte-garderie');
+  const carte = page.locator('.carte a', { hasText: 'Halte-garderie pour parents' });
+  await carte.waitFor();
+  assert.match(await carte.getAttribute('href'), /#\/service\/dora--garde-19$/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the fiche shows address, phone, hours and « ouvert maintenant » by the device clock', async () => {
+  const { page, errors } = await pageA('10:30', '#/service/dora--garde-19');
+  await page.locator('main h1', { hasText: 'Halte-garderie' }).waitFor();
+  const main = page.locator('main');
+  await main.getByText("2 quai de l'Exemple, 75019 Paris").waitFor();
+  assert.equal(await page.locator('a[href^="tel:"]').first().getAttribute('href'), 'tel:0100000002');
+  assert.match(await page.locator('a[href^="geo:"]').getAttribute('href'), /^geo:48\.884,2\.37\?q=/);
+  assert.equal(await page.locator('.horaires__etat').innerText(), 'Ouvert maintenant · ferme à 17 h');
+  assert.match(await main.innerText(), /Information du 15 septembre 2026 \(dora, via data·inclusion\)/);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+
+  // In the evening, closed until tomorrow morning.
+  const soir = await pageA('19:00', '#/service/dora--garde-19');
+  await soir.page.locator('.horaires__etat').waitFor();
+  assert.equal(await soir.page.locator('.horaires__etat').innerText(), 'Fermé · ouvre demain à 9 h');
+  await soir.page.context().close();
+});
+
+test('the questionnaire suggests the imported service with its real distance', async () => {
+  const { page, errors } = await pageA('10:30', '#/resultats?cp=75019&fr=garde_enfants');
+  const carte = page.locator('.carte', { hasText: 'Halte-garderie pour parents' });
+  await carte.waitFor();
+  assert.match(await carte.innerText(), /à environ 1[,.]\d km/);
+  assert.match(await carte.innerText(), /[Gg]arde d'enfants/, 'the reason names the obstacle');
+  assert.equal(await page.locator('.carte', { hasText: 'Garde d\'enfants à Lyon' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
