@@ -27,6 +27,8 @@ Commandes :
                              ces départements ou communes ; répétable)
   suggest --answers FICHIER  calcule l'orientation pour des réponses JSON (« - » : entrée standard)
   pages --out DOSSIER        écrit une page HTML statique par service et par structure
+  paquets --out DIST         écrit les paquets de données de l'application (DIST/donnees/) et
+                             les nomme dans DIST/index.html et DIST/embed.js
   bench                      mesure le chargement du catalogue et le calcul d'une orientation
   --version                  affiche les versions de l'outil et du catalogue
 
@@ -188,6 +190,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let (catalogue, _) = catalogue_embarque();
             let written = pages_statiques::generer(&catalogue, &PathBuf::from(&out))?;
             println!("{} pages statiques écrites dans {out}", written.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        "paquets" => {
+            let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
+            options.finish()?;
+            let (catalogue, _) = catalogue_embarque();
+            print!("{}", cli::ecrire_paquets(&catalogue, &PathBuf::from(out))?);
             Ok(ExitCode::SUCCESS)
         }
         "bench" => {

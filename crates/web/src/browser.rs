@@ -91,6 +91,11 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Loads the page again (after a failed download).
+pub fn recharger() {
+    let _ = gloo::utils::window().location().reload();
+}
+
 pub fn imprimer() {
     let _ = gloo::utils::window().print();
 }
@@ -235,6 +240,29 @@ pub fn surveiller_erreurs() {
             }
         })
         .forget();
+    }
+}
+
+/// The packs the build named: the host element's `data-donnees` (embedded), else the page's
+/// `<meta name="offre-insertion-donnees">`.
+#[cfg(target_arch = "wasm32")]
+pub fn attribut_donnees() -> Option<String> {
+    let document = gloo::utils::document();
+    if let Some(hote) = document.query_selector("[data-offre-services]").ok().flatten() {
+        if let Some(v) = hote.get_attribute("data-donnees") {
+            return Some(v);
+        }
+    }
+    let meta = document.query_selector(r#"meta[name="offre-insertion-donnees"]"#).ok().flatten()?;
+    meta.get_attribute("content")
+}
+
+/// The address of one of the app's files (relative to the page, or to `embed.js`'s folder).
+#[cfg(target_arch = "wasm32")]
+pub fn url_fichier(nom: &str) -> String {
+    match BASE.with(|b| b.borrow().clone()) {
+        Some(base) => format!("{base}{nom}"),
+        None => nom.to_owned(),
     }
 }
 

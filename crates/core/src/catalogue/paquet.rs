@@ -412,6 +412,7 @@ macro_rules! binaire_struct {
         }
     )*};
 }
+pub(crate) use binaire_struct;
 
 binaire_struct! {
     Catalogue {
