@@ -25,6 +25,7 @@ pub struct Index {
     pub glossaire: Vec<TermeGlossaire>,
     pub arrondissements: Vec<Arrondissement>,
     pub communes: Vec<Commune>,
+    pub departements: Vec<Departement>,
     pub regles: Vec<Regle>,
     pub questions: Vec<Question>,
     pub correspondances: Vec<Correspondance>,
@@ -117,6 +118,7 @@ pub fn decouper(catalogue: &Catalogue) -> (Index, Vec<(String, Vec<u8>)>) {
         glossaire: catalogue.glossaire.clone(),
         arrondissements: catalogue.arrondissements.clone(),
         communes: catalogue.communes.clone(),
+        departements: catalogue.departements.clone(),
         regles: catalogue.regles.clone(),
         questions: catalogue.questions.clone(),
         correspondances: catalogue.correspondances.clone(),
@@ -206,6 +208,7 @@ pub fn assembler(index: Index, mut territoriaux: Vec<Territorial>) -> Catalogue 
         glossaire: index.glossaire,
         arrondissements: index.arrondissements,
         communes: index.communes,
+        departements: index.departements,
         regles: index.regles,
         questions: index.questions,
         correspondances: index.correspondances,
@@ -215,8 +218,8 @@ pub fn assembler(index: Index, mut territoriaux: Vec<Territorial>) -> Catalogue 
 
 paquet::binaire_struct! {
     Index {
-        meta, glossaire, arrondissements, communes, regles, questions, correspondances, vocabulaire, structures,
-        services, territoires,
+        meta, glossaire, arrondissements, communes, departements, regles, questions, correspondances, vocabulaire,
+        structures, services, territoires,
     }
     PaquetDecrit { departement, fichier, octets, structures, services }
     Territorial { version, departement, structures, services }
