@@ -15,6 +15,9 @@ thread_local! {
     static MEMOIRE: std::cell::RefCell<Option<yew::Callback<Route>>> = const { std::cell::RefCell::new(None) };
     /// In a host page, the folder the app's files come from (`data-base`, set by embed.js).
     static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The search box's text and focus on the home screen rendered ahead, until the program's own
+    /// box is drawn.
+    static SAISIE: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
     /// The error screen is shown at most once.
     static ERREUR_AFFICHEE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
@@ -88,6 +91,53 @@ pub fn focus_main_heading() {
 pub fn focus_by_id(id: &str) {
     if let Some(el) = query(&format!("#{id}")).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         el.focus().ok();
+    }
+}
+
+/// What the person typed in the search box of the home screen rendered ahead (`catalog
+/// premier-ecran`), read before the program replaces it (mounting clears the page's body in the
+/// same task, so no frame is ever blank), and whether the box had the focus.
+pub fn garder_saisie_premier_ecran() {
+    let document = gloo::utils::document();
+    let saisie = document
+        .query_selector("#premier-ecran input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| (i.value(), document.active_element().is_some_and(|a| a == **i)));
+    SAISIE.with(|s| *s.borrow_mut() = saisie);
+}
+
+/// The program has drawn its first screen: give back what was typed, and let the start-up
+/// guard (`demarrage.js`) stand down.
+pub fn reprendre_premier_ecran() {
+    reprendre_au_prochain_affichage(0);
+}
+
+/// Before the next paint, once the search box is drawn (components may take a few turns).
+fn reprendre_au_prochain_affichage(essais: u32) {
+    let suite = Closure::once_into_js(move || {
+        let nouveau = query("main input[type=search]");
+        if nouveau.is_none() && essais < 30 && SAISIE.with(|s| s.borrow().is_some()) {
+            return reprendre_au_prochain_affichage(essais + 1);
+        }
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("data-app-demarree", "1");
+        }
+        let Some((valeur, avait_le_focus)) = SAISIE.with(|s| s.borrow_mut().take()) else { return };
+        if let Some(i) = nouveau.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            if !valeur.is_empty() {
+                i.set_value(&valeur);
+            }
+            if avait_le_focus {
+                let _ = i.focus();
+            }
+        }
+    });
+    if gloo::utils::window().request_animation_frame(suite.unchecked_ref()).is_err() {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("data-app-demarree", "1");
+        }
     }
 }
 

@@ -156,6 +156,17 @@ pub fn App(props: &AppProps) -> Html {
         move || AppState { langue, ..AppState::new(route) }
     });
 
+    // First screen drawn (it replaced the one rendered ahead, in the same task): what was typed
+    // there comes back.
+    {
+        let integre = props.integre;
+        use_effect_with((), move |_| {
+            if !integre {
+                browser::reprendre_premier_ecran();
+            }
+        });
+    }
+
     // In the browser, the catalogue arrives as packs, fetched the first time a screen needs it
     // (the home screen does not; the page's scripts started the downloads for a deep link).
     #[cfg(target_arch = "wasm32")]
@@ -298,6 +309,7 @@ pub fn start() {
         yew::Renderer::<App>::with_root_and_props(m.conteneur, props).render();
     } else {
         let route = browser::current_route();
+        browser::garder_saisie_premier_ecran();
         yew::Renderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() }).render();
         browser::enregistrer_service_worker();
     }
