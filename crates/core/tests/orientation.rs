@@ -367,3 +367,10 @@ fn entries_no_document_confirms_come_after_the_confirmed_ones_and_say_why() {
         assert!(s.raisons.iter().any(|x| matches!(x.motif, Motif::NonConfirme { .. })), "{}", s.id);
     }
 }
+
+#[test]
+fn young_people_in_the_val_de_marne_have_an_entry_point() {
+    let r = run(json!({"code_postal": "94400", "age": 20, "projet": "emploi"}));
+    assert!(entry_ids(&r).contains(&"missions-locales-val-de-marne"), "{:?}", entry_ids(&r));
+    assert!(reason_of(&r, "missions-locales-val-de-marne").contains("Missions locales"));
+}
