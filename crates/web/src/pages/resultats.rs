@@ -198,7 +198,7 @@ pub fn SelectionPage() -> Html {
                         <li class="carte" key={s.id.clone()}>
                             <Fr tag="h2" class="carte__titre">{ s.nom.clone() }</Fr>
                             <p class="carte__meta">{ lieu_en_clair(&s.lieu, langue) }</p>
-                            <BadgeStatut statut={s.statut} />
+                            <BadgeStatut statut={s.statut} source={s.source.clone()} />
                             <Fr tag="p">{ s.description.clone() }</Fr>
                             if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><Fr>{ cond.clone() }</Fr></p> }
                             if let Some(m) = &s.mobilisation_precisions { <p><strong>{ t.comment }</strong><Fr>{ m.clone() }</Fr></p> }
