@@ -101,19 +101,49 @@ async fn questionnaire_shows_one_question_with_progress_and_skip() {
     let html = render_fragment("#/questionnaire/1").await;
     assert_eq!(h1(&html), "Quel est votre code postal ?");
     let (c, _) = offre_insertion_web::catalogue_embarque();
-    let toujours = c.questions.iter().filter(|q| q.afficher_si.is_none()).count();
-    assert!(html.contains(&format!("Question 1 sur {toujours}")), "questions shown only to some are not counted");
+    let toutes = c.questions.len();
+    assert!(html.contains(&format!("Question 1 sur {toutes}")), "every question counts, from the start");
     assert!(html.contains("je préfère ne pas répondre"));
+    assert!(!html.contains("Précédent"), "nothing before the first question");
     let html = render_fragment("#/questionnaire/2?cp=75019").await;
-    assert!(html.contains("Précédent"));
+    let (precedent, suivant) = (html.find("Précédent").expect("Précédent"), html.find(">Suivant<").expect("Suivant"));
+    assert!(precedent < suivant, "« Précédent » comes first");
+    assert!(html.contains("Voir mes résultats maintenant"), "one can stop at any question");
+    assert!(!html.contains("maxlength=\"3\""), "« vingt-deux » fits in the field");
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn single_parent_question_appears_only_when_it_matters() {
-    let html = render_fragment("#/questionnaire/1?sit=famille_monoparentale").await;
+async fn the_count_never_changes_and_a_question_that_does_not_apply_is_stepped_over() {
     let (c, _) = offre_insertion_web::catalogue_embarque();
-    let toujours = c.questions.iter().filter(|q| q.afficher_si.is_none()).count();
-    assert!(html.contains(&format!("Question 1 sur {}", toujours + 1)), "the single-parent question is counted");
+    let toutes = c.questions.len();
+    let html = render_fragment("#/questionnaire/1?sit=famille_monoparentale").await;
+    assert!(html.contains(&format!("Question 1 sur {toutes}")));
+    // The single-parent question keeps its number; without that situation, the next one shows.
+    let e3 = 1 + c.questions.iter().filter(|q| q.ordre < 9).count();
+    let html = render_fragment(&format!("#/questionnaire/{e3}?sit=famille_monoparentale")).await;
+    assert_eq!(h1(&html), "Avez-vous un enfant de moins de 3 ans ?");
+    assert!(html.contains(&format!("Question {e3} sur {toutes}")));
+    let html = render_fragment(&format!("#/questionnaire/{e3}?sit=artiste")).await;
+    assert_eq!(h1(&html), "Quel est votre diplôme le plus élevé ?");
+    assert!(html.contains(&format!("Question {} sur {toutes}", e3 + 1)));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_question_the_home_door_answered_is_not_asked_again() {
+    let (c, _) = offre_insertion_web::catalogue_embarque();
+    let toutes = c.questions.len();
+    let porte_rsa = "#/questionnaire/1?res=rsa&porte=res";
+    let html = render_fragment(porte_rsa).await;
+    assert!(html.contains(&format!("Question 1 sur {}", toutes - 1)), "the RSA question is not counted");
+    let accueil = render(Route::Accueil).await;
+    assert!(accueil.contains(&format!("href=\"{}\"", porte_rsa.replace('&', "&amp;"))), "the RSA door leads here");
+    for etape in 1..toutes {
+        let html = render_fragment(&format!("#/questionnaire/{etape}?res=rsa&porte=res")).await;
+        assert_ne!(h1(&html), "Percevez-vous l'une de ces aides ?", "step {etape}");
+    }
+    // The door's mark goes along with the answers.
+    let html = render_fragment("#/questionnaire/2?cp=75019&res=rsa&porte=res").await;
+    assert!(html.contains("res=rsa&amp;porte=res") || html.contains("res=rsa&porte=res"), "{html}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -168,7 +198,7 @@ async fn english_interface_with_french_content_marked() {
     };
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     assert_eq!(h1(&html), "What is your postcode?");
-    assert!(html.contains("Question 1 of 9"));
+    assert!(html.contains("Question 1 of 10"));
     let props = AppProps {
         initial_route: Some(Route::parse("#/service/garantie-jeunes")),
         langue: Some(Langue::En),

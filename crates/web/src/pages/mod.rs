@@ -35,11 +35,12 @@ pub fn view(route: &Route) -> Html {
 fn portes() -> [Route; 6] {
     let q = |reponses: &str| Route::Questionnaire { etape: 1, reponses: reponses.to_owned() };
     [
-        q("proj=emploi"),
-        q("res=rsa"),
+        // `porte=`: the question the door answers is not asked again.
+        q("proj=emploi&porte=proj"),
+        q("res=rsa&porte=res"),
         Route::recherche("jeunes"),
-        q("proj=formation"),
-        q("proj=creation_activite"),
+        q("proj=formation&porte=proj"),
+        q("proj=creation_activite&porte=proj"),
         Route::recherche(""),
     ]
 }

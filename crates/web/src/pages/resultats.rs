@@ -3,7 +3,7 @@
 
 use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
-use crate::pages::questionnaire::questions_visibles;
+use crate::pages::questionnaire::etape_de;
 use crate::phrases::{self, date_iso};
 use crate::widgets::{format_km, lieu_en_clair, texte_catalogue, BadgeStatut, CarteService, Fr, Raisons};
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
@@ -31,9 +31,9 @@ pub fn ResultatsPage(props: &Props) -> Html {
         use_memo(props.reponses.clone(), move |_| orienter(&donnees.catalogue, &reponses))
     };
     let c = &donnees.catalogue;
-    let questions = questions_visibles(c, &reponses);
-    let etape_de = |champ: Champ| questions.iter().position(|q| q.champ == champ).map_or(1, |i| i + 1);
-    let modifier = Route::Questionnaire { etape: 1, reponses: props.reponses.to_string() }.to_fragment();
+    let etape_de = |champ: Champ| etape_de(c, &props.reponses, champ);
+    // Changing one's answers goes through every question, the door's too.
+    let modifier = Route::Questionnaire { etape: 1, reponses: share::encode(&reponses) }.to_fragment();
     let partager = {
         let partage = partage.clone();
         Callback::from(move |_| {
