@@ -190,7 +190,7 @@ async fn english_interface_with_french_content_marked() {
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     assert_eq!(h1(&html), "Find support towards employment in Paris");
     assert!(html.contains(r#"lang="en" dir="ltr""#), "lang and dir at the root");
-    assert!(html.contains(r#"lang="fr" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix">Français</button>"#), "French named in French");
+    assert!(html.contains(r#"lang="fr" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix"><span aria-hidden="true" class="langues__court">FR</span><span class="langues__long">Français</span></button>"#), "French named in French");
     let props = AppProps {
         initial_route: Some(Route::parse("#/questionnaire/1")),
         langue: Some(Langue::En),
@@ -228,15 +228,15 @@ async fn arabic_interface_right_to_left_with_french_content_isolated() {
     // The language choice: each language named in itself, the current one pressed.
     assert!(
         html.contains(
-            r#"lang="ar" dir="rtl" aria-pressed="true" class="bouton bouton--discret langues__choix">العربية</button>"#
+            r#"lang="ar" dir="rtl" aria-pressed="true" class="bouton bouton--discret langues__choix"><span aria-hidden="true" class="langues__court">عربي</span><span class="langues__long">العربية</span></button>"#
         ),
         "{html}"
     );
     assert!(html.contains(
-        r#"lang="fr" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix">Français</button>"#
+        r#"lang="fr" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix"><span aria-hidden="true" class="langues__court">FR</span><span class="langues__long">Français</span></button>"#
     ));
     assert!(html.contains(
-        r#"lang="en" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix">English</button>"#
+        r#"lang="en" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix"><span aria-hidden="true" class="langues__court">EN</span><span class="langues__long">English</span></button>"#
     ));
     let html = rendre("#/service/garantie-jeunes").await;
     assert!(html.contains(r#"<h1 lang="fr" dir="ltr">Garantie Jeunes</h1>"#), "French content isolated");

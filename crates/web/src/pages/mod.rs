@@ -68,16 +68,17 @@ fn Accueil() -> Html {
                     <button type="submit" class="bouton">{ t.rechercher }</button>
                 </div>
             </form>
+            // Above the fold on a phone: the search and the questionnaire, then the doors.
+            <p class="accueil__questionnaire">
+                <a class="bouton" href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ t.questionnaire_cta }</a>
+            </p>
+            <p class="discret">{ t.questionnaire_duree }</p>
             <h2>{ t.par_ou_commencer }</h2>
             <ul class="portes">
                 { for t.portes.iter().zip(portes()).map(|((titre, aide), route)| html! {
                     <li><a class="porte" href={route.to_fragment()}><span class="porte__titre">{ *titre }</span><span class="porte__aide">{ *aide }</span></a></li>
                 }) }
             </ul>
-            <p>
-                <a class="bouton" href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ t.questionnaire_cta }</a>
-            </p>
-            <p class="discret">{ t.questionnaire_duree }</p>
         </>
     }
 }
