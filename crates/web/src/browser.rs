@@ -121,42 +121,85 @@ pub fn copier(text: &str, fin: impl FnOnce(bool) + 'static) {
     reponse.forget();
 }
 
-/// The browser's local storage, if it lets the app use it. Absent, refused (a `SecurityError`
-/// when third-party data is blocked, some private modes) or failing: `None`, never an exception.
-/// Every access to storage goes through here.
-fn stockage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// How long something is kept: on this device (local storage, only when the person asked), or
+/// for this tab only (session storage: a reload keeps it, closing the tab ends it).
+#[derive(Clone, Copy, PartialEq)]
+enum Garde {
+    Appareil,
+    Onglet,
+}
+
+/// The browser's storage of that kind, if it lets the app use it. Absent, refused (a
+/// `SecurityError` when third-party data is blocked, some private modes) or failing: `None`,
+/// never an exception. Every access to storage goes through here.
+fn stockage(garde: Garde) -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    match garde {
+        Garde::Appareil => window.local_storage(),
+        Garde::Onglet => window.session_storage(),
+    }
+    .ok()
+    .flatten()
 }
 
 /// Whether anything can be kept on this device.
 pub fn stockage_disponible() -> bool {
-    stockage().is_some()
+    stockage(Garde::Appareil).is_some()
 }
 
-fn lire(cle: &str) -> Option<String> {
-    stockage()?.get_item(cle).ok().flatten()
+fn lire(garde: Garde, cle: &str) -> Option<String> {
+    stockage(garde)?.get_item(cle).ok().flatten()
 }
 
 /// Writes, or says it could not (storage refused, quota exceeded).
-fn ecrire(cle: &str, valeur: &str) -> bool {
-    stockage().is_some_and(|s| s.set_item(cle, valeur).is_ok())
+fn ecrire(garde: Garde, cle: &str, valeur: &str) -> bool {
+    stockage(garde).is_some_and(|s| s.set_item(cle, valeur).is_ok())
 }
 
-fn effacer(cle: &str) {
-    if let Some(s) = stockage() {
+fn effacer(garde: Garde, cle: &str) {
+    if let Some(s) = stockage(garde) {
         let _ = s.remove_item(cle);
     }
+}
+
+const CLE_ONGLET: &str = "offre-insertion-paris:espace-pro";
+
+/// The professional workspace this tab kept: mode professionnel, then the selection's
+/// identifiers (`pro epi-flandre garantie-jeunes`). Unreadable identifiers are dropped.
+pub fn espace_de_l_onglet() -> Option<(bool, Vec<String>)> {
+    let raw = lire(Garde::Onglet, CLE_ONGLET)?;
+    let mut mots = raw.split_whitespace();
+    let mode_pro = mots.next()? == "pro";
+    let ids = mots.filter(|id| offre_insertion::catalogue::validate::is_slug(id)).map(str::to_owned).collect();
+    Some((mode_pro, ids))
+}
+
+/// Keeps the workspace for this tab (nothing to keep: nothing stored).
+pub fn garder_dans_l_onglet(mode_pro: bool, selection: &[String]) {
+    if !mode_pro && selection.is_empty() {
+        effacer(Garde::Onglet, CLE_ONGLET);
+    } else {
+        let mode = if mode_pro { "pro" } else { "-" };
+        let _ = ecrire(Garde::Onglet, CLE_ONGLET, &format!("{mode} {}", selection.join(" ")));
+    }
+}
+
+/// The address of a route in this app (to share it): this page with that fragment.
+pub fn adresse_de(route: &Route) -> String {
+    let page = adresse();
+    let page = page.split('#').next().unwrap_or_default();
+    format!("{page}{}", route.to_fragment())
 }
 
 /// The stored selection: `None` if nothing is stored, `Err` if it was unreadable (then reset).
 /// Stored as identifiers separated by spaces (identifiers never contain one).
 pub fn selection_memorisee() -> Option<Result<Vec<String>, crate::state::Message>> {
-    let raw = lire(CLE_SELECTION)?;
+    let raw = lire(Garde::Appareil, CLE_SELECTION)?;
     let ids: Vec<String> = raw.split_whitespace().map(str::to_owned).collect();
     match ids.iter().all(|id| offre_insertion::catalogue::validate::is_slug(id)) {
         true => Some(Ok(ids)),
         false => {
-            effacer(CLE_SELECTION);
+            effacer(Garde::Appareil, CLE_SELECTION);
             Some(Err(crate::state::Message::SelectionIllisible))
         }
     }
@@ -166,9 +209,9 @@ pub fn selection_memorisee() -> Option<Result<Vec<String>, crate::state::Message
 /// Returns false when it was asked and the browser refused.
 pub fn memoriser_selection(selection: &[String], memoriser: bool) -> bool {
     if memoriser {
-        ecrire(CLE_SELECTION, &selection.join(" "))
+        ecrire(Garde::Appareil, CLE_SELECTION, &selection.join(" "))
     } else {
-        effacer(CLE_SELECTION);
+        effacer(Garde::Appareil, CLE_SELECTION);
         true
     }
 }
@@ -363,10 +406,10 @@ const CLE_LANGUE: &str = "offre-insertion-paris:langue";
 
 /// The language stored on this device, if the person asked to keep it.
 pub fn langue_memorisee() -> Option<super::i18n::Langue> {
-    let raw = lire(CLE_LANGUE)?;
+    let raw = lire(Garde::Appareil, CLE_LANGUE)?;
     let langue = super::i18n::Langue::from_code(&raw);
     if langue.is_none() {
-        effacer(CLE_LANGUE);
+        effacer(Garde::Appareil, CLE_LANGUE);
     }
     langue
 }
@@ -381,9 +424,9 @@ pub fn appliquer_langue(langue: super::i18n::Langue, memoriser: bool, integre: b
         }
     }
     if memoriser {
-        ecrire(CLE_LANGUE, langue.code())
+        ecrire(Garde::Appareil, CLE_LANGUE, langue.code())
     } else {
-        effacer(CLE_LANGUE);
+        effacer(Garde::Appareil, CLE_LANGUE);
         true
     }
 }

@@ -142,6 +142,9 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(restored) = browser::selection_memorisee() {
                 state.dispatch(AppAction::Restaurer(restored));
             }
+            if let Some((mode_pro, selection)) = browser::espace_de_l_onglet() {
+                state.dispatch(AppAction::ReprendreOnglet { mode_pro, selection });
+            }
             let dispatch = state.clone();
             let navigate = Callback::from(move |route| dispatch.dispatch(AppAction::Navigate(route)));
             let listeners = if integre {
@@ -163,6 +166,11 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+
+    // The professional workspace survives a reload of the tab (session storage).
+    use_effect_with((state.mode_pro, state.selection.clone()), |(mode_pro, selection)| {
+        browser::garder_dans_l_onglet(*mode_pro, selection)
+    });
 
     // Each new screen (not the first one): bring the person to its heading, as a page load would.
     let premier_ecran = use_mut_ref(|| true);

@@ -169,16 +169,9 @@ pub struct CarteServiceProps {
 pub fn CarteService(props: &CarteServiceProps) -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
-    let dispatch = use_dispatch();
     let t = state.langue.textes();
     let s = &props.service;
     let structure = donnees.catalogue.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
-    let selected = state.selection.contains(&s.id);
-    let toggle = {
-        let id = s.id.clone();
-        Callback::from(move |_| dispatch.dispatch(AppAction::BasculerSelection(id.clone())))
-    };
-    let checkbox_id = format!("choisir-{}", s.id);
     html! {
         <li class="carte">
             <Fr tag="h3" class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></Fr>
@@ -202,12 +195,39 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
                     <p class="carte__conditions"><strong>{ t.conditions }</strong><Fr>{ avec_sigles(c, &donnees.sigles) }</Fr></p>
                 }
                 <p class="carte__conditions"><strong>{ t.mobilisable_par }</strong>{ mobilisable(s, t) }</p>
-                <p class="sans-impression">
-                    <input type="checkbox" id={checkbox_id.clone()} checked={selected} onchange={toggle} />
-                    <label for={checkbox_id}>{ t.ajouter_selection }</label>
-                </p>
             }
+            <ChoixSelection id={s.id.clone()} />
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoixSelectionProps {
+    /// A service's or a structure's identifier.
+    pub id: AttrValue,
+}
+
+/// In mode professionnel, the box that puts an entry in the selection for the person (or takes
+/// it out), wherever the entry shows: a card, its fiche.
+#[component]
+pub fn ChoixSelection(props: &ChoixSelectionProps) -> Html {
+    let state = use_app_state();
+    let dispatch = use_dispatch();
+    if !state.mode_pro {
+        return html! {};
+    }
+    let t = state.langue.textes();
+    let selected = state.selection.iter().any(|s| *s == *props.id);
+    let toggle = {
+        let id = props.id.to_string();
+        Callback::from(move |_| dispatch.dispatch(AppAction::BasculerSelection(id.clone())))
+    };
+    let checkbox_id = format!("choisir-{}", props.id);
+    html! {
+        <p class="sans-impression choix-selection">
+            <input type="checkbox" id={checkbox_id.clone()} checked={selected} onchange={toggle} />
+            <label for={checkbox_id}>{ t.ajouter_selection }</label>
+        </p>
     }
 }
 

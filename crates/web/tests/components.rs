@@ -172,6 +172,26 @@ async fn plan_lists_the_twenty_arrondissements_with_counts() {
         assert!(html.contains(n), "{n}");
     }
     assert!(html.contains("#/catalogue?arr=19"));
+    // Each tile's count is that of the list it opens.
+    for n in ["1", "13", "19"] {
+        let tuile = html.split(&format!(r##"href="#/catalogue?arr={n}""##)).nth(1).expect("a tile");
+        let compte = tuile.split("arrondissements__compte\">").nth(1).and_then(|x| x.split('<').next()).unwrap();
+        let liste = render_fragment(&format!("#/catalogue?arr={n}")).await;
+        let annonce =
+            liste.split(r#"aria-live="polite" class="compte">"#).nth(1).and_then(|x| x.split('<').next()).unwrap();
+        assert_eq!(compte, annonce, "arrondissement {n}");
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_catalogue_opens_on_the_territory_in_use_and_the_others_on_request() {
+    let html = render_fragment("#/catalogue?q=plie").await;
+    assert!(html.contains("PLIE de Paris") || html.contains("<abbr"), "{html}");
+    assert!(!html.contains("Aurillac"), "no PLIE of Aurillac in Paris by default");
+    assert!(html.contains("Services de Paris (75) et services nationaux."));
+    let tous = render_fragment("#/catalogue?q=plie&dep=tous").await;
+    assert!(tous.contains("Aurillac"), "every territory on request");
+    assert!(html.contains(r##"href="#/catalogue?q=plie&amp;dep=tous""##), "the way to ask is on the page");
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -6,7 +6,8 @@ use crate::i18n::Langue;
 use crate::i18n::Mots;
 use crate::phrases::date_iso;
 use crate::widgets::{
-    avec_sigles, lieu_en_clair, mobilisable, sources_html, texte_catalogue, BadgeStatut, CarteService, Fr,
+    avec_sigles, lieu_en_clair, mobilisable, sources_html, texte_catalogue, BadgeStatut, CarteService, ChoixSelection,
+    Fr,
 };
 use crate::{pages::Introuvable, use_app_state, use_donnees};
 use offre_insertion::catalogue::Service;
@@ -47,6 +48,7 @@ pub fn FicheService(props: &Props) -> Html {
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
             <BadgeStatut statut={s.statut} />
+            <ChoixSelection id={s.id.clone()} />
             if let Some(st) = structure {
                 <p class="fiche__structure">{ t.propose_par }<Fr><a href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ avec_sigles(&st.nom, sig) }</a></Fr></p>
             }
@@ -127,6 +129,7 @@ pub fn FicheStructure(props: &Props) -> Html {
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
             <BadgeStatut statut={s.statut} />
+            <ChoixSelection id={s.id.clone()} />
             <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
             <dl class="fiche__details">
                 <dt>{ t.type_structure }</dt>

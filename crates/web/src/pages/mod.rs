@@ -7,6 +7,7 @@ mod glossaire;
 mod plan;
 mod questionnaire;
 mod resultats;
+pub mod selection;
 
 use offre_insertion::route::Route;
 use yew::prelude::*;
@@ -23,7 +24,8 @@ pub fn view(route: &Route) -> Html {
             html! { <questionnaire::QuestionnairePage etape={*etape} reponses={reponses.clone()} /> }
         }
         Route::Resultats { reponses } => html! { <resultats::ResultatsPage reponses={reponses.clone()} /> },
-        Route::Selection => html! { <resultats::SelectionPage /> },
+        Route::Selection => html! { <selection::SelectionPage /> },
+        Route::ServicesProposes { ids } => html! { <selection::ServicesProposesPage ids={ids.clone()} /> },
         Route::Plan => html! { <plan::PlanPage /> },
         Route::Glossaire => html! { <glossaire::GlossairePage /> },
         Route::APropos => html! { <apropos::APropos /> },

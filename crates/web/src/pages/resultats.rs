@@ -1,12 +1,14 @@
 //! Results of the questionnaire (parcours, entry points, services, what would sharpen it),
-//! with print and share; and the professional's selection sheet.
+//! with print and share.
 
 use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
 use crate::pages::questionnaire::etape_de;
+use crate::pages::selection::copier_le_lien;
 use crate::phrases::{self, date_iso};
-use crate::widgets::{format_km, lieu_en_clair, texte_catalogue, BadgeStatut, CarteService, Fr, Raisons};
-use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
+use crate::widgets::{format_km, texte_catalogue, BadgeStatut, CarteService, ChoixSelection, Fr, Raisons};
+use crate::{browser, use_app_state, use_donnees};
+use offre_insertion::orientation::answers::Saisie;
 use offre_insertion::orientation::{orienter, Champ, Suggestion, VerdictParcours};
 use offre_insertion::route::Route;
 use offre_insertion::share;
@@ -34,14 +36,17 @@ pub fn ResultatsPage(props: &Props) -> Html {
     let etape_de = |champ: Champ| etape_de(c, &props.reponses, champ);
     // Changing one's answers goes through every question, the door's too.
     let modifier = Route::Questionnaire { etape: 1, reponses: share::encode(&reponses) }.to_fragment();
-    let partager = {
-        let partage = partage.clone();
-        Callback::from(move |_| {
-            let lien = browser::adresse();
-            let partage = partage.clone();
-            browser::copier(&lien.clone(), move |copie| partage.set(Some((lien, copie))));
-        })
+    // Sharing says first what the link holds, and offers the services alone.
+    let partage_ouvert = use_state(|| false);
+    let ouvrir_partage = {
+        let partage_ouvert = partage_ouvert.clone();
+        Callback::from(move |_| partage_ouvert.set(!*partage_ouvert))
     };
+    let avec_reponses = copier_le_lien(Route::Resultats { reponses: props.reponses.to_string() }, partage.clone());
+    let ids: Vec<String> = resultat.points_entree.iter().chain(&resultat.services).map(|s| s.id.clone()).collect();
+    let services_seulement = copier_le_lien(Route::ServicesProposes { ids }, partage.clone());
+    let reponses_donnees: Vec<&str> =
+        Champ::ALL.iter().filter(|c| reponses.saisie(**c) != Saisie::Vide).map(|c| c.libelle(langue)).collect();
     let imprimer = Callback::from(|_| browser::imprimer());
     let today = date_iso(&c.meta.date, langue);
     html! {
@@ -107,12 +112,24 @@ pub fn ResultatsPage(props: &Props) -> Html {
             </section>
             <div class="actions sans-impression">
                 <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer }</button>
-                <button type="button" class="bouton" onclick={partager}>{ t.partager }</button>
+                <button type="button" class="bouton" aria-expanded={partage_ouvert.to_string()} aria-controls="partage" onclick={ouvrir_partage}>{ t.partager }</button>
                 <a class="bouton bouton--discret" href={modifier}>{ t.modifier_reponses }</a>
             </div>
+            if *partage_ouvert {
+                <div id="partage" class="partage sans-impression">
+                    if !reponses_donnees.is_empty() {
+                        <p>{ (t.partage_contenu)(&reponses_donnees.join(if langue == Langue::Ar { "، " } else { ", " })) }</p>
+                        <p>{ t.partage_prudence }</p>
+                    }
+                    <p class="actions">
+                        <button type="button" class="bouton bouton--discret" onclick={services_seulement}>{ t.copier_services_seulement }</button>
+                        <button type="button" class="bouton bouton--discret" onclick={avec_reponses}>{ t.copier_avec_reponses }</button>
+                    </p>
+                </div>
+            }
             if let Some((lien, copie)) = &*partage {
                 <div class="notice sans-impression" role="status">
-                    <p>{ if *copie { t.lien_copie } else { t.lien_non_copie } }</p>
+                    <p>{ if *copie { if lien.contains("#/services") { t.lien_services_copie } else { t.lien_copie } } else { t.lien_non_copie } }</p>
                     <p><label for="lien-partage">{ t.lien_a_partager }</label><input id="lien-partage" type="text" readonly=true value={lien.clone()} /></p>
                 </div>
             }
@@ -158,66 +175,7 @@ fn suggestion_html(s: &Suggestion, t: &Textes) -> Html {
             }
             <BadgeStatut statut={s.statut} />
             <Raisons raisons={s.raisons.clone()} />
+            <ChoixSelection id={s.id.clone()} />
         </li>
-    }
-}
-
-/// The professional's selection, printable as one sheet for the person.
-#[component]
-pub fn SelectionPage() -> Html {
-    let donnees = use_donnees();
-    let state = use_app_state();
-    let dispatch = use_dispatch();
-    let langue = state.langue;
-    let t = langue.textes();
-    let c = &donnees.catalogue;
-    let services: Vec<_> = state.selection.iter().filter_map(|id| c.service(id)).collect();
-    let memoriser = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            dispatch.dispatch(AppAction::MemoriserSelection(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>().checked(),
-            ))
-        })
-    };
-    let vider = Callback::from(move |_| dispatch.dispatch(AppAction::ViderSelection));
-    let imprimer = Callback::from(|_| browser::imprimer());
-    html! {
-        <>
-            <div class="impression-seulement entete-impression">
-                <p><strong>{ t.services_proposes_titre }</strong></p>
-                <p>{ (t.version_catalogue)(&c.meta.version, &date_iso(&c.meta.date, langue)) }</p>
-            </div>
-            <h1>{ t.selection_titre }</h1>
-            if services.is_empty() {
-                <p>{ t.selection_vide }</p>
-                <p><a href={Route::recherche("").to_fragment()}>{ t.parcourir_catalogue }</a></p>
-            } else {
-                <ul class="cartes">
-                    { for services.iter().map(|s| html! {
-                        <li class="carte" key={s.id.clone()}>
-                            <Fr tag="h2" class="carte__titre">{ s.nom.clone() }</Fr>
-                            <p class="carte__meta">{ lieu_en_clair(&s.lieu, langue) }</p>
-                            <BadgeStatut statut={s.statut} />
-                            <Fr tag="p">{ s.description.clone() }</Fr>
-                            if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><Fr>{ cond.clone() }</Fr></p> }
-                            if let Some(m) = &s.mobilisation_precisions { <p><strong>{ t.comment }</strong><Fr>{ m.clone() }</Fr></p> }
-                        </li>
-                    }) }
-                </ul>
-                <div class="actions sans-impression">
-                    <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer_selection }</button>
-                    <button type="button" class="bouton bouton--discret" onclick={vider}>{ t.vider_selection }</button>
-                </div>
-            }
-            <p class="sans-impression">
-                <input type="checkbox" id="memoriser" checked={state.memoriser_selection} onchange={memoriser}
-                    disabled={!state.stockage} aria-describedby={(!state.stockage).then_some("stockage-selection")} />
-                <label for="memoriser">{ t.garder_selection }</label>
-                if !state.stockage {
-                    <span class="discret" id="stockage-selection">{ " " }{ t.stockage_indisponible }</span>
-                }
-            </p>
-        </>
     }
 }
