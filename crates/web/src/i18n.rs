@@ -124,6 +124,8 @@ pub struct Textes {
     pub signaler_erreur: &'static str,
     /// Subject of the error report mail, with the entry's name.
     pub sujet_signalement: fn(&str) -> String,
+    /// Without a recipient for reports: whom to tell, around their name, before their phone or site.
+    pub erreur_a_dire: (&'static str, &'static str),
     pub voir_aussi: &'static str,
     pub services_proposes: &'static str,
     pub type_structure: &'static str,
@@ -346,6 +348,7 @@ pub static FR: Textes = Textes {
     mise_a_jour: |d, v| format!("Fiche mise à jour le {d} · catalogue version {v}"),
     signaler_erreur: "Signaler une erreur",
     sujet_signalement: |nom| format!("Erreur dans la fiche « {nom} »"),
+    erreur_a_dire: ("Une information vous semble fausse ? Dites-le à ", " : "),
     voir_aussi: "Voir aussi",
     services_proposes: "Services proposés",
     type_structure: "Type",
@@ -560,6 +563,7 @@ pub static EN: Textes = Textes {
     mise_a_jour: |d, v| format!("Updated on {d} · catalogue version {v}"),
     signaler_erreur: "Report an error",
     sujet_signalement: |nom| format!("Error in the entry « {nom} »"),
+    erreur_a_dire: ("Does something look wrong? Tell ", ": "),
     voir_aussi: "See also",
     services_proposes: "Services offered",
     type_structure: "Type",
@@ -793,6 +797,7 @@ pub static AR: Textes = Textes {
     mise_a_jour: |d, v| format!("آخر تحديث للبطاقة: {d} · نسخة الدليل {v}"),
     signaler_erreur: "الإبلاغ عن خطأ",
     sujet_signalement: |nom| format!("خطأ في البطاقة « {nom} »"),
+    erreur_a_dire: ("هل تبدو لك معلومة خاطئة؟ أخبر ", ": "),
     voir_aussi: "انظر أيضًا",
     services_proposes: "الخدمات المقدَّمة",
     type_structure: "النوع",

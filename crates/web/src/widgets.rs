@@ -5,7 +5,7 @@ use super::{use_app_state, use_dispatch, use_donnees, use_textes, AppAction};
 use crate::i18n::Mots;
 use offre_insertion::catalogue::citation::Citation;
 use offre_insertion::catalogue::vocab::Statut;
-use offre_insertion::catalogue::{Service, Structure};
+use offre_insertion::catalogue::{Catalogue, Service, Structure};
 use offre_insertion::orientation::Raison;
 use offre_insertion::route::Route;
 use std::collections::HashMap;
@@ -229,6 +229,31 @@ pub fn ChoixSelection(props: &ChoixSelectionProps) -> Html {
             <label for={checkbox_id}>{ t.ajouter_selection }</label>
         </p>
     }
+}
+
+/// « Signaler une erreur », a `mailto:`, only when the deploying site set where reports go
+/// (`signalement` in `catalogue.toml`); otherwise whom to tell: the structure, by its phone or
+/// its site, or else the catalogue's general contact. Never a link that leads nowhere.
+pub fn signaler_une_erreur(c: &Catalogue, nom: &str, structure: Option<&Structure>, langue: Langue) -> Html {
+    let t = langue.textes();
+    if let Some(destinataire) = c.meta.signalement.as_deref().filter(|d| d.len() > "mailto:".len()) {
+        let sujet = offre_insertion::route::percent_encode(&(t.sujet_signalement)(nom));
+        return html! { <a href={format!("{destinataire}?subject={sujet}")}>{ t.signaler_erreur }</a> };
+    }
+    let joignable = |s: &&Structure| s.contact.telephone.is_some() || s.contact.site_web.is_some();
+    let general = c.meta.contact_general.as_deref().and_then(|id| c.structure(id));
+    let Some(qui) = structure.filter(joignable).or(general.filter(joignable)) else { return html! {} };
+    let moyen = match (&qui.contact.telephone, &qui.contact.site_web) {
+        (Some(tel), _) => {
+            html! { <a href={format!("tel:{}", tel.chars().filter(|x| x.is_ascii_digit() || *x == '+').collect::<String>())}>{ tel.clone() }</a> }
+        }
+        (None, Some(site)) if offre_insertion::catalogue::validate::adresse_web(site) => {
+            html! { <a href={site.clone()} rel="noopener noreferrer">{ site.clone() }</a> }
+        }
+        (None, Some(site)) => html! { { site.clone() } },
+        (None, None) => html! {},
+    };
+    html! { <>{ t.erreur_a_dire.0 }{ crate::phrases::contenu_fr(&qui.nom, langue) }{ t.erreur_a_dire.1 }{ moyen }</> }
 }
 
 /// "2,4" (km, one decimal, French comma). Integer arithmetic: formatting floats would add

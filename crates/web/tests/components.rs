@@ -86,7 +86,26 @@ async fn service_fiche_shows_conditions_sources_acronyms_and_unknown_contacts() 
     assert!(html.contains("Conditions d'accès") || html.contains("Conditions d&#x27;accès"));
     assert!(html.contains("ne donnent ni adresse"), "says plainly that contacts are unknown");
     assert!(html.contains("Sources"));
+    // No recipient set (as shipped): no dead-end mail link, but whom to tell.
+    assert!(!html.contains("Signaler une erreur") && !html.contains("mailto:?"), "no mail without a recipient");
+    assert!(html.contains("Dites-le à"), "whom to tell instead");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn signaler_une_erreur_only_with_a_recipient() {
+    use std::rc::Rc;
+    let (mut c, _) = offre_insertion_web::catalogue_embarque();
+    c.meta.signalement = Some("mailto:catalogue@exemple.fr".into());
+    let props = AppProps {
+        initial_route: Some(Route::parse("#/service/garantie-jeunes")),
+        catalogue: Some(Rc::new(c)),
+        ..AppProps::default()
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(r#"href="mailto:catalogue@exemple.fr?subject="#), "{html}");
     assert!(html.contains("Signaler une erreur"));
+    let html = render_fragment("#/structure/ville-de-paris").await;
+    assert!(html.contains("Dites-le à Ville de Paris : <a href=\"tel:3975\">3975</a>"), "{html}");
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -81,7 +81,7 @@ pub fn FicheService(props: &Props) -> Html {
                 }
                 <Coordonnees nom={s.nom.clone()} contact={s.contact.clone()} repli={structure.map(|st| st.contact.clone())} lieu={s.lieu.clone()} score_qualite={s.score_qualite} />
             </dl>
-            { pied(&s.date_maj, &s.source, &s.nom, &donnees.catalogue.meta, langue) }
+            { pied(&s.date_maj, &s.source, &s.nom, c, structure, langue) }
             if !related.is_empty() {
                 <section>
                     <h2>{ t.voir_aussi }</h2>
@@ -96,18 +96,16 @@ fn pied(
     date: &str,
     source: &[String],
     nom: &str,
-    meta: &offre_insertion::catalogue::CatalogueMeta,
+    c: &offre_insertion::catalogue::Catalogue,
+    structure: Option<&offre_insertion::catalogue::Structure>,
     langue: Langue,
 ) -> Html {
     let t = langue.textes();
-    let signalement = meta.signalement.clone().unwrap_or_else(|| "mailto:".to_owned());
-    let mailto =
-        format!("{signalement}?subject={}", offre_insertion::route::percent_encode(&(t.sujet_signalement)(nom)));
     html! {
         <footer class="fiche__pied">
-            <p class="discret">{ (t.mise_a_jour)(&date_iso(date, langue), &meta.version) }</p>
+            <p class="discret">{ (t.mise_a_jour)(&date_iso(date, langue), &c.meta.version) }</p>
             { sources_html(source, langue) }
-            <p class="sans-impression"><a href={mailto}>{ t.signaler_erreur }</a></p>
+            <p class="sans-impression">{ crate::widgets::signaler_une_erreur(c, nom, structure, langue) }</p>
         </footer>
     }
 }
@@ -146,7 +144,7 @@ pub fn FicheStructure(props: &Props) -> Html {
                 }
                 <Coordonnees nom={s.nom.clone()} contact={s.contact.clone()} lieu={s.lieu.clone()} />
             </dl>
-            { pied(&s.date_maj, &s.source, &s.nom, &c.meta, langue) }
+            { pied(&s.date_maj, &s.source, &s.nom, c, Some(s), langue) }
             if !services.is_empty() {
                 <section>
                     <h2>{ t.services_proposes }</h2>
