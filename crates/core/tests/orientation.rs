@@ -4,7 +4,7 @@
 use offre_insertion::catalogue::vocab::Parcours;
 use offre_insertion::catalogue::Catalogue;
 use offre_insertion::orientation::{
-    orienter, Avertissement, Champ, Etape, Motif, Probleme, Reponses, Resultat, VerdictParcours,
+    orienter, premiere_etape, Avertissement, Champ, Etape, Motif, Moyen, Probleme, Reponses, Resultat, VerdictParcours,
 };
 use serde_json::json;
 use std::sync::OnceLock;
@@ -339,4 +339,24 @@ fn services_are_capped_and_each_meets_a_stated_need() {
             s.raisons
         );
     }
+}
+
+#[test]
+fn the_first_step_names_whom_to_contact_why_and_how() {
+    // Amina: RSA, 19e. The EPI has no phone in the sources: the 3975 gives its address.
+    let r = run(json!({"code_postal": "75019", "ressources": ["rsa"]}));
+    let etape = premiere_etape(catalogue(), &r).expect("a first step");
+    assert_eq!((etape.id.as_str(), etape.genre), ("epi-flandre", "structure"));
+    assert!(matches!(&etape.raison, Some(x) if !x.sources.is_empty()), "why, with its source");
+    assert_eq!(etape.moyens, [Moyen::AppelerContactGeneral { nom: "Ville de Paris".into(), telephone: "3975".into() }]);
+    // A service only a professional can request: ask one's referent first.
+    let r = run(json!({"inscrit_france_travail": true, "freins": ["logement"]}));
+    let etape = premiere_etape(catalogue(), &r).expect("a first step");
+    assert_eq!(etape.id, "accompagnement-global");
+    assert_eq!(etape.moyens.first(), Some(&Moyen::DemanderReferent));
+    // Out of the catalogue's territory, a national network's office is not where one goes.
+    let r = run(json!({"code_postal": "69001"}));
+    let etape = premiere_etape(catalogue(), &r).expect("a first step");
+    assert!(!etape.moyens.iter().any(|m| matches!(m, Moyen::Appeler { .. })), "{:?}", etape.moyens);
+    assert!(etape.moyens.contains(&Moyen::Mairie), "{:?}", etape.moyens);
 }

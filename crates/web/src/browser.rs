@@ -15,6 +15,8 @@ thread_local! {
     static MEMOIRE: std::cell::RefCell<Option<yew::Callback<Route>>> = const { std::cell::RefCell::new(None) };
     /// In a host page, the folder the app's files come from (`data-base`, set by embed.js).
     static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The scroll position of the screen that back or forward is returning to.
+    static DEFILEMENT: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
     /// The error screen is shown at most once.
     static ERREUR_AFFICHEE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
@@ -55,7 +57,62 @@ pub fn current_route() -> Route {
 }
 
 pub fn on_hash_change(mut notify: impl FnMut(Route) + 'static) -> EventListener {
-    EventListener::new(&gloo::utils::window(), "hashchange", move |_| notify(current_route()))
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+        // Back or forward to a screen already seen: its entry says where it was scrolled.
+        let y = gloo::utils::window()
+            .history()
+            .ok()
+            .and_then(|h| h.state().ok())
+            .and_then(|etat| js_sys::Reflect::get(&etat, &"defilement".into()).ok())
+            .and_then(|y| y.as_f64());
+        DEFILEMENT.with(|d| d.set(y));
+        notify(current_route())
+    })
+}
+
+/// The browser cannot put a redrawn screen back where it was: the app does, from each history
+/// entry's scroll position, noted when the screen is left (a link followed, `naviguer`).
+pub fn garder_les_positions() -> EventListener {
+    let window = gloo::utils::window();
+    if let Ok(history) = window.history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+    EventListener::new_with_options(&gloo::utils::document(), "click", options, |event| {
+        let lien = event
+            .composed_path()
+            .iter()
+            .find_map(|t| t.dyn_into::<web_sys::Element>().ok().filter(|e| e.tag_name() == "A"));
+        if lien.and_then(|a| a.get_attribute("href")).is_some_and(|h| h.starts_with("#/")) {
+            noter_defilement();
+        }
+    })
+}
+
+/// Notes in the current history entry how far the page is scrolled.
+fn noter_defilement() {
+    let window = gloo::utils::window();
+    let (Ok(y), Ok(history)) = (window.scroll_y(), window.history()) else { return };
+    let etat = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&etat, &"defilement".into(), &y.into());
+    let _ = history.replace_state(&etat, "");
+}
+
+/// Where to scroll the screen just shown, when back or forward led to it (once).
+pub fn defilement_a_restaurer() -> Option<f64> {
+    DEFILEMENT.with(|d| d.take())
+}
+
+/// Back where the person was: the heading takes the focus without moving the page, then the
+/// page scrolls to its old position.
+pub fn revenir_a(y: f64) {
+    if let Some(h1) = query("main h1").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        h1.set_attribute("tabindex", "-1").ok();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        h1.focus_with_options(&options).ok();
+    }
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, y);
 }
 
 /// Goes to a route (adds a history entry, like a link).
@@ -64,6 +121,7 @@ pub fn naviguer(route: &Route) {
         cb.emit(route.clone());
         return;
     }
+    noter_defilement();
     let _ = gloo::utils::window().location().set_hash(&route.to_fragment());
 }
 

@@ -152,7 +152,11 @@ pub fn App(props: &AppProps) -> Html {
                 Vec::new()
             } else {
                 let on_resize = browser::on_resize(browser::signaler_hauteur);
-                vec![browser::on_hash_change(move |route| navigate.emit(route)), on_resize]
+                vec![
+                    browser::on_hash_change(move |route| navigate.emit(route)),
+                    on_resize,
+                    browser::garder_les_positions(),
+                ]
             };
             move || drop(listeners)
         });
@@ -178,7 +182,11 @@ pub fn App(props: &AppProps) -> Html {
         if std::mem::replace(&mut *premier_ecran.borrow_mut(), false) {
             return;
         }
-        browser::focus_main_heading();
+        // Back from a fiche: where the person was; otherwise the new screen's heading.
+        match browser::defilement_a_restaurer() {
+            Some(y) => browser::revenir_a(y),
+            None => browser::focus_main_heading(),
+        }
     });
     use_effect_with(state.route.clone(), |_| browser::signaler_hauteur());
     {

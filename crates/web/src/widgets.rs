@@ -231,6 +231,61 @@ pub fn ChoixSelection(props: &ChoixSelectionProps) -> Html {
     }
 }
 
+thread_local! {
+    /// The sections a person opened on a phone, kept while the app runs: coming back from a fiche
+    /// finds the results as they were left.
+    static OUVERTES: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RepliableProps {
+    pub id: &'static str,
+    pub titre: AttrValue,
+    /// How many entries it holds, said in its title.
+    #[prop_or_default]
+    pub nombre: Option<usize>,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A section that a phone shows closed, its title a button that opens it (`aria-expanded`).
+/// From 48rem, and on paper, it is always open and its title a plain heading (styles/main.css):
+/// a wide screen has room for it all.
+#[component]
+pub fn Repliable(props: &RepliableProps) -> Html {
+    let id = props.id;
+    let ouvert = use_state(|| OUVERTES.with(|o| o.borrow().contains(&id)));
+    let onclick = {
+        let ouvert = ouvert.clone();
+        Callback::from(move |_| {
+            let nouveau = !*ouvert;
+            OUVERTES.with(|o| {
+                let mut o = o.borrow_mut();
+                o.retain(|x| *x != id);
+                if nouveau {
+                    o.push(id);
+                }
+            });
+            ouvert.set(nouveau);
+        })
+    };
+    let titre = match props.nombre {
+        Some(n) => format!("{} ({n})", props.titre),
+        None => props.titre.to_string(),
+    };
+    html! {
+        <section class={classes!("bloc", "repliable", props.class.clone(), (!*ouvert).then_some("repliable--replie"))} aria-labelledby={format!("titre-{id}")}>
+            <h2 id={format!("titre-{id}")}>
+                <button type="button" class="repliable__bouton" aria-expanded={ouvert.to_string()} aria-controls={format!("contenu-{id}")} {onclick}>{ titre.clone() }</button>
+                <span class="repliable__texte">{ titre }</span>
+            </h2>
+            <div id={format!("contenu-{id}")} class="repliable__contenu">{ props.children.clone() }</div>
+        </section>
+    }
+}
+
 /// « Signaler une erreur », a `mailto:`, only when the deploying site set where reports go
 /// (`signalement` in `catalogue.toml`); otherwise whom to tell: the structure, by its phone or
 /// its site, or else the catalogue's general contact. Never a link that leads nowhere.

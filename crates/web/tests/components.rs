@@ -173,6 +173,13 @@ async fn results_show_parcours_entry_point_and_reasons() {
     assert!(html.contains("EPI Flandre"));
     assert!(html.contains("habitez le 19e"));
     assert!(html.contains("Imprimer") && html.contains("Partager"));
+    // The first step comes first: who, why, how; the rest follows, closed on a phone.
+    let carte = html.find("Votre première étape").expect("the first step");
+    assert!(carte < html.find("Votre parcours").unwrap() && carte < html.find("Services qui peuvent").unwrap());
+    let carte = &html[carte..html.find("Votre parcours").unwrap()];
+    assert!(carte.contains("EPI Flandre") && carte.contains("habitez le 19e"), "who and why: {carte}");
+    assert!(carte.contains(r#"href="tel:3975""#), "how: {carte}");
+    assert!(html.contains(r#"aria-expanded="false" aria-controls="contenu-services""#), "services closed at first");
 }
 
 #[tokio::test(flavor = "current_thread")]

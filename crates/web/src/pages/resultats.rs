@@ -1,16 +1,19 @@
-//! Results of the questionnaire (parcours, entry points, services, what would sharpen it),
-//! with print and share.
+//! Results of the questionnaire: first « Votre première étape » (who, why, how), then the
+//! parcours, the other entry points, the services, what would sharpen it and the next steps,
+//! closed on a phone; with print and share.
 
 use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
 use crate::pages::questionnaire::etape_de;
 use crate::pages::selection::copier_le_lien;
 use crate::phrases::{self, date_iso};
-use crate::widgets::{format_km, texte_catalogue, BadgeStatut, CarteService, ChoixSelection, Fr, Raisons};
+use crate::widgets::{format_km, texte_catalogue, BadgeStatut, CarteService, ChoixSelection, Fr, Raisons, Repliable};
 use crate::{browser, use_app_state, use_donnees};
 use offre_insertion::orientation::answers::Saisie;
-use offre_insertion::orientation::{orienter, Champ, Suggestion, VerdictParcours};
-use offre_insertion::route::Route;
+use offre_insertion::orientation::{
+    orienter, premiere_etape, Champ, Moyen, PremiereEtape, Suggestion, VerdictParcours,
+};
+use offre_insertion::route::{percent_encode, Route};
 use offre_insertion::share;
 use yew::prelude::*;
 
@@ -70,20 +73,17 @@ pub fn ResultatsPage(props: &Props) -> Html {
             if let Some(lieu) = &resultat.lieu {
                 <p class="sans-impression">{ (t.lieu_retenu)(&phrases::lieu(lieu, langue)) }</p>
             }
-            <section aria-labelledby="titre-parcours" class="bloc">
-                <h2 id="titre-parcours">{ t.votre_parcours }</h2>
+            // The one thing to do first, then the rest, closed on a phone.
+            <PremiereEtapeCarte etape={premiere_etape(c, &resultat)} />
+            <Repliable id="parcours" titre={t.votre_parcours}>
                 { parcours_html(&resultat.parcours, langue) }
-            </section>
-            <section aria-labelledby="titre-entrees" class="bloc">
-                <h2 id="titre-entrees">{ t.par_qui_commencer }</h2>
-                if resultat.points_entree.is_empty() {
-                    <p>{ t.aucun_interlocuteur }</p>
-                } else {
-                    <ol class="cartes">{ for resultat.points_entree.iter().map(|s| suggestion_html(s, t)) }</ol>
-                }
-            </section>
-            <section aria-labelledby="titre-services" class="bloc bloc--services">
-                <h2 id="titre-services">{ t.services_utiles }</h2>
+            </Repliable>
+            if resultat.points_entree.len() > 1 {
+                <Repliable id="entrees" titre={t.autres_interlocuteurs} nombre={resultat.points_entree.len() - 1}>
+                    <ol class="cartes">{ for resultat.points_entree.iter().skip(1).map(|s| suggestion_html(s, t)) }</ol>
+                </Repliable>
+            }
+            <Repliable id="services" class="bloc--services" titre={t.services_utiles} nombre={(!resultat.services.is_empty()).then_some(resultat.services.len())}>
                 if resultat.services.is_empty() {
                     <p>{ t.dites_nous }</p>
                 } else {
@@ -93,10 +93,9 @@ pub fn ResultatsPage(props: &Props) -> Html {
                         }) }
                     </ul>
                 }
-            </section>
+            </Repliable>
             if !resultat.a_preciser.is_empty() {
-                <section aria-labelledby="titre-preciser" class="bloc sans-impression">
-                    <h2 id="titre-preciser">{ t.pour_affiner }</h2>
+                <Repliable id="preciser" class="sans-impression" titre={t.pour_affiner}>
                     <p>{ t.reponses_preciseraient }</p>
                     <ul>
                         { for resultat.a_preciser.iter().map(|p| {
@@ -104,12 +103,11 @@ pub fn ResultatsPage(props: &Props) -> Html {
                             html! { <li><a href={Route::Questionnaire { etape: etape_de(p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ question }</a></li> }
                         }) }
                     </ul>
-                </section>
+                </Repliable>
             }
-            <section aria-labelledby="titre-etapes" class="bloc">
-                <h2 id="titre-etapes">{ t.prochaines_etapes }</h2>
+            <Repliable id="etapes" titre={t.prochaines_etapes}>
                 <ol>{ for resultat.prochaines_etapes.iter().map(|e| html! { <li>{ phrases::etape(e, langue) }</li> }) }</ol>
-            </section>
+            </Repliable>
             <div class="actions sans-impression">
                 <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer }</button>
                 <button type="button" class="bouton" aria-expanded={partage_ouvert.to_string()} aria-controls="partage" onclick={ouvrir_partage}>{ t.partager }</button>
@@ -135,6 +133,72 @@ pub fn ResultatsPage(props: &Props) -> Html {
             }
             <p class="discret">{ (t.avertissement_resultat)(&today, &resultat.catalogue_version) }</p>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PremiereEtapeProps {
+    etape: Option<PremiereEtape>,
+}
+
+/// « Votre première étape »: who, why in one sentence, and how (a phone to tap, an address to
+/// open in a map, whom to ask).
+#[component]
+fn PremiereEtapeCarte(props: &PremiereEtapeProps) -> Html {
+    let donnees = use_donnees();
+    let langue = use_app_state().langue;
+    let t = langue.textes();
+    let Some(e) = &props.etape else {
+        return html! {
+            <section class="premiere-etape" aria-labelledby="titre-premiere-etape">
+                <h2 id="titre-premiere-etape">{ t.votre_premiere_etape }</h2>
+                <p>{ t.aucun_interlocuteur }</p>
+                <p><a class="bouton" href={Route::recherche("").to_fragment()}>{ t.parcourir_catalogue }</a></p>
+            </section>
+        };
+    };
+    let fiche =
+        if e.genre == "service" { Route::Service { id: e.id.clone() } } else { Route::Structure { id: e.id.clone() } };
+    let tel = |numero: &str| {
+        format!("tel:{}", numero.chars().filter(|x| x.is_ascii_digit() || *x == '+').collect::<String>())
+    };
+    html! {
+        <section class="premiere-etape" aria-labelledby="titre-premiere-etape">
+            <h2 id="titre-premiere-etape">{ t.votre_premiere_etape }</h2>
+            <Fr tag="p" class="premiere-etape__qui"><a href={fiche.to_fragment()}>{ e.nom.clone() }</a></Fr>
+            if let Some(r) = &e.raison {
+                <p>{ phrases::raison(r, &donnees.catalogue, langue) }</p>
+            }
+            <ul class="premiere-etape__comment">
+                { for e.moyens.iter().map(|m| match m {
+                    Moyen::Appeler { telephone } => html! {
+                        <li><a class="bouton" href={tel(telephone)}>{ (t.appeler)(telephone) }</a></li>
+                    },
+                    Moyen::SeRendre { adresse, position } => {
+                        // `geo:` opens the phone's maps; OpenStreetMap elsewhere. Nothing is
+                        // fetched unless the person follows the link.
+                        let carte = match position {
+                            Some((lat, lon)) => format!("geo:{lat},{lon}?q={lat},{lon}({})", percent_encode(&e.nom)),
+                            None => format!("https://www.openstreetmap.org/search?query={}", percent_encode(adresse)),
+                        };
+                        html! { <li><Fr>{ adresse.clone() }</Fr>{ " · " }<a href={carte} rel="noopener noreferrer">{ t.voir_sur_une_carte }</a></li> }
+                    }
+                    Moyen::SiteWeb { url } => html! {
+                        <li>{ t.site_internet }<a href={url.clone()} rel="noopener noreferrer">{ url.clone() }</a></li>
+                    },
+                    Moyen::DemanderReferent => html! { <li>{ t.demander_referent }</li> },
+                    Moyen::Precisions { texte } => html! { <li><Fr>{ texte.clone() }</Fr></li> },
+                    Moyen::AppelerContactGeneral { nom, telephone } => html! {
+                        <li>
+                            <a class="bouton" href={tel(telephone)}>{ (t.appeler)(telephone) }</a>
+                            <p>{ (t.adresse_et_horaires)(nom) }</p>
+                        </li>
+                    },
+                    Moyen::Mairie => html! { <li>{ t.demander_a_la_mairie }</li> },
+                }) }
+            </ul>
+            <ChoixSelection id={e.id.clone()} />
+        </section>
     }
 }
 
