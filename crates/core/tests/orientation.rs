@@ -110,7 +110,7 @@ fn rsa_in_the_19e_gives_epi_flandre_with_the_documents_reason() {
     assert_eq!(parcours(&r), Some(Parcours::EmploiRenforce));
     assert_eq!(entry_ids(&r)[0], "epi-flandre");
     assert!(reason_of(&r, "epi-flandre").starts_with(
-        "Vous percevez le RSA et habitez le 19e : l'Espace Parisien pour l'Insertion Flandre vous accompagne"
+        "Vous percevez le RSA et habitez le 19e. L'Espace Parisien pour l'Insertion Flandre vous accompagne"
     ));
     assert!(entry_ids(&r).contains(&"plie-paris-accompagnement"), "19e is PLIE territory");
     assert_eq!(r.lieu.as_ref().and_then(|l| l.arrondissement), Some(19));
@@ -359,4 +359,42 @@ fn the_first_step_names_whom_to_contact_why_and_how() {
     let etape = premiere_etape(catalogue(), &r).expect("a first step");
     assert!(!etape.moyens.iter().any(|m| matches!(m, Moyen::Appeler { .. })), "{:?}", etape.moyens);
     assert!(etape.moyens.contains(&Moyen::Mairie), "{:?}", etape.moyens);
+}
+
+/// Sentences of a French text longer than `max` words (FALC: short sentences, one idea each).
+fn phrases_longues(texte: &str, max: usize) -> Vec<String> {
+    let mut phrases = Vec::new();
+    let mut courante = String::new();
+    let mut chars = texte.chars().peekable();
+    while let Some(c) = chars.next() {
+        courante.push(c);
+        if matches!(c, '.' | '!' | '?' | '…') && chars.peek().is_none_or(|n| n.is_whitespace()) {
+            phrases.push(std::mem::take(&mut courante).trim().to_owned());
+        }
+    }
+    phrases.push(courante);
+    phrases
+        .into_iter()
+        .filter(|p| p.split_whitespace().filter(|m| m.chars().any(|c| c.is_alphanumeric() || c == '{')).count() > max)
+        .collect()
+}
+
+#[test]
+fn what_the_engine_says_in_french_is_in_short_sentences() {
+    let c = catalogue();
+    let mut longues = Vec::new();
+    for r in &c.regles {
+        longues.extend(
+            phrases_longues(r.raison_dans(offre_insertion::langue::Langue::Fr), 20)
+                .into_iter()
+                .map(|p| format!("{} : {p}", r.id)),
+        );
+    }
+    for q in &c.questions {
+        for texte in [Some(&q.intitule), q.aide.as_ref(), Some(&q.pourquoi)].into_iter().flatten() {
+            longues.extend(phrases_longues(texte, 20).into_iter().map(|p| format!("{} : {p}", q.champ)));
+        }
+    }
+    assert!(longues.is_empty(), "sentences over 20 words:\n{}", longues.join("\n"));
+    assert_eq!(phrases_longues("Un deux trois. Quatre cinq six sept.", 3), ["Quatre cinq six sept."]);
 }

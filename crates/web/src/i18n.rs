@@ -93,6 +93,8 @@ pub struct Textes {
     pub inclure_termines: &'static str,
     pub effacer: &'static str,
     pub nb_resultats: fn(usize) -> String,
+    /// Shown instead of « Aucun résultat » while a search has one or two letters.
+    pub continuez_a_ecrire: &'static str,
     pub approchants: &'static str,
     pub recherche_comprise: &'static str,
     pub vide_essayez: &'static str,
@@ -287,7 +289,7 @@ pub static FR: Textes = Textes {
     questionnaire_cta: "Répondre à quelques questions pour être orienté·e",
     questionnaire_duree: "Environ 10 questions, toutes facultatives. Vos réponses restent sur votre appareil.",
     catalogue_titre: "Catalogue des services",
-    catalogue_recherche_label: "Rechercher (sans accents, avec des sigles : PLIE, EPI, RSA…)",
+    catalogue_recherche_label: "Rechercher un service, un lieu ou un sigle (PLIE, RSA…)",
     filtrer: "Filtrer",
     thematiques: [
         "Trouver un emploi",
@@ -328,6 +330,7 @@ pub static FR: Textes = Textes {
     inclure_termines: "Inclure les services terminés (historique)",
     effacer: "Effacer la recherche et les filtres",
     nb_resultats: |n| match n { 0 => "Aucun résultat".to_owned(), 1 => "1 résultat".to_owned(), n => format!("{n} résultats") },
+    continuez_a_ecrire: "Continuez à écrire…",
     approchants: " approchants : aucun service ne contient tous vos mots.",
     recherche_comprise: "Recherche comprise : ",
     vide_essayez: "Essayez un mot plus simple, un sigle, ou l'une de ces recherches :",
@@ -335,7 +338,7 @@ pub static FR: Textes = Textes {
     autres_resultats: |n| format!("{n} autres résultats : précisez la recherche ou filtrez."),
     a_environ_km: |km| format!("à environ {km} km"),
     conditions: "Conditions : ",
-    mobilisable_par: "Mobilisable par : ",
+    mobilisable_par: "Qui fait la demande : ",
     ajouter_selection: "Ajouter à la sélection pour la personne",
     badge_prevu: "Annoncé par le plan : à confirmer",
     badge_termine: "Terminé",
@@ -451,7 +454,7 @@ pub static FR: Textes = Textes {
     glossaire_intro: |n| format!("{n} sigles et termes de l'insertion, tels que les documents sources les définissent."),
     a_propos_titre: "À propos",
     vos_donnees: "Vos données",
-    vos_donnees_texte: "Cette application fonctionne entièrement dans votre navigateur. Après le chargement de la page, elle n'envoie rien à personne : ni vos recherches, ni vos réponses. Vos réponses restent dans l'adresse de la page (que vous pouvez partager ou effacer) et, seulement si vous le demandez, dans la mémoire de votre navigateur. Aucun cookie, aucune mesure d'audience.",
+    vos_donnees_texte: "Cette application fonctionne entièrement dans votre navigateur. Après le chargement de la page, elle n'envoie rien à personne : ni vos recherches, ni vos réponses. Vos réponses restent dans l'adresse de la page. Vous pouvez la partager ou l'effacer. Le mode professionnel garde sa sélection dans l'onglet, jusqu'à sa fermeture. La mémoire de votre navigateur ne garde rien, sauf si vous le demandez. Aucun cookie, aucune mesure d'audience.",
     le_catalogue: "Le catalogue",
     catalogue_resume: |v, d, a, b, c| format!("Version {v} du {d} — {a} structures, {b} services, {c} termes de glossaire."),
     catalogue_sources_texte: "Chaque fiche cite le document et les lignes d'où viennent ses informations. Les documents ne donnent ni adresses, ni horaires : le catalogue le dit plutôt que d'inventer.",
@@ -509,7 +512,7 @@ pub static EN: Textes = Textes {
     questionnaire_cta: "Answer a few questions to get guidance",
     questionnaire_duree: "About 10 questions, all optional. Your answers stay on your device.",
     catalogue_titre: "Service catalogue",
-    catalogue_recherche_label: "Search (accents optional, acronyms welcome: PLIE, EPI, RSA…)",
+    catalogue_recherche_label: "Search for a service, a place or an acronym (PLIE, RSA…)",
     filtrer: "Filter",
     thematiques: [
         "Finding a job",
@@ -550,6 +553,7 @@ pub static EN: Textes = Textes {
     inclure_termines: "Include ended services (history)",
     effacer: "Clear search and filters",
     nb_resultats: |n| match n { 0 => "No results".to_owned(), 1 => "1 result".to_owned(), n => format!("{n} results") },
+    continuez_a_ecrire: "Keep typing…",
     approchants: " close matches: no service contains all your words.",
     recherche_comprise: "Search understood as: ",
     vide_essayez: "Try a simpler word, an acronym, or one of these searches:",
@@ -673,7 +677,7 @@ pub static EN: Textes = Textes {
     glossaire_intro: |n| format!("{n} acronyms and terms of employment support, as the source documents define them (in French)."),
     a_propos_titre: "About",
     vos_donnees: "Your data",
-    vos_donnees_texte: "This application runs entirely in your browser. Once the page has loaded, it sends nothing to anyone: neither your searches nor your answers. Your answers stay in the page address (which you can share or erase) and, only if you ask, in your browser's storage. No cookies, no audience measurement.",
+    vos_donnees_texte: "This application runs entirely in your browser. Once the page has loaded, it sends nothing to anyone: neither your searches nor your answers. Your answers stay in the page address. You can share or erase it. Professional mode keeps its selection in the tab until you close it. Your browser's storage keeps nothing unless you ask. No cookies, no audience measurement.",
     le_catalogue: "The catalogue",
     catalogue_resume: |v, d, a, b, c| format!("Version {v} of {d} — {a} organisations, {b} services, {c} glossary terms."),
     catalogue_sources_texte: "Each entry cites the document and lines its information comes from. The documents give no addresses or opening hours: the catalogue says so rather than inventing them.",
@@ -788,6 +792,7 @@ pub static AR: Textes = Textes {
         0 => "لا توجد نتائج".to_owned(),
         n => compte_ar(n, "نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة"),
     },
+    continuez_a_ecrire: "تابع الكتابة…",
     approchants: " (نتائج تقريبية): لا توجد خدمة تحتوي على كل كلماتك.",
     recherche_comprise: "فهمنا بحثك هكذا: ",
     vide_essayez: "جرّب كلمة أبسط أو اختصارًا، أو أحد هذه المواضيع:",
@@ -916,7 +921,7 @@ pub static AR: Textes = Textes {
     },
     a_propos_titre: "عن الموقع",
     vos_donnees: "معلوماتك",
-    vos_donnees_texte: "يعمل هذا التطبيق كله داخل متصفحك. بعد تحميل الصفحة لا يرسل أي شيء إلى أي أحد: لا ما تبحث عنه ولا إجاباتك. تبقى إجاباتك في عنوان الصفحة (يمكنك مشاركته أو مسحه)، ولا تُحفَظ في ذاكرة متصفحك إلا إذا طلبت ذلك. لا ملفات تعريف ارتباط (cookies) ولا قياس لعدد الزوار.",
+    vos_donnees_texte: "يعمل هذا التطبيق كله داخل متصفحك. بعد تحميل الصفحة لا يرسل أي شيء إلى أي أحد: لا ما تبحث عنه ولا إجاباتك. تبقى إجاباتك في عنوان الصفحة (يمكنك مشاركته أو مسحه). يحتفظ وضع المهنيين بقائمته في علامة التبويب حتى إغلاقها. ولا تُحفَظ في ذاكرة متصفحك إلا إذا طلبت ذلك. لا ملفات تعريف ارتباط (cookies) ولا قياس لعدد الزوار.",
     le_catalogue: "دليل الخدمات",
     catalogue_resume: |v, d, a, b, c| {
         format!("النسخة {v} بتاريخ {d} — عدد الهيئات: {a}، عدد الخدمات: {b}، عدد المصطلحات: {c}.")
@@ -949,6 +954,55 @@ mod tests {
         assert_eq!(n(103), "103 نتائج");
         assert_eq!((AR.paris_arrondissements)(&[19]), "باريس، الدائرة 19");
         assert_eq!((FR.paris_arrondissements)(&[1, 19]), "Paris : 1er, 19e");
+    }
+
+    /// The string literals of the French table, as written in this file (format strings too:
+    /// a `{n}` counts as a word).
+    fn litteraux_fr() -> Vec<String> {
+        let source = include_str!("i18n.rs");
+        let debut = source.find("pub static FR: Textes = Textes {").expect("the French table");
+        let fin = debut + source[debut..].find("\n};").expect("its end");
+        let mut litteraux = Vec::new();
+        let mut chars = source[debut..fin].chars();
+        while let Some(c) = chars.next() {
+            if c != '"' {
+                continue;
+            }
+            let mut litteral = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => litteral.extend(chars.next()),
+                    '"' => break,
+                    c => litteral.push(c),
+                }
+            }
+            litteraux.push(litteral);
+        }
+        litteraux
+    }
+
+    /// FALC: short sentences, one idea each. A sentence ends with . ! ? or … before a space.
+    #[test]
+    fn no_interface_sentence_is_longer_than_20_words() {
+        let litteraux = litteraux_fr();
+        assert!(litteraux.len() > 200, "{} strings read", litteraux.len());
+        let mut longues = Vec::new();
+        for texte in &litteraux {
+            let mut phrase = String::new();
+            let mut chars = texte.chars().peekable();
+            while let Some(c) = chars.next() {
+                phrase.push(c);
+                let fin = matches!(c, '.' | '!' | '?' | '…') && chars.peek().is_none_or(|n| n.is_whitespace());
+                if fin || chars.peek().is_none() {
+                    let mots = phrase.split_whitespace().filter(|m| m.chars().any(|c| c.is_alphanumeric() || c == '{'));
+                    if mots.count() > 20 {
+                        longues.push(phrase.trim().to_owned());
+                    }
+                    phrase.clear();
+                }
+            }
+        }
+        assert!(longues.is_empty(), "sentences over 20 words:\n{}", longues.join("\n"));
     }
 
     #[test]

@@ -47,8 +47,19 @@ pub fn texte_catalogue(texte: &str, langue: Langue) -> Html {
     }
 }
 
-/// Text with the glossary's acronyms as `<abbr title="…">`.
+/// Text with the glossary's acronyms as buttons that show what they stand for: a tap, a click
+/// or the keyboard opens it (a `title` shows nothing on a touch screen).
 pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
+    sigles_en(text, sigles, |sigle, developpe| html! { <Sigle {sigle} {developpe} /> })
+}
+
+/// The same inside a link, where a button cannot go: `<abbr title>`, and the fiche it leads to
+/// explains them.
+pub fn sigles_dans_un_lien(text: &str, sigles: &HashMap<String, String>) -> Html {
+    sigles_en(text, sigles, |sigle, developpe| html! { <abbr title={developpe}>{ sigle }</abbr> })
+}
+
+fn sigles_en(text: &str, sigles: &HashMap<String, String>, sigle_html: impl Fn(AttrValue, AttrValue) -> Html) -> Html {
     let mut parts: Vec<Html> = Vec::new();
     let mut plain = String::new();
     let mut word = String::new();
@@ -57,7 +68,7 @@ pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
             if !plain.is_empty() {
                 parts.push(html! { { std::mem::take(plain) } });
             }
-            parts.push(html! { <abbr title={expansion.clone()}>{ word.clone() }</abbr> });
+            parts.push(sigle_html(AttrValue::from(word.clone()), AttrValue::from(expansion.clone())));
         } else {
             plain.push_str(word);
         }
@@ -79,6 +90,30 @@ pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct SigleProps {
+    pub sigle: AttrValue,
+    pub developpe: AttrValue,
+}
+
+/// An acronym that opens in place: « PLIE » → « PLIE (Plan local pour l'insertion et l'emploi) ».
+#[component]
+pub fn Sigle(props: &SigleProps) -> Html {
+    let ouvert = use_state(|| false);
+    let onclick = {
+        let ouvert = ouvert.clone();
+        Callback::from(move |_| ouvert.set(!*ouvert))
+    };
+    html! {
+        <>
+            <button type="button" class="sigle" aria-expanded={ouvert.to_string()} {onclick}>{ props.sigle.clone() }</button>
+            if *ouvert {
+                <span class="sigle__developpe">{ " (" }{ props.developpe.clone() }{ ")" }</span>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 pub struct StatutProps {
     pub statut: Statut,
 }
@@ -94,15 +129,29 @@ pub fn BadgeStatut(props: &StatutProps) -> Html {
     }
 }
 
-/// Citations in words, for a "Sources" disclosure.
-pub fn sources_html(citations: &[String], langue: Langue) -> Html {
-    let items = citations.iter().filter_map(|c| Citation::parse(c).ok()).map(|c| {
-        html! { <li>{ crate::phrases::citation(&c, langue) }{ " (" }{ c.document.fichier }{ ")" }</li> }
-    });
+/// Citations in words, for a "Sources" disclosure: each document's title and lines, never its
+/// file name, in mode professionnel only (a person needs the facts, a referent their origin).
+pub fn sources_html(citations: &[String], _langue: Langue) -> Html {
+    let citations: Vec<Citation> = citations.iter().filter_map(|c| Citation::parse(c).ok()).collect();
+    html! { <Sources {citations} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesProps {
+    pub citations: Vec<Citation>,
+}
+
+#[component]
+pub fn Sources(props: &SourcesProps) -> Html {
+    let state = use_app_state();
+    if !state.mode_pro || props.citations.is_empty() {
+        return html! {};
+    }
+    let langue = state.langue;
     html! {
         <details class="sources">
             <summary>{ langue.textes().sources }</summary>
-            <ul>{ for items }</ul>
+            <ul>{ for props.citations.iter().map(|c| html! { <li>{ crate::phrases::citation(c, langue) }</li> }) }</ul>
         </details>
     }
 }
@@ -117,7 +166,6 @@ pub struct RaisonsProps {
 pub fn Raisons(props: &RaisonsProps) -> Html {
     let donnees = use_donnees();
     let langue = use_app_state().langue;
-    let t = langue.textes();
     let mut sources: Vec<Citation> = Vec::new();
     for c in props.raisons.iter().flat_map(|r| &r.sources) {
         if !sources.contains(c) {
@@ -129,12 +177,7 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
             <ul class="raisons">
                 { for props.raisons.iter().map(|r| html! { <li>{ crate::phrases::raison(r, &donnees.catalogue, langue) }</li> }) }
             </ul>
-            if !sources.is_empty() {
-                <details class="sources">
-                    <summary>{ t.sources }</summary>
-                    <ul>{ for sources.iter().map(|c| html! { <li>{ crate::phrases::citation(c, langue) }</li> }) }</ul>
-                </details>
-            }
+            <Sources citations={sources} />
         </>
     }
 }
@@ -174,7 +217,7 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let structure = donnees.catalogue.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
     html! {
         <li class="carte">
-            <Fr tag="h3" class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></Fr>
+            <Fr tag="h3" class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></Fr>
             <p class="carte__meta">
                 <Fr>{ structure }</Fr>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
                 if let Some(d) = props.distance_km {
@@ -355,7 +398,7 @@ pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let categorie = s.categorie.libelle(state.langue);
     html! {
         <li class="carte carte--structure">
-            <Fr tag="h3" class="carte__titre"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></Fr>
+            <Fr tag="h3" class="carte__titre"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></Fr>
             <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }</p>
             <BadgeStatut statut={s.statut} />
             <Fr tag="p" class="carte__resume">{ resume(&s.description) }</Fr>

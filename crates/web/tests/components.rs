@@ -77,15 +77,17 @@ async fn catalogue_without_results_suggests_other_searches() {
 #[tokio::test(flavor = "current_thread")]
 async fn service_fiche_shows_conditions_sources_acronyms_and_unknown_contacts() {
     let html = render_fragment("#/service/plie-paris-accompagnement").await;
-    assert!(h1(&html).contains("PLIE</abbr> de Paris"), "{}", h1(&html));
+    // Acronyms open on a tap: a button, not a `title` a touch screen never shows.
     assert!(
-        html.contains("<abbr title=\"Plan Local pluriannuel pour l&#x27;insertion et l&#x27;Emploi\">PLIE</abbr>")
-            || html.contains("<abbr title=\"Plan Local pluriannuel pour l'insertion et l'Emploi\">PLIE</abbr>"),
-        "acronym expanded"
+        h1(&html).contains(r#"<button type="button" aria-expanded="false" class="sigle">PLIE</button> de Paris"#),
+        "{}",
+        h1(&html)
     );
+    assert!(!html.contains("<abbr title=\"Plan Local"), "no hover-only expansion outside links");
     assert!(html.contains("Conditions d'accès") || html.contains("Conditions d&#x27;accès"));
     assert!(html.contains("ne donnent ni adresse"), "says plainly that contacts are unknown");
-    assert!(html.contains("Sources"));
+    assert!(!html.contains("<summary>Sources</summary>"), "sources in mode professionnel only");
+    assert!(!html.contains(".txt"), "never a file name");
     // No recipient set (as shipped): no dead-end mail link, but whom to tell.
     assert!(!html.contains("Signaler une erreur") && !html.contains("mailto:?"), "no mail without a recipient");
     assert!(html.contains("Dites-le à"), "whom to tell instead");
@@ -227,6 +229,11 @@ async fn glossary_and_about() {
     let html = render(Route::APropos).await;
     assert!(html.contains("n'envoie rien") || html.contains("n&#x27;envoie rien"));
     assert!(html.contains("Journal des versions"));
+    // The changelog is rendered, not shown as Markdown.
+    assert!(html.contains("<h4>1.1.1 — 2026-12-02</h4>"), "{html}");
+    assert!(html.contains("<code>version</code>") && html.contains("<strong>"));
+    assert!(!html.contains("## ") && !html.contains("**") && !html.contains("`"), "no Markdown left");
+    assert!(!html.contains(".txt"), "documents by their titles, never their file names");
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -155,7 +155,9 @@ pub fn CataloguePage(props: &Props) -> Html {
 
     let c = &donnees.catalogue;
     let n = resultats.cibles.len();
-    let annonce = (t.nb_resultats)(n);
+    // Two letters rarely find anything yet: no « Aucun résultat » flashing while one types.
+    let en_cours = n == 0 && (1..3).contains(&q.trim().chars().count());
+    let annonce = if en_cours { t.continuez_a_ecrire.to_owned() } else { (t.nb_resultats)(n) };
     let f = &*filtres;
     let publics: Vec<(String, String)> =
         c.vocabulaire.publics.iter().map(|t| (t.value.clone(), t.label.clone())).collect();
@@ -209,7 +211,7 @@ pub fn CataloguePage(props: &Props) -> Html {
             if !resultats.compris.is_empty() {
                 <p class="discret">{ t.recherche_comprise }<Fr>{ resultats.compris.join(" ; ") }</Fr></p>
             }
-            if n == 0 {
+            if n == 0 && !en_cours {
                 <div class="vide">
                     <p>{ t.vide_essayez }</p>
                     <ul class="suggestions">

@@ -50,7 +50,7 @@ pub fn FicheService(props: &Props) -> Html {
             <BadgeStatut statut={s.statut} />
             <ChoixSelection id={s.id.clone()} />
             if let Some(st) = structure {
-                <p class="fiche__structure">{ t.propose_par }<Fr><a href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ avec_sigles(&st.nom, sig) }</a></Fr></p>
+                <p class="fiche__structure">{ t.propose_par }<Fr><a href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ crate::widgets::sigles_dans_un_lien(&st.nom, sig) }</a></Fr></p>
             }
             <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
             <dl class="fiche__details">
