@@ -172,8 +172,8 @@ pub struct Textes {
     pub autres_interlocuteurs: &'static str,
     /// A button that calls a number: « Appeler le 3975 ».
     pub appeler: fn(&str) -> String,
-    /// After the general contact's number: what it gives.
-    pub adresse_et_horaires: fn(&str) -> String,
+    /// After the general contact's number: what it gives (around its name).
+    pub adresse_et_horaires: (&'static str, &'static str),
     pub voir_sur_une_carte: &'static str,
     pub site_internet: &'static str,
     pub demander_referent: &'static str,
@@ -402,7 +402,7 @@ pub static FR: Textes = Textes {
     votre_premiere_etape: "Votre première étape",
     autres_interlocuteurs: "Autres interlocuteurs",
     appeler: |n| format!("Appeler le {n}"),
-    adresse_et_horaires: |qui| format!("{qui} vous donne l'adresse et les horaires."),
+    adresse_et_horaires: ("", " vous donne l'adresse et les horaires."),
     voir_sur_une_carte: "Voir sur une carte",
     site_internet: "Site internet : ",
     demander_referent: "Seul un professionnel peut faire la demande. Demandez à votre référent ou à un travailleur social.",
@@ -625,7 +625,7 @@ pub static EN: Textes = Textes {
     votre_premiere_etape: "Your first step",
     autres_interlocuteurs: "Other contacts",
     appeler: |n| format!("Call {n}"),
-    adresse_et_horaires: |qui| format!("{qui} gives you the address and opening hours."),
+    adresse_et_horaires: ("", " gives you the address and opening hours."),
     voir_sur_une_carte: "See on a map",
     site_internet: "Website: ",
     demander_referent: "Only a professional can make the request. Ask your adviser or a social worker.",
@@ -867,7 +867,7 @@ pub static AR: Textes = Textes {
     votre_premiere_etape: "خطوتك الأولى",
     autres_interlocuteurs: "جهات أخرى للتواصل",
     appeler: |n| format!("اتصل بالرقم {n}"),
-    adresse_et_horaires: |qui| format!("تعطيك {qui} العنوان ومواعيد الاستقبال."),
+    adresse_et_horaires: ("تعطيك ", " العنوان ومواعيد الاستقبال."),
     voir_sur_une_carte: "عرض على الخريطة",
     site_internet: "الموقع: ",
     demander_referent: "لا يستطيع تقديم الطلب إلا شخص مختص. اطلب ذلك من مرافقك أو من مساعد اجتماعي.",

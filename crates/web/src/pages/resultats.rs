@@ -191,7 +191,7 @@ fn PremiereEtapeCarte(props: &PremiereEtapeProps) -> Html {
                     Moyen::AppelerContactGeneral { nom, telephone } => html! {
                         <li>
                             <a class="bouton" href={tel(telephone)}>{ (t.appeler)(telephone) }</a>
-                            <p>{ (t.adresse_et_horaires)(nom) }</p>
+                            <p>{ t.adresse_et_horaires.0 }{ phrases::contenu_fr(nom, langue) }{ t.adresse_et_horaires.1 }</p>
                         </li>
                     },
                     Moyen::Mairie => html! { <li>{ t.demander_a_la_mairie }</li> },
