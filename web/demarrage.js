@@ -3,7 +3,7 @@
   const d = document;
   let b;
   const echec = () => {
-    if (b || d.getElementById('contenu')) return;
+    if (b || d.documentElement.dataset.appDemarree) return;
     b = d.createElement('div');
     b.id = 'echec-demarrage';
     b.className = 'erreur-fatale';
@@ -12,6 +12,13 @@
     b.querySelector('button').onclick = () => location.reload();
     d.body.prepend(b);
   };
+  // The home screen rendered ahead paints at once; for another screen, its frame and a quiet
+  // line until the program takes over (never the wrong screen, never a blank page).
+  const h = location.hash;
+  const main = d.querySelector('#premier-ecran main');
+  if (main && h && h !== '#' && h !== '#/') {
+    main.innerHTML = '<section aria-busy="true"><h1 tabindex="-1">Chargement…</h1></section>';
+  }
   addEventListener('error', (e) => (e instanceof ErrorEvent || e.target instanceof HTMLScriptElement) && echec(), true);
   addEventListener('unhandledrejection', echec);
   setTimeout(echec, 15000);

@@ -2,6 +2,16 @@
 // The app draws itself in the element's shadow root, keeps its navigation in memory (the host
 // page's address never changes) and sends nothing anywhere.
 const base = new URL('.', import.meta.url).href;
-for (const el of document.querySelectorAll('[data-offre-services]')) el.dataset.base = base;
+// The catalogue's packs (the index first), named by the build; downloaded now, while the
+// program downloads (crates/web/src/chargement.rs takes them over).
+const donnees = '__DONNEES__';
+const paquets = (self.offreInsertionPaquets = new Map());
+for (const n of donnees.split(/\s+/).filter((x) => x && x !== '__DONNEES__')) {
+  paquets.set(n, fetch(new URL(n, base)).then((r) => (r.ok ? r.arrayBuffer() : null), () => null));
+}
+for (const el of document.querySelectorAll('[data-offre-services]')) {
+  el.dataset.base = base;
+  el.dataset.donnees = donnees;
+}
 const { default: init } = await import(new URL('app.js', base).href);
 await init({ module_or_path: new URL('app_bg.wasm', base) });

@@ -1,5 +1,5 @@
 // Trunk post-build hook: writes sw.js (file list and catalogue version) and the web app manifest.
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 
@@ -23,8 +23,12 @@ const manifest = {
 };
 writeFileSync(join(dir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2));
 
-// The app's own files (the static pages/ are for browsers without JavaScript: not cached).
-const names = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'sw.js' && statSync(join(dir, f)).isFile()).sort();
+// The app's own files and the catalogue's packs (donnees/); the static pages/ are for browsers
+// without JavaScript: not cached.
+const fichiers = (d, prefixe) => readdirSync(join(dir, d))
+  .filter((f) => !f.startsWith('.') && f !== 'sw.js' && statSync(join(dir, d, f)).isFile())
+  .map((f) => prefixe + f);
+const names = [...fichiers('.', ''), ...(existsSync(join(dir, 'donnees')) ? fichiers('donnees', 'donnees/') : [])].sort();
 const files = ['./', ...names.map((f) => `./${f}`)];
 // Named after the catalogue version, plus a digest of the build so a new build replaces it.
 const digest = createHash('sha256');

@@ -57,6 +57,8 @@ async function pageEnArabe(options = {}) {
 async function titreArabe(page, fragment) {
   await page.goto(app.site.url + fragment);
   await page.waitForFunction(() => document.documentElement.getAttribute('dir') === 'rtl');
+  // The screen itself, not the line shown while the catalogue downloads.
+  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
   const h1 = page.locator('main h1').first();
   await h1.waitFor();
   const { text, french } = await h1.evaluate((e) => ({

@@ -5,11 +5,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 /** First load, gzip -9, in kB (1,000 bytes): the budget a cheap phone on a slow network allows.
- * 250 until catalogue 1.1.0; raised to 270 when the interface and the catalogue's texts became
- * trilingual (+12 kB: the Arabic and English tables, rules and questions) and the app learnt to
- * end every failure on a friendly screen (+2 kB, start-up guard included). The territory packs
- * (the catalogue, ≈ 46 kB, out of the program and out of the home screen) bring it back down. */
-export const BUDGET_PREMIER_CHARGEMENT_KB = 270;
+ * Back to 250 since the catalogue left the program for its packs (dist/donnees/, fetched when a
+ * screen needs them: the home screen does not), whatever the catalogue's size. (It was raised to
+ * 270 for a while when the interface became trilingual with the catalogue still inside.) */
+export const BUDGET_PREMIER_CHARGEMENT_KB = 250;
 
 /** The files of `dist` a visit loads (not embed.js, for host pages; not pages/, for people
  * without JavaScript; not the build's own .br/.gz copies), each with its gzip -9 and Brotli

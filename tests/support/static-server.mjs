@@ -19,6 +19,9 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Files named after their content (the catalogue's packs): they never change. */
+const IMMUABLE = /^\/(.*\/)?donnees\/[\w-]+-[0-9a-f]{16}\.paquet$/;
+
 /** The encodings a request accepts, among those the build writes, best first. */
 function encodages(req) {
   const accepte = String(req.headers['accept-encoding'] ?? '');
@@ -28,8 +31,9 @@ function encodages(req) {
 
 /** Starts serving `dir`; resolves to { server, port, url, requests } once listening.
  * Sends the build's Brotli or gzip copy when the browser accepts it (Vary: Accept-Encoding),
- * revalidates everything (no-cache + ETag: file names carry no hash, so that host pages can
- * load embed.js by a stable name), and allows any origin to load the files, which a frame
+ * lets browsers keep the catalogue's packs forever (their names carry their content's digest),
+ * revalidates everything else (no-cache + ETag: those names carry no hash, so that host pages
+ * can load embed.js by a stable name), and allows any origin to load the files, which a frame
  * sandboxed without allow-same-origin needs for the module script and the wasm. */
 export async function serve(dir, port = 0) {
   const root = resolve(dir);
@@ -51,7 +55,7 @@ export async function serve(dir, port = 0) {
       const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encodage ? `-${encodage}` : ''}"`;
       const entetes = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
+        'cache-control': IMMUABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'etag': etag,
         'vary': 'Accept-Encoding',
         'access-control-allow-origin': '*',

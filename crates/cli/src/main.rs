@@ -27,6 +27,10 @@ Commandes :
                              ces départements ou communes ; répétable)
   suggest --answers FICHIER  calcule l'orientation pour des réponses JSON (« - » : entrée standard)
   pages --out DOSSIER        écrit une page HTML statique par service et par structure
+  premier-ecran --html FICHIER
+                             écrit l'écran d'accueil, rendu d'avance, dans la page de l'application
+  paquets --out DIST         écrit les paquets de données de l'application (DIST/donnees/) et
+                             les nomme dans DIST/index.html et DIST/embed.js
   bench                      mesure le chargement du catalogue et le calcul d'une orientation
   --version                  affiche les versions de l'outil et du catalogue
 
@@ -188,6 +192,20 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let (catalogue, _) = catalogue_embarque();
             let written = pages_statiques::generer(&catalogue, &PathBuf::from(&out))?;
             println!("{} pages statiques écrites dans {out}", written.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        "premier-ecran" => {
+            let html = options.take_value("--html")?.ok_or("--html FICHIER est obligatoire")?;
+            options.finish()?;
+            pages_statiques::premier_ecran(&PathBuf::from(&html))?;
+            println!("écran d'accueil rendu d'avance dans {html}");
+            Ok(ExitCode::SUCCESS)
+        }
+        "paquets" => {
+            let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
+            options.finish()?;
+            let (catalogue, _) = catalogue_embarque();
+            print!("{}", cli::ecrire_paquets(&catalogue, &PathBuf::from(out))?);
             Ok(ExitCode::SUCCESS)
         }
         "bench" => {

@@ -40,6 +40,53 @@ impl Options {
     }
 }
 
+/// Writes the catalogue as packs in `dist/donnees/` (content-hashed names, old packs removed)
+/// and names them in `dist/index.html` (`<meta name="offre-insertion-donnees">`) and
+/// `dist/embed.js`, where the page's scripts start downloading them. Returns a summary.
+pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path) -> Result<String, String> {
+    use offre_insertion::catalogue::paquets;
+    let ecrire = |chemin: PathBuf, octets: &[u8]| {
+        std::fs::write(&chemin, octets).map_err(|e| format!("{} : écriture impossible ({e})", chemin.display()))
+    };
+    let dossier = dist.join(paquets::DOSSIER);
+    let _ = std::fs::remove_dir_all(&dossier);
+    std::fs::create_dir_all(&dossier).map_err(|e| format!("{} : {e}", dossier.display()))?;
+    let (index, territoriaux) = paquets::decouper(catalogue);
+    let (nom_index, octets_index) = paquets::fichier_index(&index);
+    ecrire(dossier.join(&nom_index), &octets_index)?;
+    let mut noms = vec![format!("{}/{nom_index}", paquets::DOSSIER)];
+    let mut out = format!("{nom_index} : {} octets (index)\n", octets_index.len());
+    for (nom, octets) in &territoriaux {
+        ecrire(dossier.join(nom), octets)?;
+        noms.push(format!("{}/{nom}", paquets::DOSSIER));
+        let _ = writeln!(out, "{nom} : {} octets", octets.len());
+    }
+    let liste = noms.join(" ");
+    let remplacer = |fichier: &str, avant: &str, apres: &str| -> Result<(), String> {
+        let chemin = dist.join(fichier);
+        let texte = std::fs::read_to_string(&chemin).map_err(|e| format!("{} : {e}", chemin.display()))?;
+        if !texte.contains(avant) {
+            return Err(format!("{} : « {avant} » introuvable", chemin.display()));
+        }
+        ecrire(chemin, texte.replacen(avant, apres, 1).as_bytes())
+    };
+    // An inline script in the head starts the downloads at once, beside the program's (the
+    // CSP hook allows it by its hash): the index always, the territory packs unless the address
+    // is the home screen, which needs none. A failed download resolves to null: the app says so.
+    let prechargement = format!(
+        "<script>(()=>{{const n=\"{liste}\".split(\" \"),h=location.hash,a=!h||h===\"#\"||h===\"#/\",\
+         m=self.offreInsertionPaquets=new Map;n.forEach((x,i)=>{{if(i===0||!a)m.set(x,fetch(x)\
+         .then(r=>r.ok?r.arrayBuffer():null,()=>null))}})}})()</script>"
+    );
+    remplacer(
+        "index.html",
+        r#"<meta name="offre-insertion-donnees" content="">"#,
+        &format!("<meta name=\"offre-insertion-donnees\" content=\"{liste}\">\n  {prechargement}"),
+    )?;
+    remplacer("embed.js", "const donnees = '__DONNEES__';", &format!("const donnees = '{liste}';"))?;
+    Ok(out)
+}
+
 /// What `catalog import` tells the person who ran it.
 pub fn bilan_import(b: &offre_insertion::catalogue::import::Bilan) -> String {
     let mut out = String::new();

@@ -32,6 +32,28 @@ pub fn generer(c: &Catalogue, out: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(written)
 }
 
+/// Puts the home screen, rendered natively with the app's components, at the top of the app's
+/// page (`<div id="premier-ecran">`): it paints with the first bytes, before the program has
+/// arrived; the program then takes its place (`browser::reprendre_premier_ecran`). The home
+/// screen needs no catalogue, so this is exactly what the program draws first.
+pub fn premier_ecran(page: &Path) -> Result<(), String> {
+    let html = futures::executor::block_on(
+        yew::LocalServerRenderer::<App>::with_props(AppProps {
+            initial_route: Some(Route::Accueil),
+            ..AppProps::default()
+        })
+        .hydratable(false)
+        .render(),
+    );
+    let texte = std::fs::read_to_string(page).map_err(|e| format!("{} : {e}", page.display()))?;
+    if texte.contains("id=\"premier-ecran\"") {
+        return Err(format!("{} : l'écran d'accueil y est déjà", page.display()));
+    }
+    let corps = texte.find("<body>").ok_or_else(|| format!("{} : pas de <body>", page.display()))? + "<body>".len();
+    let avec = format!("{}\n<div id=\"premier-ecran\">{html}</div>{}", &texte[..corps], &texte[corps..]);
+    std::fs::write(page, avec).map_err(|e| format!("{} : {e}", page.display()))
+}
+
 /// The `<main>` of the app for a route, with in-app links turned into links between pages.
 fn rendre(route: Route) -> String {
     let html = futures::executor::block_on(

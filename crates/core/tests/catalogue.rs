@@ -643,3 +643,39 @@ fn fixture_invisible_or_direction_characters_in_a_name_are_refused() {
     let f = Fixture::new("zw", "", &s);
     f.assert_single("services.toml", Some("s-zw"), Some("description"), "U+200B");
 }
+
+#[test]
+fn the_catalogue_splits_into_an_index_and_territory_packs_and_back() {
+    use offre_insertion::catalogue::paquets::{self, ErreurPaquets};
+    let c = shipped();
+    let (index, fichiers) = paquets::decouper(&c);
+    let departements: Vec<&str> = index.territoires.iter().map(|t| t.departement.as_str()).collect();
+    assert_eq!(departements, ["75", "94"], "Paris and the Val-de-Marne are described territories");
+    assert!(index.structures.iter().any(|s| s.id.contains("aurillac")), "the PLIE directory stays in the index");
+    for (nom, octets) in &fichiers {
+        assert!(
+            nom.ends_with(".paquet") && nom.contains(&paquets::empreinte(octets)),
+            "{nom}: named after its content"
+        );
+    }
+    let (nom_index, octets_index) = paquets::fichier_index(&index);
+    let relu = paquets::lire_index(&nom_index, &octets_index).unwrap();
+    let territoriaux: Vec<_> =
+        fichiers.iter().map(|(nom, octets)| paquets::lire_territorial(&relu, nom, octets).unwrap()).collect();
+    let mut remonte = paquets::assembler(relu, territoriaux);
+    let mut attendu = c.clone();
+    for cat in [&mut remonte, &mut attendu] {
+        cat.structures.sort_by(|a, b| a.id.cmp(&b.id));
+        cat.services.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+    assert_eq!(remonte, attendu, "index + packs = the catalogue, field for field");
+
+    // A truncated pack, or one of another catalogue version, is refused with a message.
+    let (nom, octets) = &fichiers[0];
+    let tronque = paquets::lire_territorial(&index, nom, &octets[..octets.len() / 2]).unwrap_err();
+    assert!(matches!(tronque, ErreurPaquets::Illisible { .. }), "{tronque}");
+    let mut autre = index.clone();
+    autre.meta.version = "0.0.1".into();
+    let version = paquets::lire_territorial(&autre, nom, octets).unwrap_err();
+    assert!(version.to_string().contains("0.0.1"), "{version}");
+}

@@ -398,3 +398,18 @@ fn what_the_engine_says_in_french_is_in_short_sentences() {
     assert!(longues.is_empty(), "sentences over 20 words:\n{}", longues.join("\n"));
     assert_eq!(phrases_longues("Un deux trois. Quatre cinq six sept.", 3), ["Quatre cinq six sept."]);
 }
+
+#[test]
+fn outside_the_described_territories_the_plie_of_the_departement_is_named() {
+    let r = run(json!({ "code_postal": "13001" }));
+    let entrees = entry_ids(&r);
+    assert!(entrees.contains(&"plie-de-marseille"), "{entrees:?}");
+    assert!(entrees.iter().all(|id| !id.contains("aurillac")), "only the Bouches-du-Rhône's PLIE");
+    let lieu = r.lieu.as_ref().unwrap();
+    assert_eq!(lieu.nom_departement.as_ref().map(|d| d.avec_article.as_str()), Some("les Bouches-du-Rhône"));
+    // A département whose PLIE the 2019 directory does not list: the directory's general door.
+    let r = run(json!({ "code_postal": "23000" }));
+    assert!(!entry_ids(&r).iter().any(|id| id.starts_with("plie-de")), "{:?}", entry_ids(&r));
+    assert!(entry_ids(&r).contains(&"plie-parcours"));
+    assert_eq!(r.lieu.unwrap().nom_departement.unwrap().avec_article, "la Creuse");
+}

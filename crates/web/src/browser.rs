@@ -17,6 +17,9 @@ thread_local! {
     static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
     /// The scroll position of the screen that back or forward is returning to.
     static DEFILEMENT: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+    /// The search box's text and focus on the home screen rendered ahead, until the program's own
+    /// box is drawn.
+    static SAISIE: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
     /// The error screen is shown at most once.
     static ERREUR_AFFICHEE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
@@ -147,6 +150,58 @@ pub fn focus_by_id(id: &str) {
     if let Some(el) = query(&format!("#{id}")).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         el.focus().ok();
     }
+}
+
+/// What the person typed in the search box of the home screen rendered ahead (`catalog
+/// premier-ecran`), read before the program replaces it (mounting clears the page's body in the
+/// same task, so no frame is ever blank), and whether the box had the focus.
+pub fn garder_saisie_premier_ecran() {
+    let document = gloo::utils::document();
+    let saisie = document
+        .query_selector("#premier-ecran input[type=search]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| (i.value(), document.active_element().is_some_and(|a| a == **i)));
+    SAISIE.with(|s| *s.borrow_mut() = saisie);
+}
+
+/// The program has drawn its first screen: give back what was typed, and let the start-up
+/// guard (`demarrage.js`) stand down.
+pub fn reprendre_premier_ecran() {
+    reprendre_au_prochain_affichage(0);
+}
+
+/// Before the next paint, once the search box is drawn (components may take a few turns).
+fn reprendre_au_prochain_affichage(essais: u32) {
+    let suite = Closure::once_into_js(move || {
+        let nouveau = query("main input[type=search]");
+        if nouveau.is_none() && essais < 30 && SAISIE.with(|s| s.borrow().is_some()) {
+            return reprendre_au_prochain_affichage(essais + 1);
+        }
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("data-app-demarree", "1");
+        }
+        let Some((valeur, avait_le_focus)) = SAISIE.with(|s| s.borrow_mut().take()) else { return };
+        if let Some(i) = nouveau.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            if !valeur.is_empty() {
+                i.set_value(&valeur);
+            }
+            if avait_le_focus {
+                let _ = i.focus();
+            }
+        }
+    });
+    if gloo::utils::window().request_animation_frame(suite.unchecked_ref()).is_err() {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("data-app-demarree", "1");
+        }
+    }
+}
+
+/// Loads the page again (after a failed download).
+pub fn recharger() {
+    let _ = gloo::utils::window().location().reload();
 }
 
 pub fn imprimer() {
@@ -336,6 +391,29 @@ pub fn surveiller_erreurs() {
             }
         })
         .forget();
+    }
+}
+
+/// The packs the build named: the host element's `data-donnees` (embedded), else the page's
+/// `<meta name="offre-insertion-donnees">`.
+#[cfg(target_arch = "wasm32")]
+pub fn attribut_donnees() -> Option<String> {
+    let document = gloo::utils::document();
+    if let Some(hote) = document.query_selector("[data-offre-services]").ok().flatten() {
+        if let Some(v) = hote.get_attribute("data-donnees") {
+            return Some(v);
+        }
+    }
+    let meta = document.query_selector(r#"meta[name="offre-insertion-donnees"]"#).ok().flatten()?;
+    meta.get_attribute("content")
+}
+
+/// The address of one of the app's files (relative to the page, or to `embed.js`'s folder).
+#[cfg(target_arch = "wasm32")]
+pub fn url_fichier(nom: &str) -> String {
+    match BASE.with(|b| b.borrow().clone()) {
+        Some(base) => format!("{base}{nom}"),
+        None => nom.to_owned(),
     }
 }
 

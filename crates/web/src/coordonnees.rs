@@ -4,7 +4,7 @@
 
 use crate::i18n::{Langue, Mots};
 use crate::phrases::date_iso;
-use crate::widgets::{sources_html, Fr};
+use crate::widgets::{decimales, sources_html, Fr};
 use crate::{browser, use_app_state};
 use offre_insertion::catalogue::horaires::{Etat, Horaires, JoursFeries, Plage};
 use offre_insertion::catalogue::validate::adresse_web;
@@ -98,10 +98,13 @@ fn adresse(nom: &str, c: &Contact, lieu: &Lieu, langue: Langue) -> Html {
     // `geo:` opens the phone's maps app; OpenStreetMap works everywhere else. No map is
     // embedded: nothing is fetched from a third party unless the person follows the link.
     let (geo, osm) = match lieu.latitude.zip(lieu.longitude) {
-        Some((lat, lon)) => (
-            Some(format!("geo:{lat},{lon}?q={lat},{lon}({})", percent_encode(nom))),
-            format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}"),
-        ),
+        Some((lat, lon)) => {
+            let (lat, lon) = (decimales(lat, 6, '.'), decimales(lon, 6, '.'));
+            (
+                Some(format!("geo:{lat},{lon}?q={lat},{lon}({})", percent_encode(nom))),
+                format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=18/{lat}/{lon}"),
+            )
+        }
         None => (None, format!("https://www.openstreetmap.org/search?query={}", percent_encode(&ligne))),
     };
     html! {
@@ -136,7 +139,7 @@ fn provenance(p: &Provenance, langue: Langue) -> Html {
 }
 
 fn score_html(score: f64, langue: Langue) -> String {
-    let s = format!("{score:.2}");
+    let s = decimales(score, 2, '.');
     match langue {
         Langue::Fr => format!("Score de qualité data·inclusion : {} sur 1", s.replace('.', ",")),
         Langue::En => format!("data·inclusion quality score: {s} out of 1"),

@@ -136,7 +136,10 @@ pub fn Footer() -> Html {
     html! {
         <footer class="pied">
             <p>{ t.pied_confidentialite }<a href={Route::APropos.to_fragment()}>{ t.en_savoir_plus }</a></p>
-            <p>{ (t.version_catalogue)(&meta.version, &crate::phrases::date_iso(&meta.date, state.langue)) }</p>
+            // The catalogue's version arrives with it (the home screen needs none).
+            if donnees.etat == crate::EtatDonnees::Pret {
+                <p>{ (t.version_catalogue)(&meta.version, &crate::phrases::date_iso(&meta.date, state.langue)) }</p>
+            }
             <p class="sans-impression">
                 <input type="checkbox" id="memoriser-langue" checked={state.memoriser_langue} onchange={memoriser}
                     disabled={!state.stockage} aria-describedby={(!state.stockage).then_some("stockage-langue")} />

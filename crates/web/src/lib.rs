@@ -6,6 +6,8 @@ pub mod avertissements;
 #[cfg(all(target_arch = "wasm32", feature = "bench"))]
 pub mod bench;
 mod browser;
+#[cfg(target_arch = "wasm32")]
+mod chargement;
 mod coordonnees;
 pub mod i18n;
 mod layout;
@@ -33,13 +35,18 @@ pub struct Donnees {
     pub notices: Vec<Diagnostic>,
     /// Acronym → expansion, for `<abbr>`.
     pub sigles: HashMap<String, String>,
+    pub etat: EtatDonnees,
 }
 
-/// The catalogue as `build.rs` packed it from `catalog/`.
+/// The catalogue as `build.rs` packed it from `catalog/`: compiled into the native tools (static
+/// pages, `catalog`, tests) and the benchmark build, never into the shipped program, which
+/// downloads it as packs (`chargement`, `offre_insertion::catalogue::paquets`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "bench"))]
 pub const PAQUET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogue.paquet"));
 
-/// The catalogue compiled into the program, with its loading notices: none, unless the program
-/// was built wrong.
+/// The catalogue compiled into the native tools, with its loading notices: none, unless the
+/// program was built wrong.
+#[cfg(any(not(target_arch = "wasm32"), feature = "bench"))]
 pub fn catalogue_embarque() -> (Catalogue, Vec<Diagnostic>) {
     match offre_insertion::catalogue::paquet::lire(PAQUET) {
         Ok(catalogue) => (catalogue, Vec::new()),
@@ -47,10 +54,38 @@ pub fn catalogue_embarque() -> (Catalogue, Vec<Diagnostic>) {
     }
 }
 
+/// Where the catalogue's download stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EtatDonnees {
+    Pret,
+    EnCours,
+    /// The download failed, was cut or did not match the program: what happened (technical,
+    /// for « À propos » and the console; the person is told in plain words).
+    Echec(String),
+}
+
 impl Donnees {
+    #[cfg(any(not(target_arch = "wasm32"), feature = "bench"))]
     pub fn charger() -> Donnees {
         let (catalogue, notices) = catalogue_embarque();
         Donnees::depuis(catalogue, notices)
+    }
+
+    /// No catalogue yet: the frame and the home screen work, the rest waits.
+    pub fn en_attente(etat: EtatDonnees) -> Donnees {
+        Donnees { etat, ..Donnees::depuis(Catalogue::empty(Default::default()), Vec::new()) }
+    }
+
+    /// What the app starts with: the catalogue given, or the native one; in the browser,
+    /// nothing until the packs arrive.
+    fn initiales(fourni: Option<&Rc<Catalogue>>) -> Donnees {
+        match fourni {
+            Some(c) => Donnees::depuis(Catalogue::clone(c), Vec::new()),
+            #[cfg(not(target_arch = "wasm32"))]
+            None => Donnees::charger(),
+            #[cfg(target_arch = "wasm32")]
+            None => Donnees::en_attente(EtatDonnees::EnCours),
+        }
     }
 
     /// The data of a given catalogue (static pages and tests of another catalogue).
@@ -66,7 +101,7 @@ impl Donnees {
             })
             .map(|t| (t.sigle.clone(), t.developpe.clone()))
             .collect();
-        Donnees { catalogue, index, notices, sigles }
+        Donnees { catalogue, index, notices, sigles, etat: EtatDonnees::Pret }
     }
 }
 
@@ -114,17 +149,46 @@ pub struct AppProps {
 /// The whole application.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let donnees = use_memo((), |_| {
-        DonneesRef(Rc::new(match &props.catalogue {
-            Some(c) => Donnees::depuis(Catalogue::clone(c), Vec::new()),
-            None => Donnees::charger(),
-        }))
-    });
+    let donnees = use_state(|| DonneesRef(Rc::new(Donnees::initiales(props.catalogue.as_ref()))));
     let state = use_reducer({
         let route = props.initial_route.clone().unwrap_or(Route::Accueil);
         let langue = props.langue.unwrap_or(i18n::Langue::Fr);
         move || AppState { langue, ..AppState::new(route) }
     });
+
+    // First screen drawn (it replaced the one rendered ahead, in the same task): what was typed
+    // there comes back.
+    {
+        let integre = props.integre;
+        use_effect_with((), move |_| {
+            if !integre {
+                browser::reprendre_premier_ecran();
+            }
+        });
+    }
+
+    // In the browser, the catalogue arrives as packs, fetched the first time a screen needs it
+    // (the home screen does not; the page's scripts started the downloads for a deep link).
+    #[cfg(target_arch = "wasm32")]
+    {
+        let donnees = donnees.clone();
+        let lance = use_mut_ref(|| false);
+        let besoin = pages::a_besoin_du_catalogue(&state.route) && donnees.etat == EtatDonnees::EnCours;
+        use_effect_with(besoin, move |besoin| {
+            if *besoin && !std::mem::replace(&mut *lance.borrow_mut(), true) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let suivant = match chargement::charger_catalogue().await {
+                        Ok(c) => Donnees::depuis(c, Vec::new()),
+                        Err(e) => {
+                            web_sys::console::error_1(&format!("catalogue : {}", e.detail).into());
+                            Donnees::en_attente(EtatDonnees::Echec(e.detail))
+                        }
+                    };
+                    donnees.set(DonneesRef(Rc::new(suivant)));
+                });
+            }
+        });
+    }
 
     // Follow the URL fragment (back/forward buttons, links, pasted URLs); restore the
     // selection if the person asked to keep it.
@@ -178,14 +242,26 @@ pub fn App(props: &AppProps) -> Html {
 
     // Each new screen (not the first one): bring the person to its heading, as a page load would.
     let premier_ecran = use_mut_ref(|| true);
-    use_effect_with(state.route.clone(), move |_| {
-        if std::mem::replace(&mut *premier_ecran.borrow_mut(), false) {
-            return;
-        }
-        // Back from a fiche: where the person was; otherwise the new screen's heading.
-        match browser::defilement_a_restaurer() {
-            Some(y) => browser::revenir_a(y),
-            None => browser::focus_main_heading(),
+    let a_navigue = use_mut_ref(|| false);
+    {
+        let a_navigue = a_navigue.clone();
+        use_effect_with(state.route.clone(), move |_| {
+            if std::mem::replace(&mut *premier_ecran.borrow_mut(), false) {
+                return;
+            }
+            *a_navigue.borrow_mut() = true;
+            // Back from a fiche: where the person was; otherwise the new screen's heading.
+            match browser::defilement_a_restaurer() {
+                Some(y) => browser::revenir_a(y),
+                None => browser::focus_main_heading(),
+            }
+        });
+    }
+    // The catalogue arrived while a screen waited for it: its heading replaced the loading
+    // line, which had the focus; give it to the screen's heading (not on the first screen).
+    use_effect_with(donnees.etat.clone(), move |etat| {
+        if *etat == EtatDonnees::Pret && *a_navigue.borrow() {
+            browser::focus_main_heading();
         }
     });
     use_effect_with(state.route.clone(), |_| browser::signaler_hauteur());
@@ -211,7 +287,7 @@ pub fn App(props: &AppProps) -> Html {
                             if let Some(message) = &state.message {
                                 <p class="notice" role="status">{ match message { state::Message::SelectionIllisible => state.langue.textes().selection_illisible } }</p>
                             }
-                            { pages::view(&state.route) }
+                            { pages::view(&state.route, &donnees.etat) }
                         </main>
                         <Footer />
                     </div>
@@ -249,6 +325,7 @@ pub fn start() {
         yew::Renderer::<App>::with_root_and_props(m.conteneur, props).render();
     } else {
         let route = browser::current_route();
+        browser::garder_saisie_premier_ecran();
         yew::Renderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() }).render();
         browser::enregistrer_service_worker();
     }

@@ -56,9 +56,12 @@ pub fn lieu(l: &Localisation, langue: Langue) -> String {
     if let Some(nom) = &l.nom_commune {
         return nom.clone();
     }
-    match langue {
-        Langue::Fr | Langue::En => format!("département {}", l.departement),
-        Langue::Ar => format!("المقاطعة {}", l.departement),
+    // « le Rhône (69) »: the name from INSEE's list, the code people know.
+    match (&l.nom_departement, langue) {
+        (Some(d), Langue::Fr) => format!("{} ({})", d.avec_article, l.departement),
+        (Some(d), Langue::En | Langue::Ar) => format!("{} ({})", d.nom, l.departement),
+        (None, Langue::Fr | Langue::En) => format!("département {}", l.departement),
+        (None, Langue::Ar) => format!("المقاطعة {}", l.departement),
     }
 }
 

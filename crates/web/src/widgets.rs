@@ -357,8 +357,16 @@ pub fn signaler_une_erreur(c: &Catalogue, nom: &str, structure: Option<&Structur
 /// "2,4" (km, one decimal, French comma). Integer arithmetic: formatting floats would add
 /// about 10 KB to the web app.
 pub fn format_km(d: f64) -> String {
-    let dixiemes = (d.max(0.0) * 10.0).round() as u64;
-    format!("{},{}", dixiemes / 10, dixiemes % 10)
+    decimales(d.max(0.0), 1, ',')
+}
+
+/// A number with `n` decimals, written without Rust's float formatting (which would add
+/// kilobytes to the download).
+pub fn decimales(x: f64, n: u32, separateur: char) -> String {
+    let echelle = 10u64.pow(n);
+    let entier = (x.abs() * echelle as f64).round() as u64;
+    let signe = if x < 0.0 && entier > 0 { "-" } else { "" };
+    format!("{signe}{}{separateur}{:0width$}", entier / echelle, entier % echelle, width = n as usize)
 }
 
 pub fn mobilisable(s: &Service, t: &crate::i18n::Textes) -> String {

@@ -343,8 +343,11 @@ async fn an_imported_service_shows_its_address_phone_hours_and_provenance() {
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     assert_eq!(h1(&html), "Halte-garderie pour parents en recherche d'emploi");
     assert!(html.contains("2 quai de l'Exemple, 75019 Paris"), "{html}");
-    assert!(html.contains(r#"href="geo:48.884,2.37?q=48.884,2.37("#), "a link opens the phone's maps app");
-    assert!(html.contains("https://www.openstreetmap.org/?mlat=48.884&amp;mlon=2.37"));
+    assert!(
+        html.contains(r#"href="geo:48.884000,2.370000?q=48.884000,2.370000("#),
+        "a link opens the phone's maps app"
+    );
+    assert!(html.contains("https://www.openstreetmap.org/?mlat=48.884000&amp;mlon=2.370000"));
     assert!(html.contains(r#"href="tel:0100000002""#));
     assert!(html.contains("<th scope=\"row\">lundi</th><td>9 h – 17 h</td>"), "the week, in French");
     assert!(html.contains("Fermé les jours fériés."));

@@ -17,8 +17,18 @@ pub const DATA_INCLUSION_FILES: [(&str, &str); 8] = [
 ];
 
 /// Top-level keys a catalogue file may hold, in TOML's `[[key]]` form (`[catalogue]` once).
-pub const SECTIONS: [&str; 9] =
-    ["catalogue", "structure", "service", "terme", "arrondissement", "commune", "regle", "question", "correspondance"];
+pub const SECTIONS: [&str; 10] = [
+    "catalogue",
+    "structure",
+    "service",
+    "terme",
+    "arrondissement",
+    "commune",
+    "departement",
+    "regle",
+    "question",
+    "correspondance",
+];
 
 /// The repository's `catalog/` folder (for the build script, the tools and the tests of this
 /// workspace; a published tool is told where the catalogue is).

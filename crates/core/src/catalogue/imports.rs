@@ -325,24 +325,7 @@ fn lieu(row: &Map<String, Value>) -> Lieu {
     }
 }
 
-/// Département of an INSEE or postal code: two characters, three overseas (971…), Corsica 2A/2B.
-pub fn departement_du_code(code: &str) -> Option<String> {
-    let code = code.trim();
-    if code.len() != 5 {
-        return None;
-    }
-    let debut = &code[..2];
-    match debut {
-        "97" | "98" => Some(code[..3].to_owned()),
-        "2A" | "2B" => Some(debut.to_owned()),
-        // Corsica's postal codes start with 20: 200xx and 201xx are Corse-du-Sud.
-        "20" if code.bytes().all(|b| b.is_ascii_digit()) => {
-            Some(if code.as_bytes()[2] <= b'1' { "2A" } else { "2B" }.to_owned())
-        }
-        _ if debut.bytes().all(|b| b.is_ascii_digit()) => Some(debut.to_owned()),
-        _ => None,
-    }
-}
+pub use crate::geo::departement_du_code;
 
 fn contact(row: &Map<String, Value>, provenance: &Provenance, site_web: Option<String>) -> Contact {
     let horaires_accueil = texte(row, "horaires_accueil");

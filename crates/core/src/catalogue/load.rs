@@ -51,6 +51,7 @@ pub fn assemble(sources: Vec<CatalogueSource>, vocabulaire: DataInclusion) -> (C
                     catalogue.arrondissements.extend(file.entries(value, |_: &mut Arrondissement, _| {}))
                 }
                 "commune" => catalogue.communes.extend(file.entries(value, |_: &mut Commune, _| {})),
+                "departement" => catalogue.departements.extend(file.entries(value, |_: &mut Departement, _| {})),
                 "regle" => catalogue.regles.extend(file.entries(value, |r: &mut Regle, f| r.fichier = f)),
                 "question" => catalogue.questions.extend(file.entries(value, |q: &mut Question, f| q.fichier = f)),
                 "correspondance" => {

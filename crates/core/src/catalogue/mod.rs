@@ -15,6 +15,7 @@ pub mod imports;
 pub mod load;
 pub mod model;
 pub mod paquet;
+pub mod paquets;
 pub mod regles;
 pub mod synthetique;
 pub mod validate;

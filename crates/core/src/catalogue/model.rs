@@ -18,6 +18,7 @@ pub struct Catalogue {
     pub glossaire: Vec<TermeGlossaire>,
     pub arrondissements: Vec<Arrondissement>,
     pub communes: Vec<Commune>,
+    pub departements: Vec<Departement>,
     pub regles: Vec<regles::Regle>,
     pub questions: Vec<regles::Question>,
     pub correspondances: Vec<regles::Correspondance>,
@@ -41,6 +42,7 @@ impl Catalogue {
             glossaire: Vec::new(),
             arrondissements: Vec::new(),
             communes: Vec::new(),
+            departements: Vec::new(),
             regles: Vec::new(),
             questions: Vec::new(),
             correspondances: Vec::new(),
@@ -381,6 +383,28 @@ pub struct Arrondissement {
     pub code_insee: String,
     pub latitude: f64,
     pub longitude: f64,
+}
+
+/// A département of France, as INSEE names it (`catalog/france/departements.toml`).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "native", serde(deny_unknown_fields))]
+pub struct Departement {
+    pub code: String,
+    pub nom: String,
+    /// The article before the name in French: « le », « la », « les », « l' » or nothing.
+    pub article: String,
+}
+
+impl Departement {
+    /// « le Rhône », « l'Ain », « Paris ».
+    pub fn avec_article(&self) -> String {
+        match self.article.as_str() {
+            "" => self.nom.clone(),
+            a if a.ends_with('\'') => format!("{a}{}", self.nom),
+            a => format!("{a} {}", self.nom),
+        }
+    }
 }
 
 /// A commune outside Paris that the catalogue refers to.

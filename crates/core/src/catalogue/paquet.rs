@@ -412,12 +412,14 @@ macro_rules! binaire_struct {
         }
     )*};
 }
+pub(crate) use binaire_struct;
 
 binaire_struct! {
     Catalogue {
-        meta, structures, services, glossaire, arrondissements, communes, regles, questions, correspondances,
-        vocabulaire,
+        meta, structures, services, glossaire, arrondissements, communes, departements, regles, questions,
+        correspondances, vocabulaire,
     }
+    Departement { code, nom, article }
     CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general }
     Structure {
         id, nom, sigle, aliases, categorie, description, reseaux_porteurs, porteur, lieu, contact, siret, statut,
@@ -442,7 +444,10 @@ binaire_struct! {
     TermeGlossaire { sigle, developpe, definition, synonymes, source, fichier }
     Arrondissement { numero, nom, codes_postaux, code_insee, latitude, longitude }
     Commune { nom, code_insee, codes_postaux, departement, latitude, longitude }
-    Regle { id, nature, si, parcours, structure_id, service_id, priorite, raison, en, ar, source, fichier }
+    Regle {
+        id, nature, si, parcours, structure_id, service_id, structures_du_departement, priorite, raison, en, ar, source,
+        fichier,
+    }
     TraductionRegle { raison }
     Correspondance { id, frein, projet, situation, thematiques, publics, source, fichier }
     Condition {

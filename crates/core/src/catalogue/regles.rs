@@ -59,6 +59,10 @@ pub struct Regle {
     pub structure_id: Option<String>,
     #[cfg_attr(feature = "native", serde(default))]
     pub service_id: Option<String>,
+    /// A point d'entrée for every structure of this kind in the person's département (the PLIE
+    /// of the national directory, outside the territories the catalogue describes).
+    #[cfg_attr(feature = "native", serde(default))]
+    pub structures_du_departement: Option<super::vocab::CategorieStructure>,
     /// Higher first.
     #[cfg_attr(feature = "native", serde(default))]
     pub priorite: i32,

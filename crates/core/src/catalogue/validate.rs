@@ -391,11 +391,15 @@ impl Validator {
             NatureRegle::Parcours if r.parcours.is_none() => {
                 self.err(at, "parcours", "une règle de parcours doit nommer le parcours")
             }
-            NatureRegle::PointEntree if r.structure_id.is_none() && r.service_id.is_none() => self.err(
-                at,
-                "structure_id",
-                "un point d'entrée doit nommer une structure (structure_id) ou un service (service_id)",
-            ),
+            NatureRegle::PointEntree
+                if r.structure_id.is_none() && r.service_id.is_none() && r.structures_du_departement.is_none() =>
+            {
+                self.err(
+                    at,
+                    "structure_id",
+                    "un point d'entrée doit nommer une structure (structure_id), un service (service_id) ou une sorte de structure du département (structures_du_departement)",
+                )
+            }
             _ => {}
         }
         if let Some(id) = &r.structure_id {

@@ -227,6 +227,34 @@ fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Cham
     let mut out: Vec<Suggestion> = Vec::new();
     for regle in rules_of(catalogue, NatureRegle::PointEntree) {
         match evaluer(&regle.si, p) {
+            Verdict::Vrai if regle.structures_du_departement.is_some() => {
+                // Every structure of that kind in the person's département, nearest first.
+                let (Some(categorie), Some(l)) = (regle.structures_du_departement, &p.lieu) else { continue };
+                let mut trouvees: Vec<Suggestion> = catalogue
+                    .structures
+                    .iter()
+                    .filter(|s| {
+                        s.categorie == categorie && s.lieu.departement.as_deref() == Some(l.departement.as_str())
+                    })
+                    .filter(|s| !out.iter().any(|o| o.id == s.id))
+                    .map(|s| Suggestion {
+                        id: s.id.clone(),
+                        nom: s.nom.clone(),
+                        genre: "structure",
+                        raisons: vec![raison(regle, p)],
+                        distance_km: distance(catalogue, p, &s.lieu),
+                        a_distance: false,
+                        statut: s.statut,
+                    })
+                    .collect();
+                trier(&mut trouvees, |a, b| {
+                    a.distance_km
+                        .unwrap_or(f64::MAX)
+                        .total_cmp(&b.distance_km.unwrap_or(f64::MAX))
+                        .then(a.id.cmp(&b.id))
+                });
+                out.extend(trouvees);
+            }
             Verdict::Vrai => {
                 let Some((id, nom, genre, statut, lieu)) = cible(catalogue, regle) else { continue };
                 let r = raison(regle, p);

@@ -12,7 +12,15 @@ pub mod selection;
 use offre_insertion::route::Route;
 use yew::prelude::*;
 
-pub fn view(route: &Route) -> Html {
+/// The home screen and « page introuvable » need no catalogue; the others wait for it.
+pub fn a_besoin_du_catalogue(route: &Route) -> bool {
+    !matches!(route, Route::Accueil | Route::Introuvable { .. })
+}
+
+pub fn view(route: &Route, etat: &crate::EtatDonnees) -> Html {
+    if a_besoin_du_catalogue(route) && *etat != crate::EtatDonnees::Pret {
+        return html! { <AttenteCatalogue echec={matches!(etat, crate::EtatDonnees::Echec(_))} /> };
+    }
     match route {
         Route::Accueil => html! { <Accueil /> },
         Route::Catalogue { q, filtres } => {
@@ -30,6 +38,40 @@ pub fn view(route: &Route) -> Html {
         Route::Glossaire => html! { <glossaire::GlossairePage /> },
         Route::APropos => html! { <apropos::APropos /> },
         Route::Introuvable { fragment } => html! { <Introuvable fragment={fragment.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AttenteProps {
+    echec: bool,
+}
+
+/// While the catalogue downloads: the frame and a quiet line, never a blank page; if the
+/// download fails, why in plain words, a retry and the pages that need no program.
+#[component]
+fn AttenteCatalogue(props: &AttenteProps) -> Html {
+    let langue = crate::use_app_state().langue;
+    let mot = |fr: &'static str, en: &'static str, ar: &'static str| match langue {
+        crate::i18n::Langue::Fr => fr,
+        crate::i18n::Langue::En => en,
+        crate::i18n::Langue::Ar => ar,
+    };
+    if !props.echec {
+        return html! {
+            <section aria-busy="true">
+                <h1 tabindex="-1">{ mot("Chargement du catalogue…", "Loading the catalogue…", "جارٍ تحميل الدليل…") }</h1>
+                <p class="discret">{ mot("Quelques secondes sur une connexion lente.", "A few seconds on a slow connection.", "بضع ثوانٍ على اتصال بطيء.") }</p>
+            </section>
+        };
+    }
+    let recharger = Callback::from(|_| super::browser::recharger());
+    html! {
+        <section class="notice" role="alert">
+            <h1 tabindex="-1">{ mot("Le catalogue n'a pas pu être téléchargé", "The catalogue could not be downloaded", "تعذّر تحميل الدليل") }</h1>
+            <p>{ mot("La connexion a peut-être été coupée, ou une nouvelle version est en cours de publication.", "The connection may have dropped, or a new version is being published.", "ربما انقطع الاتصال، أو يجري نشر نسخة جديدة.") }</p>
+            <p><button type="button" onclick={recharger}>{ mot("Réessayer", "Try again", "إعادة المحاولة") }</button></p>
+            <p><a href="pages/index.html">{ mot("Parcourir le catalogue sans l'application", "Browse the catalogue without the app", "تصفّح الدليل بدون التطبيق") }</a></p>
+        </section>
     }
 }
 

@@ -1,0 +1,84 @@
+//! Downloading the catalogue: the program carries none. The page names the packs
+//! (`<meta name="offre-insertion-donnees">`, or the host element's `data-donnees` when
+//! embedded); `demarrage.js` or `embed.js` start fetching them while the program downloads, and
+//! this module takes those downloads over (or starts them), checks them and puts the catalogue
+//! together. A missing, truncated or mismatched pack is an error the interface offers to retry.
+
+use offre_insertion::catalogue::paquets::{self, Territorial};
+use offre_insertion::catalogue::Catalogue;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Why the catalogue could not be loaded (said to the person in their language, with a retry).
+#[derive(Clone, Debug, PartialEq)]
+pub struct EchecChargement {
+    pub detail: String,
+}
+
+/// The packs' names, as the build wrote them: the index first.
+fn noms_des_paquets() -> Vec<String> {
+    let contenu = crate::browser::attribut_donnees().unwrap_or_default();
+    contenu.split_whitespace().map(str::to_owned).collect()
+}
+
+/// One file's bytes: the download already started by the page's scripts, or a new one.
+async fn telecharger(nom: &str) -> Result<Vec<u8>, String> {
+    let url = crate::browser::url_fichier(nom);
+    let global = js_sys::global();
+    let deja = js_sys::Reflect::get(&global, &"offreInsertionPaquets".into())
+        .ok()
+        .filter(|m| m.is_object())
+        .and_then(|m| m.dyn_into::<js_sys::Map>().ok())
+        .and_then(|m| {
+            let p = m.get(&JsValue::from_str(nom));
+            m.delete(&JsValue::from_str(nom));
+            p.dyn_into::<js_sys::Promise>().ok()
+        });
+    let tampon = match deja {
+        Some(promesse) => JsFuture::from(promesse).await,
+        None => {
+            let window = web_sys::window().ok_or("pas de fenêtre")?;
+            let reponse = JsFuture::from(window.fetch_with_str(&url)).await;
+            match reponse.map(|r| r.dyn_into::<web_sys::Response>()) {
+                Ok(Ok(r)) if r.ok() => match r.array_buffer() {
+                    Ok(p) => JsFuture::from(p).await,
+                    Err(e) => Err(e),
+                },
+                Ok(Ok(r)) => return Err(format!("{nom} : réponse {}", r.status())),
+                _ => return Err(format!("{nom} : téléchargement impossible")),
+            }
+        }
+    };
+    let tampon = tampon.map_err(|_| format!("{nom} : téléchargement interrompu"))?;
+    if tampon.is_null() || tampon.is_undefined() {
+        return Err(format!("{nom} : téléchargement impossible"));
+    }
+    Ok(js_sys::Uint8Array::new(&tampon).to_vec())
+}
+
+/// Downloads the index and every territory pack it lists, at the same time, and assembles them.
+pub async fn charger_catalogue() -> Result<Catalogue, EchecChargement> {
+    let echec = |detail: String| EchecChargement { detail };
+    let noms = noms_des_paquets();
+    let Some(nom_index) = noms.first() else {
+        return Err(echec("la page ne nomme aucun paquet de données".into()));
+    };
+    let dossier = nom_index.rsplit_once('/').map_or(String::new(), |(d, _)| format!("{d}/"));
+    // The page's scripts started the downloads side by side (demarrage.js, embed.js): waiting
+    // for them in turn costs nothing.
+    let octets_index = telecharger(nom_index).await.map_err(echec)?;
+    let index = paquets::lire_index(nom_index, &octets_index).map_err(|e| echec(e.to_string()))?;
+    let mut territoriaux: Vec<Territorial> = Vec::new();
+    let mut attendus: Vec<String> = index.territoires.iter().map(|t| format!("{dossier}{}", t.fichier)).collect();
+    for nom in &noms[1..] {
+        let octets = telecharger(nom).await.map_err(echec)?;
+        territoriaux.push(paquets::lire_territorial(&index, nom, &octets).map_err(|e| echec(e.to_string()))?);
+        attendus.retain(|a| a != nom);
+    }
+    // Packs the index lists but the page did not name (an older page): fetch them now.
+    for nom in attendus {
+        let octets = telecharger(&nom).await.map_err(echec)?;
+        territoriaux.push(paquets::lire_territorial(&index, &nom, &octets).map_err(|e| echec(e.to_string()))?);
+    }
+    Ok(paquets::assembler(index, territoriaux))
+}

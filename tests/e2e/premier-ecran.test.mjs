@@ -1,0 +1,52 @@
+// The home screen is in the page itself (rendered natively at build time): it paints before the
+// program arrives, the program takes its place without a layout shift, and a deep link shows
+// the app's frame with a quiet loading line, never the wrong screen or a blank page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp } from '../support/browser.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+/** A page whose wasm arrives only when `liberer()` is called. */
+async function wasmRetenu() {
+  const context = await app.browser.newContext();
+  let liberer;
+  const attente = new Promise((r) => { liberer = r; });
+  await context.route('**/*.wasm', async (route) => { await attente; await route.continue(); });
+  await context.addInitScript(() => {
+    window.__decalage = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__decalage += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  return { context, page, liberer };
+}
+
+test('the home screen paints before the program, which then takes over with no shift', async () => {
+  const { context, page, liberer } = await wasmRetenu();
+  await page.goto(app.site.url);
+  await page.locator('main h1', { hasText: 'Trouver un accompagnement' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.appDemarree), undefined, 'not the program yet');
+  await page.locator('main input[type=search]').fill('mission locale');
+  liberer();
+  await page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1');
+  assert.equal(await page.locator('#premier-ecran').count(), 0);
+  assert.equal(await page.locator('main').count(), 1, 'one screen, not two');
+  assert.equal(await page.locator('main input[type=search]').inputValue(), 'mission locale', 'what was typed stays');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__decalage), 0, 'cumulative layout shift');
+  await context.close();
+});
+
+test('a deep link shows the frame and a loading line until the program arrives', async () => {
+  const { context, page, liberer } = await wasmRetenu();
+  await page.goto(app.site.url + '#/catalogue?q=epi');
+  await page.locator('main h1', { hasText: 'Chargement' }).waitFor();
+  assert.equal(await page.locator('main h1', { hasText: 'Trouver un accompagnement' }).count(), 0, 'not the home screen');
+  assert.ok(await page.locator('header').count() >= 1, 'the frame is there');
+  liberer();
+  await page.locator('.carte').first().waitFor();
+  await context.close();
+});
