@@ -27,9 +27,11 @@ test('an acronym opens on a tap and by the keyboard', async () => {
 test('sources show in mode professionnel only, by document title and lines, never a file name', async () => {
   const { page } = await openPage(app, '#/resultats?cp=75019&res=rsa');
   await page.locator('main h1', { hasText: 'Vos résultats' }).waitFor();
-  assert.equal(await page.locator('main details.sources').count(), 0);
+  const visibles = () => page.locator('main details.sources').evaluateAll((ds) => ds.filter((d) => d.checkVisibility()).length);
+  assert.equal(await visibles(), 0, 'no source outside mode professionnel');
   await page.click('button:has-text("Mode professionnel")');
-  await page.locator('main details.sources').first().waitFor({ state: 'attached' });
+  await page.locator('main details.sources').first().waitFor();
+  assert.ok(await visibles() > 0);
   const texte = await page.locator('main').evaluate((m) => [...m.querySelectorAll('details.sources li')].map((l) => l.textContent).join('\n'));
   assert.match(texte, /lignes? \d+/);
   assert.doesNotMatch(texte, /\.txt/);

@@ -130,28 +130,21 @@ pub fn BadgeStatut(props: &StatutProps) -> Html {
 }
 
 /// Citations in words, for a "Sources" disclosure: each document's title and lines, never its
-/// file name, in mode professionnel only (a person needs the facts, a referent their origin).
-pub fn sources_html(citations: &[String], _langue: Langue) -> Html {
+/// file name. For mode professionnel only (a person needs the facts, a referent their origin):
+/// the stylesheet shows `.sources` under `.mode-pro` alone, which costs no program code.
+pub fn sources_html(citations: &[String], langue: Langue) -> Html {
     let citations: Vec<Citation> = citations.iter().filter_map(|c| Citation::parse(c).ok()).collect();
-    html! { <Sources {citations} /> }
+    sources_de(&citations, langue)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SourcesProps {
-    pub citations: Vec<Citation>,
-}
-
-#[component]
-pub fn Sources(props: &SourcesProps) -> Html {
-    let state = use_app_state();
-    if !state.mode_pro || props.citations.is_empty() {
+fn sources_de(citations: &[Citation], langue: Langue) -> Html {
+    if citations.is_empty() {
         return html! {};
     }
-    let langue = state.langue;
     html! {
         <details class="sources">
             <summary>{ langue.textes().sources }</summary>
-            <ul>{ for props.citations.iter().map(|c| html! { <li>{ crate::phrases::citation(c, langue) }</li> }) }</ul>
+            <ul>{ for citations.iter().map(|c| html! { <li>{ crate::phrases::citation(c, langue) }</li> }) }</ul>
         </details>
     }
 }
@@ -177,7 +170,7 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
             <ul class="raisons">
                 { for props.raisons.iter().map(|r| html! { <li>{ crate::phrases::raison(r, &donnees.catalogue, langue) }</li> }) }
             </ul>
-            <Sources citations={sources} />
+            { sources_de(&sources, langue) }
         </>
     }
 }
@@ -212,6 +205,7 @@ pub struct CarteServiceProps {
 pub fn CarteService(props: &CarteServiceProps) -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
+    let dispatch = use_dispatch();
     let t = state.langue.textes();
     let s = &props.service;
     let structure = donnees.catalogue.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
@@ -239,33 +233,28 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
                 }
                 <p class="carte__conditions"><strong>{ t.mobilisable_par }</strong>{ mobilisable(s, t) }</p>
             }
-            <ChoixSelection id={s.id.clone()} />
+            { choix_selection(&s.id, &state, &dispatch) }
         </li>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChoixSelectionProps {
-    /// A service's or a structure's identifier.
-    pub id: AttrValue,
-}
+/// The reducer's dispatcher, as screens hold it.
+pub type Dispatch = yew::functional::UseReducerDispatcher<crate::AppState>;
 
 /// In mode professionnel, the box that puts an entry in the selection for the person (or takes
-/// it out), wherever the entry shows: a card, its fiche.
-#[component]
-pub fn ChoixSelection(props: &ChoixSelectionProps) -> Html {
-    let state = use_app_state();
-    let dispatch = use_dispatch();
+/// it out), wherever the entry shows: a card, its fiche, the first step. (A function rather
+/// than a component: each component weighs on the download.)
+pub fn choix_selection(id: &str, state: &crate::AppState, dispatch: &Dispatch) -> Html {
     if !state.mode_pro {
         return html! {};
     }
     let t = state.langue.textes();
-    let selected = state.selection.iter().any(|s| *s == *props.id);
+    let selected = state.selection.iter().any(|s| s == id);
     let toggle = {
-        let id = props.id.to_string();
+        let (dispatch, id) = (dispatch.clone(), id.to_owned());
         Callback::from(move |_| dispatch.dispatch(AppAction::BasculerSelection(id.clone())))
     };
-    let checkbox_id = format!("choisir-{}", props.id);
+    let checkbox_id = format!("choisir-{id}");
     html! {
         <p class="sans-impression choix-selection">
             <input type="checkbox" id={checkbox_id.clone()} checked={selected} onchange={toggle} />

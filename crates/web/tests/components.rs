@@ -86,7 +86,7 @@ async fn service_fiche_shows_conditions_sources_acronyms_and_unknown_contacts() 
     assert!(!html.contains("<abbr title=\"Plan Local"), "no hover-only expansion outside links");
     assert!(html.contains("Conditions d'accès") || html.contains("Conditions d&#x27;accès"));
     assert!(html.contains("ne donnent ni adresse"), "says plainly that contacts are unknown");
-    assert!(!html.contains("<summary>Sources</summary>"), "sources in mode professionnel only");
+    assert!(html.contains(r#"<details class="sources"><summary>Sources</summary>"#), "for mode professionnel (CSS)");
     assert!(!html.contains(".txt"), "never a file name");
     // No recipient set (as shipped): no dead-end mail link, but whom to tell.
     assert!(!html.contains("Signaler une erreur") && !html.contains("mailto:?"), "no mail without a recipient");

@@ -6,7 +6,7 @@ use crate::i18n::Langue;
 use crate::i18n::Mots;
 use crate::phrases::date_iso;
 use crate::widgets::{
-    avec_sigles, lieu_en_clair, mobilisable, sources_html, texte_catalogue, BadgeStatut, CarteService, ChoixSelection,
+    avec_sigles, choix_selection, lieu_en_clair, mobilisable, sources_html, texte_catalogue, BadgeStatut, CarteService,
     Fr,
 };
 use crate::{pages::Introuvable, use_app_state, use_donnees};
@@ -22,7 +22,8 @@ pub struct Props {
 #[component]
 pub fn FicheService(props: &Props) -> Html {
     let donnees = use_donnees();
-    let langue = use_app_state().langue;
+    let (state, dispatch) = (use_app_state(), crate::use_dispatch());
+    let langue = state.langue;
     let t = langue.textes();
     let c = &donnees.catalogue;
     let Some(s) = c.service(&props.id) else {
@@ -48,7 +49,7 @@ pub fn FicheService(props: &Props) -> Html {
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
             <BadgeStatut statut={s.statut} />
-            <ChoixSelection id={s.id.clone()} />
+            { choix_selection(&s.id, &state, &dispatch) }
             if let Some(st) = structure {
                 <p class="fiche__structure">{ t.propose_par }<Fr><a href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ crate::widgets::sigles_dans_un_lien(&st.nom, sig) }</a></Fr></p>
             }
@@ -113,7 +114,8 @@ fn pied(
 #[component]
 pub fn FicheStructure(props: &Props) -> Html {
     let donnees = use_donnees();
-    let langue = use_app_state().langue;
+    let (state, dispatch) = (use_app_state(), crate::use_dispatch());
+    let langue = state.langue;
     let t = langue.textes();
     let c = &donnees.catalogue;
     let Some(s) = c.structure(&props.id) else {
@@ -127,7 +129,7 @@ pub fn FicheStructure(props: &Props) -> Html {
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
             <BadgeStatut statut={s.statut} />
-            <ChoixSelection id={s.id.clone()} />
+            { choix_selection(&s.id, &state, &dispatch) }
             <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
             <dl class="fiche__details">
                 <dt>{ t.type_structure }</dt>

@@ -2,13 +2,16 @@
 //! parcours, the other entry points, the services, what would sharpen it and the next steps,
 //! closed on a phone; with print and share.
 
+use crate::i18n::Langue;
 use crate::i18n::Mots;
-use crate::i18n::{Langue, Textes};
 use crate::pages::questionnaire::etape_de;
 use crate::pages::selection::copier_le_lien;
 use crate::phrases::{self, date_iso};
-use crate::widgets::{format_km, texte_catalogue, BadgeStatut, CarteService, ChoixSelection, Fr, Raisons, Repliable};
-use crate::{browser, use_app_state, use_donnees};
+use crate::widgets::{
+    choix_selection, decimales, format_km, texte_catalogue, BadgeStatut, CarteService, Dispatch, Fr, Raisons, Repliable,
+};
+use crate::{browser, use_app_state, use_dispatch, use_donnees, AppState};
+use offre_insertion::catalogue::Catalogue;
 use offre_insertion::orientation::answers::Saisie;
 use offre_insertion::orientation::{
     orienter, premiere_etape, Champ, Moyen, PremiereEtape, Suggestion, VerdictParcours,
@@ -25,7 +28,9 @@ pub struct Props {
 #[component]
 pub fn ResultatsPage(props: &Props) -> Html {
     let donnees = use_donnees();
-    let langue = use_app_state().langue;
+    let state = use_app_state();
+    let dispatch = use_dispatch();
+    let langue = state.langue;
     let t = langue.textes();
     // The link to share, once the browser said whether the clipboard took it.
     let partage = use_state(|| None::<(String, bool)>);
@@ -74,13 +79,13 @@ pub fn ResultatsPage(props: &Props) -> Html {
                 <p class="sans-impression">{ (t.lieu_retenu)(&phrases::lieu(lieu, langue)) }</p>
             }
             // The one thing to do first, then the rest, closed on a phone.
-            <PremiereEtapeCarte etape={premiere_etape(c, &resultat)} />
+            { premiere_etape_html(premiere_etape(c, &resultat), c, &state, &dispatch) }
             <Repliable id="parcours" titre={t.votre_parcours}>
                 { parcours_html(&resultat.parcours, langue) }
             </Repliable>
             if resultat.points_entree.len() > 1 {
                 <Repliable id="entrees" titre={t.autres_interlocuteurs} nombre={resultat.points_entree.len() - 1}>
-                    <ol class="cartes">{ for resultat.points_entree.iter().skip(1).map(|s| suggestion_html(s, t)) }</ol>
+                    <ol class="cartes">{ for resultat.points_entree.iter().skip(1).map(|s| suggestion_html(s, &state, &dispatch)) }</ol>
                 </Repliable>
             }
             <Repliable id="services" class="bloc--services" titre={t.services_utiles} nombre={(!resultat.services.is_empty()).then_some(resultat.services.len())}>
@@ -136,19 +141,13 @@ pub fn ResultatsPage(props: &Props) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PremiereEtapeProps {
-    etape: Option<PremiereEtape>,
-}
-
 /// « Votre première étape »: who, why in one sentence, and how (a phone to tap, an address to
-/// open in a map, whom to ask).
-#[component]
-fn PremiereEtapeCarte(props: &PremiereEtapeProps) -> Html {
-    let donnees = use_donnees();
-    let langue = use_app_state().langue;
+/// open in a map, whom to ask). A function, not a component: each component weighs on the
+/// download.
+fn premiere_etape_html(etape: Option<PremiereEtape>, c: &Catalogue, state: &AppState, dispatch: &Dispatch) -> Html {
+    let langue = state.langue;
     let t = langue.textes();
-    let Some(e) = &props.etape else {
+    let Some(e) = &etape else {
         return html! {
             <section class="premiere-etape" aria-labelledby="titre-premiere-etape">
                 <h2 id="titre-premiere-etape">{ t.votre_premiere_etape }</h2>
@@ -167,7 +166,7 @@ fn PremiereEtapeCarte(props: &PremiereEtapeProps) -> Html {
             <h2 id="titre-premiere-etape">{ t.votre_premiere_etape }</h2>
             <Fr tag="p" class="premiere-etape__qui"><a href={fiche.to_fragment()}>{ e.nom.clone() }</a></Fr>
             if let Some(r) = &e.raison {
-                <p>{ phrases::raison(r, &donnees.catalogue, langue) }</p>
+                <p>{ phrases::raison(r, c, langue) }</p>
             }
             <ul class="premiere-etape__comment">
                 { for e.moyens.iter().map(|m| match m {
@@ -178,7 +177,10 @@ fn PremiereEtapeCarte(props: &PremiereEtapeProps) -> Html {
                         // `geo:` opens the phone's maps; OpenStreetMap elsewhere. Nothing is
                         // fetched unless the person follows the link.
                         let carte = match position {
-                            Some((lat, lon)) => format!("geo:{lat},{lon}?q={lat},{lon}({})", percent_encode(&e.nom)),
+                            Some((lat, lon)) => {
+                                let (lat, lon) = (decimales(*lat, 6, '.'), decimales(*lon, 6, '.'));
+                                format!("geo:{lat},{lon}?q={lat},{lon}({})", percent_encode(&e.nom))
+                            }
                             None => format!("https://www.openstreetmap.org/search?query={}", percent_encode(adresse)),
                         };
                         html! { <li><Fr>{ adresse.clone() }</Fr>{ " · " }<a href={carte} rel="noopener noreferrer">{ t.voir_sur_une_carte }</a></li> }
@@ -197,7 +199,7 @@ fn PremiereEtapeCarte(props: &PremiereEtapeProps) -> Html {
                     Moyen::Mairie => html! { <li>{ t.demander_a_la_mairie }</li> },
                 }) }
             </ul>
-            <ChoixSelection id={e.id.clone()} />
+            { choix_selection(&e.id, state, dispatch) }
         </section>
     }
 }
@@ -228,7 +230,8 @@ fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
     }
 }
 
-fn suggestion_html(s: &Suggestion, t: &Textes) -> Html {
+fn suggestion_html(s: &Suggestion, state: &AppState, dispatch: &Dispatch) -> Html {
+    let t = state.langue.textes();
     let route =
         if s.genre == "service" { Route::Service { id: s.id.clone() } } else { Route::Structure { id: s.id.clone() } };
     html! {
@@ -239,7 +242,7 @@ fn suggestion_html(s: &Suggestion, t: &Textes) -> Html {
             }
             <BadgeStatut statut={s.statut} />
             <Raisons raisons={s.raisons.clone()} />
-            <ChoixSelection id={s.id.clone()} />
+            { choix_selection(&s.id, state, dispatch) }
         </li>
     }
 }
