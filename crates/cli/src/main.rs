@@ -29,6 +29,9 @@ Commandes :
   pages --out DOSSIER        écrit une page HTML statique par service et par structure
   premier-ecran --html FICHIER
                              écrit l'écran d'accueil, rendu d'avance, dans la page de l'application
+  referentiel-synthetique --out DOSSIER [--structures N] [--services N]
+                             écrit un référentiel data·inclusion synthétique au volume national
+                             (100 000 structures, 140 000 services par défaut) pour les mesures
   paquets --out DIST         écrit les paquets de données de l'application (DIST/donnees/) et
                              les nomme dans DIST/index.html et DIST/embed.js
   bench                      mesure le chargement du catalogue et le calcul d'une orientation
@@ -50,7 +53,8 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut options = cli::Options::parse(args)?;
-    let dir = options.take_value("--catalogue")?.map(PathBuf::from).unwrap_or_else(default_dir);
+    let catalogue_donne = options.take_value("--catalogue")?.map(PathBuf::from);
+    let dir = catalogue_donne.clone().unwrap_or_else(default_dir);
     let Some(command) = options.command() else {
         println!("{USAGE}");
         return Ok(ExitCode::SUCCESS);
@@ -201,10 +205,38 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             println!("écran d'accueil rendu d'avance dans {html}");
             Ok(ExitCode::SUCCESS)
         }
+        "referentiel-synthetique" => {
+            let out = PathBuf::from(options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?);
+            let nombre = |v: Option<String>, defaut: usize| {
+                v.map_or(Ok(defaut), |n| n.parse().map_err(|_| format!("« {n} » : un nombre attendu")))
+            };
+            let structures = nombre(options.take_value("--structures")?, 100_000)?;
+            let services = nombre(options.take_value("--services")?, 140_000)?;
+            options.finish()?;
+            let (catalogue, _) = load::from_dir(&dir);
+            let vocabulaire = load::read_vocabulary(&dir.join(offre_insertion::catalogue::VOCABULARY_DIR))?;
+            let (s, v) = offre_insertion::catalogue::synthetique::referentiel_national(
+                &vocabulaire,
+                &catalogue.departements,
+                structures.max(1),
+                services,
+            );
+            std::fs::create_dir_all(&out).map_err(|e| format!("{} : {e}", out.display()))?;
+            for (nom, lignes) in [("structures.json", s), ("services.json", v)] {
+                let texte = serde_json::to_string(&lignes).map_err(|e| e.to_string())?;
+                std::fs::write(out.join(nom), texte).map_err(|e| format!("{nom} : {e}"))?;
+            }
+            println!("référentiel synthétique : {structures} structures, {services} services dans {}", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
         "paquets" => {
             let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
             options.finish()?;
-            let (catalogue, _) = catalogue_embarque();
+            // The catalogue compiled in (the build's), or the folder given with --catalogue.
+            let catalogue = match &catalogue_donne {
+                Some(d) => load::from_dir(d).0,
+                None => catalogue_embarque().0,
+            };
             print!("{}", cli::ecrire_paquets(&catalogue, &PathBuf::from(out))?);
             Ok(ExitCode::SUCCESS)
         }

@@ -249,7 +249,10 @@ impl Index {
         if approchants {
             full = scores.iter().map(|(c, (s, n))| (*c, s * (*n as u32))).filter(|(c, _)| keep(c)).collect();
         }
-        trier(&mut full, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        // What the documents do not confirm (`a_verifier`, `prevu`) comes after what they do;
+        // its badge says why.
+        let confirme = |c: &Cible| matches!(self.statuts.get(c), Some(Statut::EnService) | None);
+        trier(&mut full, |a, b| confirme(&b.0).cmp(&confirme(&a.0)).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
         Resultats { cibles: full.into_iter().map(|(c, _)| c).collect(), approchants, compris }
     }
 

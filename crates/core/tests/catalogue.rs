@@ -679,3 +679,80 @@ fn the_catalogue_splits_into_an_index_and_territory_packs_and_back() {
     let version = paquets::lire_territorial(&autre, nom, octets).unwrap_err();
     assert!(version.to_string().contains("0.0.1"), "{version}");
 }
+
+// ---- Statut and period: what a document after its own period does not confirm is not current ----
+
+const PDIE_2011: &str = "001_4c690b11006831f4.txt:1-2";
+const PDIE_94_2023: &str = "004_e4e6f0a51a711c49.txt:1-2";
+
+fn service_source(id: &str, source: &[&str], statut: Option<&str>) -> String {
+    let source = source.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ");
+    let statut = statut.map(|s| format!("statut = \"{s}\"\n")).unwrap_or_default();
+    service(id, &statut).replace("source = [\"000_a0b6241785604dfc.txt:1-2\"]", &format!("source = [{source}]"))
+}
+
+#[test]
+fn fixture_running_entry_whose_newest_source_a_later_plan_followed() {
+    let f = Fixture::new("periode-1", "", &service_source("s-2011", &[PDIE_2011], None));
+    let d = f.assert_single("services.toml", Some("s-2011"), Some("statut"), "s'arrête avant la période");
+    assert!(d.message.contains("2011-2014") && d.message.contains("2016-2020"), "{d}");
+    let f = Fixture::new("periode-2", "", &service_source("s-2011p", &[PDIE_2011], Some("prevu")));
+    f.assert_single("services.toml", Some("s-2011p"), Some("statut"), "a_verifier");
+    // A structure too, from the 2005-2009 convention.
+    let structure = VALID_STRUCTURE
+        .replace("structure-valide", "mep-ancienne")
+        .replace("000_a0b6241785604dfc.txt:1-2", "003_ea9a13aec280cced.txt:1-2");
+    let f = Fixture::new("periode-3", &structure, "");
+    f.assert_single("structures.toml", Some("mep-ancienne"), Some("statut"), "2005-2009");
+}
+
+#[test]
+fn fixture_old_sources_are_fine_when_said_to_check_or_ended_or_confirmed_later() {
+    let services = [
+        service_source("s-a-verifier", &[PDIE_2011], Some("a_verifier")),
+        service_source("s-termine", &[PDIE_2011], Some("termine")),
+        service_source("s-confirme", &[PDIE_2011, "000_a0b6241785604dfc.txt:3"], None),
+        service_source("s-annonce-en-cours", &[PDIE_94_2023], Some("prevu")),
+    ]
+    .concat();
+    let f = Fixture::new("periode-ok", "", &services);
+    assert!(f.diagnostics().is_empty(), "{:#?}", f.diagnostics());
+}
+
+#[test]
+fn fixture_announcement_whose_period_ended_is_to_check() {
+    // The fixture catalogue is dated 2024: the 2016-2020 plan's announcements are over.
+    let f = Fixture::new(
+        "annonce-finie",
+        "",
+        &service_source("s-annonce", &["000_a0b6241785604dfc.txt:1-2"], Some("prevu")),
+    );
+    let d = f.assert_single("services.toml", Some("s-annonce"), Some("statut"), "période (2016-2020) est finie");
+    assert!(d.message.contains("a_verifier"), "{d}");
+}
+
+#[test]
+fn fixture_tous_publics_only_alone() {
+    let f = Fixture::new("tous-publics", "", &service("s-tous", "publics = [\"tous-publics\", \"jeunes\"]"));
+    f.assert_single(
+        "services.toml",
+        Some("s-tous"),
+        Some("publics"),
+        "« tous-publics » ne peut pas être utilisé avec d'autres publics",
+    );
+    let f = Fixture::new("tous-publics-seul", "", &service("s-tous-seul", "publics = [\"tous-publics\"]"));
+    assert!(f.diagnostics().is_empty(), "{:#?}", f.diagnostics());
+}
+
+#[test]
+fn shipped_entries_only_the_2011_plan_describes_are_not_presented_as_running() {
+    use offre_insertion::catalogue::vocab::Statut;
+    let catalogue = shipped();
+    for id in ["adie", "bge-paris", "credit-municipal-de-paris", "jardin-halage", "ppe-epec-10e", "ppe-epec-18e"] {
+        assert_eq!(catalogue.structure(id).map(|s| s.statut), Some(Statut::AVerifier), "{id}");
+    }
+    for id in ["adie-microcredit", "micro-credit-social", "plie-action-pic", "cpam-droits-sante", "parcours-sante"] {
+        assert_eq!(catalogue.service(id).map(|s| s.statut), Some(Statut::AVerifier), "{id}");
+    }
+    assert!(catalogue.services.iter().all(|s| s.publics.len() == 1 || !s.publics.iter().any(|p| p == "tous-publics")));
+}

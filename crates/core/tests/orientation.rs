@@ -150,6 +150,10 @@ fn parcours_mobilisation_sociale_far_from_employment_with_social_difficulties() 
 fn people_without_a_home_are_sent_to_the_psa() {
     let r = run(json!({"freins": ["sans_domicile"], "disponible_emploi": "apres_freins"}));
     assert_eq!(entry_ids(&r)[0], "psa");
+    // Available once the difficulties are solved: the reinforced employment pathway (000, l. 464);
+    // l. 466 names no homelessness branch for social mobilisation.
+    assert_eq!(parcours(&r), Some(Parcours::EmploiRenforce));
+    let r = run(json!({"freins": ["sans_domicile"], "disponible_emploi": "non"}));
     assert_eq!(parcours(&r), Some(Parcours::MobilisationSociale));
     assert!(reason_of(&r, "psa").contains("sans domicile"));
 }
@@ -412,4 +416,34 @@ fn outside_the_described_territories_the_plie_of_the_departement_is_named() {
     assert!(!entry_ids(&r).iter().any(|id| id.starts_with("plie-de")), "{:?}", entry_ids(&r));
     assert!(entry_ids(&r).contains(&"plie-parcours"));
     assert_eq!(r.lieu.unwrap().nom_departement.unwrap().avec_article, "la Creuse");
+}
+
+#[test]
+fn entries_no_document_confirms_come_after_the_confirmed_ones_and_say_why() {
+    use offre_insertion::catalogue::vocab::Statut;
+    let r = run(
+        json!({"code_postal": "75018", "age": 50, "projet": "emploi", "ressources": ["rsa"], "disponible_emploi": "oui", "freins": []}),
+    );
+    let statuts: Vec<Statut> = r.points_entree.iter().map(|s| s.statut).collect();
+    let premier_non_confirme =
+        statuts.iter().position(|s| *s != Statut::EnService).expect("an unconfirmed entry point");
+    assert!(statuts[premier_non_confirme..].iter().all(|s| *s != Statut::EnService), "{statuts:?}");
+    let plan = r.points_entree.iter().find(|s| s.id == "plan-deuxieme-partie-carriere").expect("the 45+ plan");
+    assert_eq!(plan.statut, Statut::AVerifier);
+    assert!(plan
+        .raisons
+        .iter()
+        .any(|x| matches!(x.motif, Motif::NonConfirme { statut: Statut::AVerifier, annee: Some(2016) })));
+    assert!(reason_of(&r, "plan-deuxieme-partie-carriere").contains("aucun document plus récent ne le confirme"));
+    for s in r.services.iter().skip_while(|s| s.statut == Statut::EnService) {
+        assert_ne!(s.statut, Statut::EnService, "{} ranked after an unconfirmed service", s.id);
+        assert!(s.raisons.iter().any(|x| matches!(x.motif, Motif::NonConfirme { .. })), "{}", s.id);
+    }
+}
+
+#[test]
+fn young_people_in_the_val_de_marne_have_an_entry_point() {
+    let r = run(json!({"code_postal": "94400", "age": 20, "projet": "emploi"}));
+    assert!(entry_ids(&r).contains(&"missions-locales-val-de-marne"), "{:?}", entry_ids(&r));
+    assert!(reason_of(&r, "missions-locales-val-de-marne").contains("Missions locales"));
 }

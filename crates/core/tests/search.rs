@@ -57,7 +57,10 @@ fn acronyms_find_what_they_stand_for() {
 
 #[test]
 fn former_names_lead_to_current_services() {
-    assert!(top("CAPI", 10).iter().any(|id| id.starts_with("epi-")), "{:?}", top("CAPI", 10));
+    // No document says the EPI succeeded the CAPI: the former name leads to what the CAPI did.
+    let capi = top("CAPI", 10);
+    assert!(capi.contains(&"accompagnement-artistes-rsa".to_owned()), "{capi:?}");
+    assert!(!capi.iter().any(|id| id.starts_with("epi-")), "{capi:?}");
     let pole = top("Pôle emploi", 5);
     assert!(pole.iter().any(|id| id.starts_with("france-travail")), "{pole:?}");
     assert!(top("maison de l'emploi", 5).contains(&"epec".to_owned()), "{:?}", top("maison de l'emploi", 5));
@@ -122,4 +125,22 @@ fn empty_query_lists_everything_current() {
         c.structures.iter().filter(|s| s.statut != offre_insertion::catalogue::vocab::Statut::Termine).count()
             + c.services.iter().filter(|s| s.statut != offre_insertion::catalogue::vocab::Statut::Termine).count();
     assert_eq!(all.len(), current);
+}
+
+#[test]
+fn entries_no_document_confirms_come_after_the_confirmed_ones() {
+    use offre_insertion::catalogue::vocab::Statut;
+    let (c, i) = setup();
+    let r = i.chercher(c, "point paris emploi", &Filtres::default());
+    let statuts: Vec<Statut> = r
+        .cibles
+        .iter()
+        .map(|t| match t {
+            Cible::Service(n) => c.services[*n].statut,
+            Cible::Structure(n) => c.structures[*n].statut,
+        })
+        .collect();
+    let premier = statuts.iter().position(|s| *s != Statut::EnService).expect("the EPEC's 2016 points are to check");
+    assert!(premier > 0, "a confirmed entry first: {statuts:?}");
+    assert!(statuts[premier..].iter().all(|s| *s != Statut::EnService), "{statuts:?}");
 }

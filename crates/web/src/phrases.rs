@@ -6,6 +6,7 @@
 use crate::i18n::Langue;
 use offre_insertion::catalogue::citation::Citation;
 use offre_insertion::catalogue::date::Date;
+use offre_insertion::catalogue::vocab::Statut;
 use offre_insertion::catalogue::Catalogue;
 use offre_insertion::geo::Localisation;
 use offre_insertion::orientation::{Etape, Motif, Raison};
@@ -209,6 +210,7 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
             };
             return html! { <>{ debut }{ contenu_fr(conditions.trim_end_matches('.'), langue) }{ "." }</> };
         }
+        Motif::NonConfirme { statut, annee } => non_confirme(*statut, *annee, langue),
         Motif::AVerifier { conditions: None, .. } => match langue {
             Langue::Fr => {
                 "À vérifier : les conditions de ce service dépendent de réponses que vous n'avez pas données."
@@ -219,6 +221,22 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
         .to_owned(),
     };
     html! { { texte } }
+}
+
+/// Why an entry comes after the confirmed ones.
+fn non_confirme(statut: Statut, annee: Option<u16>, langue: Langue) -> String {
+    let annee = annee.map(|a| a.to_string());
+    match (statut, annee, langue) {
+        (Statut::Prevu, _, Langue::Fr) => "Classé après les services confirmés : il est annoncé, pas encore décrit comme en place.".to_owned(),
+        (Statut::Prevu, _, Langue::En) => "Listed after the confirmed services: it is announced, not yet described as running.".to_owned(),
+        (Statut::Prevu, _, Langue::Ar) => "مرتّبة بعد الخدمات المؤكدة: أُعلن عنها ولم تُوصف بعد بأنها قائمة.".to_owned(),
+        (_, Some(a), Langue::Fr) => format!("Classé après les services confirmés : l'information date de {a} et aucun document plus récent ne la confirme ; renseignez-vous avant de vous déplacer."),
+        (_, Some(a), Langue::En) => format!("Listed after the confirmed services: the information dates from {a} and no newer document confirms it; check before you go."),
+        (_, Some(a), Langue::Ar) => format!("مرتّبة بعد الخدمات المؤكدة: تعود المعلومة إلى سنة {a} ولا تؤكدها أي وثيقة أحدث؛ استفسر قبل أن تتنقّل."),
+        (_, None, Langue::Fr) => "Classé après les services confirmés : aucun document récent ne le confirme.".to_owned(),
+        (_, None, Langue::En) => "Listed after the confirmed services: no recent document confirms it.".to_owned(),
+        (_, None, Langue::Ar) => "مرتّبة بعد الخدمات المؤكدة: لا تؤكدها أي وثيقة حديثة.".to_owned(),
+    }
 }
 
 fn tranche_d_age(age: u8, min: Option<u8>, max: Option<u8>, langue: Langue) -> String {

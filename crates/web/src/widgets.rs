@@ -116,15 +116,22 @@ pub fn Sigle(props: &SigleProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct StatutProps {
     pub statut: Statut,
+    /// The entry's sources: an entry to check says the year of the newest.
+    #[prop_or_default]
+    pub source: Vec<String>,
 }
 
-/// A visible badge for entries that are announced or ended.
+/// A visible badge for entries that are announced, to check or ended.
 #[component]
 pub fn BadgeStatut(props: &StatutProps) -> Html {
     let t = use_textes();
     match props.statut {
         Statut::EnService => html! {},
         Statut::Prevu => html! { <span class="badge badge--prevu">{ t.badge_prevu }</span> },
+        Statut::AVerifier => {
+            let annee = offre_insertion::catalogue::citation::la_plus_recente(&props.source).map(|d| d.annee);
+            html! { <span class="badge badge--prevu">{ (t.badge_a_verifier)(annee) }</span> }
+        }
         Statut::Termine => html! { <span class="badge badge--termine">{ t.badge_termine }</span> },
     }
 }
@@ -221,7 +228,7 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
                     { format!(" · {}", t.a_distance) }
                 }
             </p>
-            <BadgeStatut statut={s.statut} />
+            <BadgeStatut statut={s.statut} source={s.source.clone()} />
             if !props.raisons.is_empty() {
                 <Raisons raisons={props.raisons.clone()} />
             } else {
@@ -397,7 +404,7 @@ pub fn CarteStructure(props: &CarteStructureProps) -> Html {
         <li class="carte carte--structure">
             <Fr tag="h3" class="carte__titre"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></Fr>
             <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }</p>
-            <BadgeStatut statut={s.statut} />
+            <BadgeStatut statut={s.statut} source={s.source.clone()} />
             <Fr tag="p" class="carte__resume">{ resume(&s.description) }</Fr>
         </li>
     }

@@ -230,7 +230,8 @@ async fn glossary_and_about() {
     assert!(html.contains("n'envoie rien") || html.contains("n&#x27;envoie rien"));
     assert!(html.contains("Journal des versions"));
     // The changelog is rendered, not shown as Markdown.
-    assert!(html.contains("<h4>1.1.1 — 2026-12-02</h4>"), "{html}");
+    let (c, _) = offre_insertion_web::catalogue_embarque();
+    assert!(html.contains(&format!("<h4>{} — {}</h4>", c.meta.version, c.meta.date)), "{html}");
     assert!(html.contains("<code>version</code>") && html.contains("<strong>"));
     assert!(!html.contains("## ") && !html.contains("**") && !html.contains("`"), "no Markdown left");
     assert!(!html.contains(".txt"), "documents by their titles, never their file names");

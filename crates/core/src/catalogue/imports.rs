@@ -129,10 +129,12 @@ pub fn ajouter(catalogue: &mut Catalogue, dir: &Path, diagnostics: &mut Vec<Diag
         .filter(|n| !n.starts_with('.'))
         .collect();
     noms.sort();
+    // The documents' structures come first; imported ones are appended after them.
+    let documents = catalogue.structures.len();
     for nom in noms {
         let snapshot = Snapshot::lire(&racine.join(&nom), &nom, diagnostics);
         if let Some(snapshot) = snapshot {
-            snapshot.ajouter_a(catalogue, diagnostics);
+            snapshot.ajouter_a(catalogue, documents, diagnostics);
         }
     }
     appliquer_correspondances(catalogue);
@@ -199,7 +201,7 @@ impl Snapshot {
         Some(Snapshot { nom: nom.to_owned(), description, structures, services, corrections })
     }
 
-    fn ajouter_a(mut self, catalogue: &mut Catalogue, diagnostics: &mut Vec<Diagnostic>) {
+    fn ajouter_a(mut self, catalogue: &mut Catalogue, documents: usize, diagnostics: &mut Vec<Diagnostic>) {
         let fichier_corrections = format!("{DOSSIER}/{}/{CORRECTIONS}", self.nom);
         let mut corrections: HashMap<String, Correction> = HashMap::new();
         let ids: std::collections::HashSet<String> =
@@ -249,7 +251,7 @@ impl Snapshot {
             let cible = match lien_force.as_deref() {
                 Some("") => None,
                 Some(id) => catalogue.structures.iter().position(|s| s.id == id && s.origine.is_none()),
-                None => meme_structure(catalogue, &structure),
+                None => meme_structure(&catalogue.structures[..documents], &structure),
             };
             match cible {
                 Some(i) => {
@@ -429,8 +431,8 @@ fn service(row: &Map<String, Value>, import: &str, date: &str, fichier: &str) ->
 /// The documents' structure an imported one is, if any: same SIRET, or same name (accents,
 /// case and a site suffix aside) in the same commune (or département when the documents give
 /// no commune). An exact name wins over a name with a suffix.
-fn meme_structure(catalogue: &Catalogue, importee: &Structure) -> Option<usize> {
-    let documents = || catalogue.structures.iter().enumerate().filter(|(_, s)| s.origine.is_none());
+fn meme_structure(structures: &[Structure], importee: &Structure) -> Option<usize> {
+    let documents = || structures.iter().enumerate().filter(|(_, s)| s.origine.is_none());
     if let Some(siret) = &importee.siret {
         if let Some((i, _)) = documents().find(|(_, s)| s.siret.as_ref() == Some(siret)) {
             return Some(i);

@@ -89,11 +89,11 @@ pub fn decouper(catalogue: &Catalogue) -> (Index, Vec<(String, Vec<u8>)>) {
     for d in catalogue.structures.iter().filter_map(departement_structure) {
         *compte.entry(d).or_default() += 1;
     }
+    // By id, once: a national catalogue has a hundred thousand structures.
+    let departement_de: std::collections::HashMap<&str, &str> =
+        catalogue.structures.iter().filter_map(|s| Some((s.id.as_str(), departement_structure(s)?))).collect();
     let departement_service = |s: &Service| -> Option<String> {
-        s.lieu
-            .departement
-            .clone()
-            .or_else(|| catalogue.structure(&s.structure_id).and_then(|st| st.lieu.departement.clone()))
+        s.lieu.departement.clone().or_else(|| departement_de.get(s.structure_id.as_str()).map(|d| (*d).to_owned()))
     };
     for d in catalogue.services.iter().filter_map(|s| s.lieu.departement.as_deref()) {
         *compte.entry(d).or_default() += 1;

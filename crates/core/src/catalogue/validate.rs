@@ -142,6 +142,9 @@ impl Validator {
         self.contact(at, &s.contact);
         self.date(at, "date_maj", &s.date_maj);
         self.citations(at, "source", &s.source, documents);
+        if documents {
+            self.statut_et_periode(c, at, s.statut, &s.source);
+        }
     }
 
     fn service(&mut self, c: &Catalogue, s: &Service, structure_ids: &HashSet<&str>) {
@@ -203,6 +206,48 @@ impl Validator {
         self.contact(at, &s.contact);
         self.date(at, "date_maj", &s.date_maj);
         self.citations(at, "source", &s.source, documents);
+        if documents {
+            self.statut_et_periode(c, at, s.statut, &s.source);
+        }
+    }
+
+    /// Statut et période: an entry is said to exist today (`en_service`) or to be coming
+    /// (`prevu`) only if its newest source says so in time.
+    /// - `en_service` and `prevu` need a newest source that no later document on the same
+    ///   territory follows (`SeedDocument::suivi_par`): what only the 2011-2014 PDIE or the
+    ///   2005-2009 convention describe, and the 2016-2020 PPIE does not repeat, is `a_verifier`
+    ///   (or `termine` when a document says it ended).
+    /// - `prevu` needs a newest source whose period has not ended by the catalogue's date: an
+    ///   announcement whose period is over and that nothing confirmed is `a_verifier`.
+    ///
+    /// Imported rows carry their own dates and are not concerned.
+    fn statut_et_periode(&mut self, c: &Catalogue, at: At, statut: super::vocab::Statut, source: &[String]) {
+        use super::vocab::Statut;
+        if !matches!(statut, Statut::EnService | Statut::Prevu) {
+            return;
+        }
+        let Some(doc) = super::citation::la_plus_recente(source) else { return };
+        if let Some(suivant) = doc.suivi_par() {
+            let message = format!(
+                "statut « {} » : la source la plus récente, « {} » ({}), s'arrête avant la période de « {} » ({}), qui ne confirme pas l'entrée ; statut « a_verifier » (ou « termine » si un document dit qu'elle a pris fin)",
+                statut.code(),
+                doc.titre,
+                doc.periode(),
+                suivant.titre,
+                suivant.periode()
+            );
+            self.err(at, "statut", message);
+            return;
+        }
+        let annee_catalogue = Date::parse(&c.meta.date).map(|d| d.annee);
+        if statut == Statut::Prevu && annee_catalogue.is_some_and(|a| doc.fin < a) {
+            let message = format!(
+                "statut « prevu » : annoncé par « {} », dont la période ({}) est finie à la date du catalogue, et confirmé par aucun document plus récent ; statut « a_verifier »",
+                doc.titre,
+                doc.periode()
+            );
+            self.err(at, "statut", message);
+        }
     }
 
     fn nom(&mut self, at: At, nom: &str) {

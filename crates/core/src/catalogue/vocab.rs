@@ -128,11 +128,14 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// Whether an entry exists as the sources describe it.
+    /// Whether an entry exists as the sources describe it. `a_verifier`: described (or announced)
+    /// by a document that no later one confirms; `catalog check` says when a current statut is
+    /// not backed by a current document (see `validate.rs`, « statut et période »).
     Statut {
         EnService = "en_service": "En service" / "Running" / "يعمل حاليًا",
         Prevu = "prevu": "Annoncé (à confirmer)" / "Announced (to be confirmed)" / "معلن (يحتاج إلى تأكيد)",
         Termine = "termine": "Terminé" / "Ended" / "انتهى",
+        AVerifier = "a_verifier": "À vérifier (aucun document plus récent ne le confirme)" / "To be checked (no newer document confirms it)" / "يحتاج إلى تحقق (لا تؤكده أي وثيقة أحدث)",
     }
 }
 

@@ -124,6 +124,9 @@ pub enum Motif {
     /// Eligibility is not confirmed for want of answers: the service's own conditions
     /// (catalogue content, in French) or else the answers that would decide.
     AVerifier { conditions: Option<String>, champs: Vec<Champ> },
+    /// Listed after the confirmed entries: no document after `annee` (its newest source's year)
+    /// says it exists (`a_verifier`), or it is only announced (`prevu`).
+    NonConfirme { statut: Statut, annee: Option<u16> },
 }
 
 /// A step of the printable "feuille de route".
@@ -262,7 +265,9 @@ fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Cham
                     existing.raisons.push(r);
                 } else {
                     let distance_km = distance(catalogue, p, lieu);
-                    out.push(Suggestion { id, nom, genre, raisons: vec![r], distance_km, a_distance: false, statut });
+                    let mut raisons = vec![r];
+                    raisons.extend(non_confirme(statut, cible_source(catalogue, regle)));
+                    out.push(Suggestion { id, nom, genre, raisons, distance_km, a_distance: false, statut });
                 }
             }
             // Only ask for what would add an entry point the person may need.
@@ -270,7 +275,30 @@ fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Cham
             _ => {}
         }
     }
+    // What no document confirms comes after what is confirmed, in the rules' order otherwise.
+    trier(&mut out, |a, b| confirme(a.statut).cmp(&confirme(b.statut)).reverse());
     out
+}
+
+/// Whether the documents show the entry as running today (the other statuts rank after it).
+fn confirme(statut: Statut) -> bool {
+    statut == Statut::EnService
+}
+
+/// The reason that says why an entry comes after the confirmed ones, if it does.
+fn non_confirme(statut: Statut, source: &[String]) -> Option<Raison> {
+    matches!(statut, Statut::AVerifier | Statut::Prevu).then(|| {
+        let annee = crate::catalogue::citation::la_plus_recente(source).map(|d| d.annee);
+        Raison { motif: Motif::NonConfirme { statut, annee }, sources: sources(source) }
+    })
+}
+
+fn cible_source<'a>(catalogue: &'a Catalogue, regle: &Regle) -> &'a [String] {
+    match (&regle.service_id, &regle.structure_id) {
+        (Some(id), _) => catalogue.service(id).map_or(&[], |s| &s.source),
+        (None, Some(id)) => catalogue.structure(id).map_or(&[], |s| &s.source),
+        (None, None) => &[],
+    }
 }
 
 type Cible<'a> = (String, String, &'static str, Statut, &'a crate::catalogue::Lieu);
@@ -303,7 +331,7 @@ fn sources(citations: &[String]) -> Vec<Citation> {
 /// Services for the person: eligible (or not contradicted), in their territory, addressing at
 /// least one of their needs; ranked by needs met, then proximity, then id.
 fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, points: &[Suggestion]) -> Vec<Suggestion> {
-    let mut ranked: Vec<(usize, bool, f64, Suggestion)> = catalogue
+    let mut ranked: Vec<(bool, usize, bool, f64, Suggestion)> = catalogue
         .services
         .iter()
         .filter(|s| s.statut != Statut::Termine)
@@ -335,7 +363,9 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
                 };
                 raisons.push(Raison { motif, sources: sources(&s.source) });
             }
+            raisons.extend(non_confirme(s.statut, &s.source));
             Some((
+                confirme(s.statut),
                 needs_met,
                 confirmed,
                 sort_distance,
@@ -352,11 +382,16 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
             ))
         })
         .collect();
-    // Most needs met first; among equals, confirmed eligibility, then nearest, then by id.
+    // Services the documents confirm first; then most needs met; among equals, confirmed
+    // eligibility, then nearest, then by id.
     trier(&mut ranked, |a, b| {
-        b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.total_cmp(&b.2)).then_with(|| a.3.id.cmp(&b.3.id))
+        b.0.cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then(b.2.cmp(&a.2))
+            .then(a.3.total_cmp(&b.3))
+            .then_with(|| a.4.id.cmp(&b.4.id))
     });
-    ranked.into_iter().take(SERVICES_MAX).map(|(_, _, _, s)| s).collect()
+    ranked.into_iter().take(SERVICES_MAX).map(|(_, _, _, _, s)| s).collect()
 }
 
 /// Whether the service is used at a distance only, or also at a distance.

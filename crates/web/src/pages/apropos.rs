@@ -104,8 +104,9 @@ fn en_ligne(texte: &str) -> Html {
         let Some(j) = reste[i + fin_marque..].find(marque) else { break };
         parts.push(html! { { reste[..i].to_owned() } });
         let dedans = reste[i + fin_marque..i + fin_marque + j].to_owned();
+        // Bold may hold code (« **`fichier.toml`** »); code holds text only.
         parts.push(if marque == "**" {
-            html! { <strong>{ dedans }</strong> }
+            html! { <strong>{ en_ligne(&dedans) }</strong> }
         } else {
             html! { <code>{ dedans }</code> }
         });

@@ -4,12 +4,13 @@
 use crate::coordonnees::Coordonnees;
 use crate::i18n::Langue;
 use crate::i18n::Mots;
-use crate::phrases::date_iso;
+use crate::phrases::{contenu_fr, date_iso};
 use crate::widgets::{
     avec_sigles, choix_selection, lieu_en_clair, mobilisable, sources_html, texte_catalogue, BadgeStatut, CarteService,
     Fr,
 };
 use crate::{pages::Introuvable, use_app_state, use_donnees};
+use offre_insertion::catalogue::citation::{Citation, SeedDocument};
 use offre_insertion::catalogue::Service;
 use offre_insertion::route::Route;
 use yew::prelude::*;
@@ -48,7 +49,7 @@ pub fn FicheService(props: &Props) -> Html {
         <article class="fiche">
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
-            <BadgeStatut statut={s.statut} />
+            <BadgeStatut statut={s.statut} source={s.source.clone()} />
             { choix_selection(&s.id, &state, &dispatch) }
             if let Some(st) = structure {
                 <p class="fiche__structure">{ t.propose_par }<Fr><a href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ crate::widgets::sigles_dans_un_lien(&st.nom, sig) }</a></Fr></p>
@@ -102,9 +103,18 @@ fn pied(
     langue: Langue,
 ) -> Html {
     let t = langue.textes();
+    // What the information is and when it was true: its documents, newest first; the date the
+    // catalogue reviewed the fiche is said apart.
+    let mut documents: Vec<SeedDocument> =
+        source.iter().filter_map(|c| Citation::parse(c).ok()).map(|c| c.document).collect();
+    documents.sort_by_key(|d| std::cmp::Reverse((d.fin, d.annee)));
+    documents.dedup();
     html! {
         <footer class="fiche__pied">
-            <p class="discret">{ (t.mise_a_jour)(&date_iso(date, langue), &c.meta.version) }</p>
+            { for documents.iter().map(|d| html! {
+                <p class="fiche__periode">{ t.d_apres }{ contenu_fr(d.titre, langue) }{ format!(" ({})", d.periode()) }</p>
+            }) }
+            <p class="discret">{ (t.fiche_relue)(&date_iso(date, langue), &c.meta.version) }</p>
             { sources_html(source, langue) }
             <p class="sans-impression">{ crate::widgets::signaler_une_erreur(c, nom, structure, langue) }</p>
         </footer>
@@ -128,7 +138,7 @@ pub fn FicheStructure(props: &Props) -> Html {
         <article class="fiche">
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
-            <BadgeStatut statut={s.statut} />
+            <BadgeStatut statut={s.statut} source={s.source.clone()} />
             { choix_selection(&s.id, &state, &dispatch) }
             <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
             <dl class="fiche__details">

@@ -42,15 +42,15 @@ pub fn entrees<'a>(c: &'a Catalogue, ids: &[String]) -> Vec<Entree<'a>> {
 /// One entry as the person's sheet shows it: what, where, for whom, how.
 fn entree_html(e: Entree, langue: Langue, retirer: Option<Callback<MouseEvent>>) -> Html {
     let t = langue.textes();
-    let (route, lieu, statut, description) = match e {
-        Entree::Service(s) => (Route::Service { id: s.id.clone() }, &s.lieu, s.statut, &s.description),
-        Entree::Structure(s) => (Route::Structure { id: s.id.clone() }, &s.lieu, s.statut, &s.description),
+    let (route, lieu, statut, description, source) = match e {
+        Entree::Service(s) => (Route::Service { id: s.id.clone() }, &s.lieu, s.statut, &s.description, &s.source),
+        Entree::Structure(s) => (Route::Structure { id: s.id.clone() }, &s.lieu, s.statut, &s.description, &s.source),
     };
     html! {
         <li class="carte" key={e.id().to_owned()}>
             <Fr tag="h2" class="carte__titre"><a href={route.to_fragment()}>{ e.nom().to_owned() }</a></Fr>
             <p class="carte__meta">{ lieu_en_clair(lieu, langue) }</p>
-            <BadgeStatut {statut} />
+            <BadgeStatut {statut} source={source.clone()} />
             <Fr tag="p">{ description.clone() }</Fr>
             if let Entree::Service(s) = e {
                 if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><Fr>{ cond.clone() }</Fr></p> }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Scale: a synthetic national référentiel (100,000 structures, 140,000 services, 5 % invalid
+# rows, 10,000 services in Paris) imported and packed; prints time, peak memory and sizes.
+# Run by .ci/bench (after the release build of `catalog`). Figures, not a test.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+catalog=target/release/catalog
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mesure() { # $1: label; rest: command. Prints wall time and peak memory.
+  local label="$1"; shift
+  /usr/bin/time -f "%e %M" -o "$work/temps" "$@" >"$work/sortie" 2>&1 || { cat "$work/sortie"; exit 1; }
+  read -r secondes ko <"$work/temps"
+  printf '  %-44s %7.1f s   peak %5d MB\n' "$label" "$secondes" "$((ko / 1024))"
+}
+mesure "generate the référentiel (data·inclusion JSON)" "$catalog" referentiel-synthetique --out "$work/ref"
+cp -r catalog "$work/catalogue"
+mesure "catalog import (checks every row)" "$catalog" import --catalogue "$work/catalogue" --format data-inclusion --from "$work/ref" --name national
+grep -E "^Import" "$work/sortie" | sed 's/^/  /'
+mesure "catalog paquets (load, link, hours, split)" "$catalog" paquets --catalogue "$work/catalogue" --out "$work/dist"
+taille() { gzip -9c "$1" | wc -c; }
+index=$(ls "$work/dist/donnees"/index-*.paquet)
+paris=$(ls "$work/dist/donnees"/75-*.paquet)
+printf '  %-44s %7d packs\n' "territory packs" "$(ls "$work/dist/donnees" | grep -vc '^index-')"
+kb() { awk -v o="$1" 'BEGIN { printf "%.1f", o / 1000 }'; }
+printf '  %-44s %7s kB gzip (raw %d kB)\n' "national index" "$(kb "$(taille "$index")")" "$(( $(stat -c %s "$index") / 1000 ))"
+printf '  %-44s %7s kB gzip (raw %d kB)   goal before first result: ≤ 500 kB\n' "Paris pack (10,000 services)" "$(kb "$(taille "$paris")")" "$(( $(stat -c %s "$paris") / 1000 ))"
