@@ -14,7 +14,7 @@ const RESULTATS = '#/resultats?cp=75019&res=rsa';
 test('an exception thrown later from the app ends on the error screen, whose button reloads', async () => {
   const context = await app.browser.newContext();
   // A bug in a browser API the app calls: reading navigator.clipboard throws, natively, from
-  // the app's own glue code (app.js), when « Partager » is pressed.
+  // the app's own glue code (app.js), when the link is copied.
   await context.addInitScript(() => {
     const natif = Object.getOwnPropertyDescriptor(Document.prototype, 'body').get;
     Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: natif });
@@ -23,6 +23,7 @@ test('an exception thrown later from the app ends on the error screen, whose but
   await page.goto(app.site.url + RESULTATS);
   await page.locator('main h1').waitFor();
   await page.getByRole('button', { name: 'Partager' }).click();
+  await page.getByRole('button', { name: 'Copier le lien avec mes réponses' }).click();
   const ecran = page.locator('main.erreur-fatale');
   await ecran.locator('h1', { hasText: 'Une erreur est survenue' }).waitFor({ timeout: 5000 });
   const recharger = ecran.getByRole('button', { name: 'Recharger la page' });
@@ -64,6 +65,7 @@ test('a refused clipboard is not a failure: the link is shown, said not copied',
   await page.goto(app.site.url + RESULTATS);
   await page.locator('main h1').waitFor();
   await page.getByRole('button', { name: 'Partager' }).click();
+  await page.getByRole('button', { name: 'Copier le lien avec mes réponses' }).click();
   await page.locator('[role="status"]', { hasText: "n'a pas pu être copié" }).waitFor({ timeout: 5000 });
   assert.match(await page.locator('#lien-partage').inputValue(), /#\/resultats\?/);
   assert.equal(await page.locator('text=a été copié').count(), 0);

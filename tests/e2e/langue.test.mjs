@@ -23,7 +23,7 @@ test('switch to English, accessible, remembered only when asked', async () => {
   for (const fragment of ['#/', '#/questionnaire/1', '#/resultats?cp=75019&res=rsa', '#/service/garantie-jeunes']) {
     await page.goto(app.site.url + fragment);
     await page.locator('main h1').first().waitFor();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     assert.deepEqual(results.violations.map((v) => v.id), [], fragment);
   }
   // Not remembered unless asked.
@@ -106,7 +106,7 @@ test('every screen in Arabic has no axe-core violation', async () => {
   for (const [fragment] of SCREENS) {
     const { context, page, errors } = await pageEnArabe();
     await titreArabe(page, fragment);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     assert.deepEqual(summary, [], fragment);
     assert.deepEqual(errors, [], `${fragment} console errors`);

@@ -10,11 +10,11 @@ let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
-test('every screen has no axe-core violation (WCAG 2.1 AA rules)', async () => {
+test('every screen has no axe-core violation (WCAG 2.2 AA rules)', async () => {
   for (const [fragment, heading] of SCREENS) {
     const { page, errors } = await openPage(app, fragment);
     await page.locator('main h1', { hasText: heading }).first().waitFor();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     assert.deepEqual(summary, [], `${fragment}`);
     assert.deepEqual(errors, [], `${fragment} console errors`);

@@ -11,6 +11,7 @@ export const SCREENS = [
   ['#/plan', 'Plan des services'],
   ['#/glossaire', 'Glossaire'],
   ['#/selection', 'Sélection'],
+  ['#/services?s=epi-flandre.garantie-jeunes', 'Services proposés pour vous'],
   ['#/a-propos', 'À propos'],
   ['#/nulle-part', 'Page introuvable'],
 ];

@@ -61,7 +61,7 @@ fn suggest_rejects_bad_json_and_bad_values_with_exit_2() {
     assert!(err.contains("JSON invalide"), "{err}");
     let (code, out, err) = catalog(&["suggest", "--answers", "-"], Some(r#"{"age": 7}"#));
     assert_eq!(code, 2);
-    assert!(err.contains("attention : âge : 7 hors des limites (15 à 99)"), "{err}");
+    assert!(err.contains("attention : âge : 7 ne convient pas. Écrivez un nombre de 15 à 99."), "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("the valid part is still computed");
     assert_eq!(
         v["avertissements"],

@@ -94,6 +94,47 @@ pub fn nom_departement(catalogue: &Catalogue, code: &str) -> Option<NomDeparteme
     Some(NomDepartement { nom: d.nom.clone(), avec_article: d.avec_article() })
 }
 
+/// What a person typed for their place, as a postal code the catalogue can place: what
+/// `answers::lire_code_postal` reads (« 75013 », « 13e », « Paris 13 »), or the name of a commune
+/// the catalogue knows, with or without accents, hyphens, « Saint » written « St », the
+/// département's number before or after it, and its first words only when they say which one
+/// (« Vitry », « 94 Vitry », « saint maur », « Créteil »).
+pub fn code_postal_saisi(catalogue: &Catalogue, saisie: &str) -> Result<String, ErreurCodePostal> {
+    if let Some(code) = crate::orientation::answers::lire_code_postal(saisie) {
+        return localiser(catalogue, &code).map(|_| code);
+    }
+    let mut departement = None;
+    let mut mots: Vec<String> = Vec::new();
+    for mot in crate::text::words(&crate::text::fold(saisie)) {
+        match mot {
+            m if m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) && departement.is_none() => {
+                departement = Some(m.to_owned());
+            }
+            "st" => mots.push("saint".into()),
+            "ste" => mots.push("sainte".into()),
+            m => mots.push(m.to_owned()),
+        }
+    }
+    // Three letters at least: « V » is no commune.
+    if mots.concat().len() < 3 {
+        return Err(ErreurCodePostal::Forme);
+    }
+    let candidates: Vec<&crate::catalogue::Commune> = catalogue
+        .communes
+        .iter()
+        .filter(|c| departement.as_ref().is_none_or(|d| *d == c.departement))
+        .filter(|c| {
+            let nom = crate::text::fold(&c.nom);
+            let noms: Vec<&str> = crate::text::words(&nom).collect();
+            noms.len() >= mots.len() && noms.iter().zip(&mots).all(|(n, m)| n == m)
+        })
+        .collect();
+    match candidates.as_slice() {
+        [c] => c.codes_postaux.first().cloned().ok_or(ErreurCodePostal::Inconnu),
+        _ => Err(ErreurCodePostal::Forme),
+    }
+}
+
 fn departement_of(code: &str) -> Option<String> {
     departement_du_code(code)
 }

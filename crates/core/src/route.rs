@@ -29,6 +29,11 @@ pub enum Route {
     Glossaire,
     /// The services a referent selected for the person (mode professionnel).
     Selection,
+    /// Services (or structures) sent to a person by link: their identifiers only, never the
+    /// person's answers (`#/services?s=epi-flandre.garantie-jeunes`).
+    ServicesProposes {
+        ids: Vec<String>,
+    },
     APropos,
     /// A fragment that names no screen; kept to show it back to the person.
     Introuvable {
@@ -59,6 +64,14 @@ impl Route {
             ["plan"] => Route::Plan,
             ["glossaire"] => Route::Glossaire,
             ["selection"] => Route::Selection,
+            ["services"] => Route::ServicesProposes {
+                ids: query_param(query, "s")
+                    .unwrap_or_default()
+                    .split('.')
+                    .filter(|id| !id.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            },
             ["a-propos"] => Route::APropos,
             _ => Route::Introuvable { fragment: fragment.to_owned() },
         }
@@ -85,6 +98,10 @@ impl Route {
             Route::Plan => "#/plan".to_owned(),
             Route::Glossaire => "#/glossaire".to_owned(),
             Route::Selection => "#/selection".to_owned(),
+            Route::ServicesProposes { ids } => {
+                let ids: Vec<String> = ids.iter().map(|id| percent_encode(id)).collect();
+                with_query("/services", &if ids.is_empty() { String::new() } else { format!("s={}", ids.join(".")) })
+            }
             Route::APropos => "#/a-propos".to_owned(),
             Route::Introuvable { fragment } => format!("#{fragment}"),
         }
@@ -195,6 +212,11 @@ mod tests {
         assert_eq!(Route::parse("#/nulle-part"), Route::Introuvable { fragment: "/nulle-part".into() });
         assert_eq!(Route::parse("#/questionnaire/0"), Route::Introuvable { fragment: "/questionnaire/0".into() });
         assert_eq!(Route::parse("#/service/"), Route::Introuvable { fragment: "/service/".into() });
+        assert_eq!(
+            Route::parse("#/services?s=epi-flandre..garantie-jeunes&cp=75019"),
+            Route::ServicesProposes { ids: vec!["epi-flandre".into(), "garantie-jeunes".into()] },
+            "only identifiers: an answer slipped in is not kept"
+        );
     }
 
     #[test]
@@ -211,6 +233,8 @@ mod tests {
             Route::APropos,
             Route::Plan,
             Route::Selection,
+            Route::ServicesProposes { ids: vec!["epi-flandre".into(), "dora--garde-19".into()] },
+            Route::ServicesProposes { ids: vec![] },
             Route::recherche(""),
             Route::recherche("Pôle emploi & co"),
             Route::Catalogue { q: "rsa".into(), filtres },

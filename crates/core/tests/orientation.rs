@@ -4,7 +4,7 @@
 use offre_insertion::catalogue::vocab::Parcours;
 use offre_insertion::catalogue::Catalogue;
 use offre_insertion::orientation::{
-    orienter, Avertissement, Champ, Etape, Motif, Probleme, Reponses, Resultat, VerdictParcours,
+    orienter, premiere_etape, Avertissement, Champ, Etape, Motif, Moyen, Probleme, Reponses, Resultat, VerdictParcours,
 };
 use serde_json::json;
 use std::sync::OnceLock;
@@ -110,7 +110,7 @@ fn rsa_in_the_19e_gives_epi_flandre_with_the_documents_reason() {
     assert_eq!(parcours(&r), Some(Parcours::EmploiRenforce));
     assert_eq!(entry_ids(&r)[0], "epi-flandre");
     assert!(reason_of(&r, "epi-flandre").starts_with(
-        "Vous percevez le RSA et habitez le 19e : l'Espace Parisien pour l'Insertion Flandre vous accompagne"
+        "Vous percevez le RSA et habitez le 19e. L'Espace Parisien pour l'Insertion Flandre vous accompagne"
     ));
     assert!(entry_ids(&r).contains(&"plie-paris-accompagnement"), "19e is PLIE territory");
     assert_eq!(r.lieu.as_ref().and_then(|l| l.arrondissement), Some(19));
@@ -343,6 +343,64 @@ fn services_are_capped_and_each_meets_a_stated_need() {
             s.raisons
         );
     }
+}
+
+#[test]
+fn the_first_step_names_whom_to_contact_why_and_how() {
+    // Amina: RSA, 19e. The EPI has no phone in the sources: the 3975 gives its address.
+    let r = run(json!({"code_postal": "75019", "ressources": ["rsa"]}));
+    let etape = premiere_etape(catalogue(), &r).expect("a first step");
+    assert_eq!((etape.id.as_str(), etape.genre), ("epi-flandre", "structure"));
+    assert!(matches!(&etape.raison, Some(x) if !x.sources.is_empty()), "why, with its source");
+    assert_eq!(etape.moyens, [Moyen::AppelerContactGeneral { nom: "Ville de Paris".into(), telephone: "3975".into() }]);
+    // A service only a professional can request: ask one's referent first.
+    let r = run(json!({"inscrit_france_travail": true, "freins": ["logement"]}));
+    let etape = premiere_etape(catalogue(), &r).expect("a first step");
+    assert_eq!(etape.id, "accompagnement-global");
+    assert_eq!(etape.moyens.first(), Some(&Moyen::DemanderReferent));
+    // Out of the catalogue's territory, a national network's office is not where one goes.
+    let r = run(json!({"code_postal": "69001"}));
+    let etape = premiere_etape(catalogue(), &r).expect("a first step");
+    assert!(!etape.moyens.iter().any(|m| matches!(m, Moyen::Appeler { .. })), "{:?}", etape.moyens);
+    assert!(etape.moyens.contains(&Moyen::Mairie), "{:?}", etape.moyens);
+}
+
+/// Sentences of a French text longer than `max` words (FALC: short sentences, one idea each).
+fn phrases_longues(texte: &str, max: usize) -> Vec<String> {
+    let mut phrases = Vec::new();
+    let mut courante = String::new();
+    let mut chars = texte.chars().peekable();
+    while let Some(c) = chars.next() {
+        courante.push(c);
+        if matches!(c, '.' | '!' | '?' | '…') && chars.peek().is_none_or(|n| n.is_whitespace()) {
+            phrases.push(std::mem::take(&mut courante).trim().to_owned());
+        }
+    }
+    phrases.push(courante);
+    phrases
+        .into_iter()
+        .filter(|p| p.split_whitespace().filter(|m| m.chars().any(|c| c.is_alphanumeric() || c == '{')).count() > max)
+        .collect()
+}
+
+#[test]
+fn what_the_engine_says_in_french_is_in_short_sentences() {
+    let c = catalogue();
+    let mut longues = Vec::new();
+    for r in &c.regles {
+        longues.extend(
+            phrases_longues(r.raison_dans(offre_insertion::langue::Langue::Fr), 20)
+                .into_iter()
+                .map(|p| format!("{} : {p}", r.id)),
+        );
+    }
+    for q in &c.questions {
+        for texte in [Some(&q.intitule), q.aide.as_ref(), Some(&q.pourquoi)].into_iter().flatten() {
+            longues.extend(phrases_longues(texte, 20).into_iter().map(|p| format!("{} : {p}", q.champ)));
+        }
+    }
+    assert!(longues.is_empty(), "sentences over 20 words:\n{}", longues.join("\n"));
+    assert_eq!(phrases_longues("Un deux trois. Quatre cinq six sept.", 3), ["Quatre cinq six sept."]);
 }
 
 #[test]

@@ -22,20 +22,31 @@ fn probleme(p: &Probleme, langue: Langue) -> String {
         (PasUnObjet, Fr) => "les réponses doivent être un objet JSON { … }".into(),
         (PasUnObjet, En) => "the answers must be a JSON object { … }".into(),
         (PasUnObjet, Ar) => "يجب أن تكون الإجابات كائن JSON { … }".into(),
-        (CodePostalMalForme { valeur }, Fr) => format!("« {valeur} » : cinq chiffres attendus ; ignoré"),
-        (CodePostalMalForme { valeur }, En) => format!("“{valeur}”: five digits expected; ignored"),
-        (CodePostalMalForme { valeur }, Ar) => format!("«{valeur}»: يجب أن يتكون من خمسة أرقام؛ لم يُؤخذ به"),
-        (CodePostalInconnu { valeur }, Fr) => format!("le code postal « {valeur} » n'existe pas ; ignoré"),
-        (CodePostalInconnu { valeur }, En) => format!("the postal code “{valeur}” does not exist; ignored"),
-        (CodePostalInconnu { valeur }, Ar) => format!("الرمز البريدي «{valeur}» غير موجود؛ لم يُؤخذ به"),
-        (HorsLimites { valeur, min, max }, Fr) => format!("{valeur} hors des limites ({min} à {max}) : ignoré"),
-        (HorsLimites { valeur, min, max }, En) => format!("{valeur} is out of range ({min} to {max}): ignored"),
-        (HorsLimites { valeur, min, max }, Ar) => {
-            format!("{valeur} خارج الحدود المقبولة (من {min} إلى {max})؛ لم يُؤخذ به")
+        // Each says what to type instead: the questionnaire shows them beside the field.
+        (CodePostalMalForme { valeur }, Fr) => format!(
+            "nous ne reconnaissons pas « {valeur} ». Écrivez votre code postal (75019), votre arrondissement (19e) ou votre commune (Vitry-sur-Seine)."
+        ),
+        (CodePostalMalForme { valeur }, En) => format!(
+            "we do not recognise “{valeur}”. Type your postcode (75019), your arrondissement (19th) or your town (Vitry-sur-Seine)."
+        ),
+        (CodePostalMalForme { valeur }, Ar) => format!(
+            "لم نتعرّف على «{valeur}». اكتب رمزك البريدي (75019) أو رقم دائرتك (19) أو اسم بلديتك (Vitry-sur-Seine)."
+        ),
+        (CodePostalInconnu { valeur }, Fr) => {
+            format!("le code postal « {valeur} » n'existe pas. Vérifiez-le, ou écrivez le nom de votre commune.")
         }
-        (NombreAttendu { valeur }, Fr) => format!("{valeur} illisible : un nombre est attendu"),
-        (NombreAttendu { valeur }, En) => format!("{valeur} cannot be read: a number is expected"),
-        (NombreAttendu { valeur }, Ar) => format!("{valeur} غير مقروء: المطلوب رقم"),
+        (CodePostalInconnu { valeur }, En) => {
+            format!("the postcode “{valeur}” does not exist. Check it, or type the name of your town.")
+        }
+        (CodePostalInconnu { valeur }, Ar) => format!("الرمز البريدي «{valeur}» غير موجود. تحقّق منه أو اكتب اسم بلديتك."),
+        (HorsLimites { valeur, min, max }, Fr) => format!("{valeur} ne convient pas. Écrivez un nombre de {min} à {max}."),
+        (HorsLimites { valeur, min, max }, En) => format!("{valeur} does not fit. Type a number from {min} to {max}."),
+        (HorsLimites { valeur, min, max }, Ar) => format!("{valeur} غير مقبول. اكتب رقمًا من {min} إلى {max}."),
+        (NombreAttendu { valeur }, Fr) => {
+            format!("{valeur} n'est pas un nombre que nous savons lire. Écrivez-le en chiffres, par exemple 34.")
+        }
+        (NombreAttendu { valeur }, En) => format!("{valeur} is not a number we can read. Type it in figures, for example 34."),
+        (NombreAttendu { valeur }, Ar) => format!("لا نستطيع قراءة {valeur} كرقم. اكتبه بالأرقام، مثلًا 34."),
         (OuiNonAttendu { valeur }, Fr) => format!("valeur {valeur} : oui ou non attendu"),
         (OuiNonAttendu { valeur }, En) => format!("value {valeur}: yes or no expected"),
         (OuiNonAttendu { valeur }, Ar) => format!("القيمة {valeur}: المطلوب نعم أو لا"),
@@ -74,14 +85,17 @@ mod tests {
 
     #[test]
     fn french() {
-        assert_eq!(message(&age_hors_limites(), Langue::Fr), "âge : 7 hors des limites (15 à 99) : ignoré");
+        assert_eq!(message(&age_hors_limites(), Langue::Fr), "âge : 7 ne convient pas. Écrivez un nombre de 15 à 99.");
+        let lieu = Avertissement::new(Champ::CodePostal, Probleme::CodePostalMalForme { valeur: "13x".into() });
+        let m = message(&lieu, Langue::Fr);
+        assert!(m.contains("« 13x »") && m.contains("19e") && m.contains("Vitry-sur-Seine"), "says what to type: {m}");
         let lien = Avertissement::general(Probleme::LienTropLong);
         assert_eq!(message(&lien, Langue::Fr), "lien trop long : seule sa première partie a été lue");
     }
 
     #[test]
     fn english() {
-        assert_eq!(message(&age_hors_limites(), Langue::En), "age: 7 is out of range (15 to 99): ignored");
+        assert_eq!(message(&age_hors_limites(), Langue::En), "age: 7 does not fit. Type a number from 15 to 99.");
         let inconnue = Avertissement::new(
             Champ::Diplome,
             Probleme::ValeurInconnue { valeur: "licence".into(), admises: vec!["aucun", "bac"] },

@@ -15,6 +15,8 @@ thread_local! {
     static MEMOIRE: std::cell::RefCell<Option<yew::Callback<Route>>> = const { std::cell::RefCell::new(None) };
     /// In a host page, the folder the app's files come from (`data-base`, set by embed.js).
     static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The scroll position of the screen that back or forward is returning to.
+    static DEFILEMENT: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
     /// The search box's text and focus on the home screen rendered ahead, until the program's own
     /// box is drawn.
     static SAISIE: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
@@ -58,7 +60,62 @@ pub fn current_route() -> Route {
 }
 
 pub fn on_hash_change(mut notify: impl FnMut(Route) + 'static) -> EventListener {
-    EventListener::new(&gloo::utils::window(), "hashchange", move |_| notify(current_route()))
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+        // Back or forward to a screen already seen: its entry says where it was scrolled.
+        let y = gloo::utils::window()
+            .history()
+            .ok()
+            .and_then(|h| h.state().ok())
+            .and_then(|etat| js_sys::Reflect::get(&etat, &"defilement".into()).ok())
+            .and_then(|y| y.as_f64());
+        DEFILEMENT.with(|d| d.set(y));
+        notify(current_route())
+    })
+}
+
+/// The browser cannot put a redrawn screen back where it was: the app does, from each history
+/// entry's scroll position, noted when the screen is left (a link followed, `naviguer`).
+pub fn garder_les_positions() -> EventListener {
+    let window = gloo::utils::window();
+    if let Ok(history) = window.history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+    EventListener::new_with_options(&gloo::utils::document(), "click", options, |event| {
+        let lien = event
+            .composed_path()
+            .iter()
+            .find_map(|t| t.dyn_into::<web_sys::Element>().ok().filter(|e| e.tag_name() == "A"));
+        if lien.and_then(|a| a.get_attribute("href")).is_some_and(|h| h.starts_with("#/")) {
+            noter_defilement();
+        }
+    })
+}
+
+/// Notes in the current history entry how far the page is scrolled.
+fn noter_defilement() {
+    let window = gloo::utils::window();
+    let (Ok(y), Ok(history)) = (window.scroll_y(), window.history()) else { return };
+    let etat = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&etat, &"defilement".into(), &y.into());
+    let _ = history.replace_state(&etat, "");
+}
+
+/// Where to scroll the screen just shown, when back or forward led to it (once).
+pub fn defilement_a_restaurer() -> Option<f64> {
+    DEFILEMENT.with(|d| d.take())
+}
+
+/// Back where the person was: the heading takes the focus without moving the page, then the
+/// page scrolls to its old position.
+pub fn revenir_a(y: f64) {
+    if let Some(h1) = query("main h1").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        h1.set_attribute("tabindex", "-1").ok();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        h1.focus_with_options(&options).ok();
+    }
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, y);
 }
 
 /// Goes to a route (adds a history entry, like a link).
@@ -67,6 +124,7 @@ pub fn naviguer(route: &Route) {
         cb.emit(route.clone());
         return;
     }
+    noter_defilement();
     let _ = gloo::utils::window().location().set_hash(&route.to_fragment());
 }
 
@@ -176,42 +234,85 @@ pub fn copier(text: &str, fin: impl FnOnce(bool) + 'static) {
     reponse.forget();
 }
 
-/// The browser's local storage, if it lets the app use it. Absent, refused (a `SecurityError`
-/// when third-party data is blocked, some private modes) or failing: `None`, never an exception.
-/// Every access to storage goes through here.
-fn stockage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// How long something is kept: on this device (local storage, only when the person asked), or
+/// for this tab only (session storage: a reload keeps it, closing the tab ends it).
+#[derive(Clone, Copy, PartialEq)]
+enum Garde {
+    Appareil,
+    Onglet,
+}
+
+/// The browser's storage of that kind, if it lets the app use it. Absent, refused (a
+/// `SecurityError` when third-party data is blocked, some private modes) or failing: `None`,
+/// never an exception. Every access to storage goes through here.
+fn stockage(garde: Garde) -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    match garde {
+        Garde::Appareil => window.local_storage(),
+        Garde::Onglet => window.session_storage(),
+    }
+    .ok()
+    .flatten()
 }
 
 /// Whether anything can be kept on this device.
 pub fn stockage_disponible() -> bool {
-    stockage().is_some()
+    stockage(Garde::Appareil).is_some()
 }
 
-fn lire(cle: &str) -> Option<String> {
-    stockage()?.get_item(cle).ok().flatten()
+fn lire(garde: Garde, cle: &str) -> Option<String> {
+    stockage(garde)?.get_item(cle).ok().flatten()
 }
 
 /// Writes, or says it could not (storage refused, quota exceeded).
-fn ecrire(cle: &str, valeur: &str) -> bool {
-    stockage().is_some_and(|s| s.set_item(cle, valeur).is_ok())
+fn ecrire(garde: Garde, cle: &str, valeur: &str) -> bool {
+    stockage(garde).is_some_and(|s| s.set_item(cle, valeur).is_ok())
 }
 
-fn effacer(cle: &str) {
-    if let Some(s) = stockage() {
+fn effacer(garde: Garde, cle: &str) {
+    if let Some(s) = stockage(garde) {
         let _ = s.remove_item(cle);
     }
+}
+
+const CLE_ONGLET: &str = "offre-insertion-paris:espace-pro";
+
+/// The professional workspace this tab kept: mode professionnel, then the selection's
+/// identifiers (`pro epi-flandre garantie-jeunes`). Unreadable identifiers are dropped.
+pub fn espace_de_l_onglet() -> Option<(bool, Vec<String>)> {
+    let raw = lire(Garde::Onglet, CLE_ONGLET)?;
+    let mut mots = raw.split_whitespace();
+    let mode_pro = mots.next()? == "pro";
+    let ids = mots.filter(|id| offre_insertion::catalogue::validate::is_slug(id)).map(str::to_owned).collect();
+    Some((mode_pro, ids))
+}
+
+/// Keeps the workspace for this tab (nothing to keep: nothing stored).
+pub fn garder_dans_l_onglet(mode_pro: bool, selection: &[String]) {
+    if !mode_pro && selection.is_empty() {
+        effacer(Garde::Onglet, CLE_ONGLET);
+    } else {
+        let mode = if mode_pro { "pro" } else { "-" };
+        let _ = ecrire(Garde::Onglet, CLE_ONGLET, &format!("{mode} {}", selection.join(" ")));
+    }
+}
+
+/// The address of a route in this app (to share it): this page with that fragment.
+pub fn adresse_de(route: &Route) -> String {
+    let page = adresse();
+    let page = page.split('#').next().unwrap_or_default();
+    format!("{page}{}", route.to_fragment())
 }
 
 /// The stored selection: `None` if nothing is stored, `Err` if it was unreadable (then reset).
 /// Stored as identifiers separated by spaces (identifiers never contain one).
 pub fn selection_memorisee() -> Option<Result<Vec<String>, crate::state::Message>> {
-    let raw = lire(CLE_SELECTION)?;
+    let raw = lire(Garde::Appareil, CLE_SELECTION)?;
     let ids: Vec<String> = raw.split_whitespace().map(str::to_owned).collect();
     match ids.iter().all(|id| offre_insertion::catalogue::validate::is_slug(id)) {
         true => Some(Ok(ids)),
         false => {
-            effacer(CLE_SELECTION);
+            effacer(Garde::Appareil, CLE_SELECTION);
             Some(Err(crate::state::Message::SelectionIllisible))
         }
     }
@@ -221,9 +322,9 @@ pub fn selection_memorisee() -> Option<Result<Vec<String>, crate::state::Message
 /// Returns false when it was asked and the browser refused.
 pub fn memoriser_selection(selection: &[String], memoriser: bool) -> bool {
     if memoriser {
-        ecrire(CLE_SELECTION, &selection.join(" "))
+        ecrire(Garde::Appareil, CLE_SELECTION, &selection.join(" "))
     } else {
-        effacer(CLE_SELECTION);
+        effacer(Garde::Appareil, CLE_SELECTION);
         true
     }
 }
@@ -441,10 +542,10 @@ const CLE_LANGUE: &str = "offre-insertion-paris:langue";
 
 /// The language stored on this device, if the person asked to keep it.
 pub fn langue_memorisee() -> Option<super::i18n::Langue> {
-    let raw = lire(CLE_LANGUE)?;
+    let raw = lire(Garde::Appareil, CLE_LANGUE)?;
     let langue = super::i18n::Langue::from_code(&raw);
     if langue.is_none() {
-        effacer(CLE_LANGUE);
+        effacer(Garde::Appareil, CLE_LANGUE);
     }
     langue
 }
@@ -459,9 +560,9 @@ pub fn appliquer_langue(langue: super::i18n::Langue, memoriser: bool, integre: b
         }
     }
     if memoriser {
-        ecrire(CLE_LANGUE, langue.code())
+        ecrire(Garde::Appareil, CLE_LANGUE, langue.code())
     } else {
-        effacer(CLE_LANGUE);
+        effacer(Garde::Appareil, CLE_LANGUE);
         true
     }
 }

@@ -28,6 +28,8 @@ pub struct Textes {
     pub titre_site: &'static str,
     pub sous_titre: &'static str,
     pub menu_principal: &'static str,
+    /// The button that opens the menu on a phone.
+    pub menu: &'static str,
     pub nav_accueil: &'static str,
     pub nav_catalogue: &'static str,
     pub nav_questionnaire: &'static str,
@@ -66,6 +68,12 @@ pub struct Textes {
     pub thematiques: [&'static str; 14],
     /// Paris (75), Val-de-Marne (94).
     pub departements: [&'static str; 2],
+    /// The département filter's default: the territory in use and the national services.
+    pub territoire_defaut: fn(&str) -> String,
+    pub tous_territoires: &'static str,
+    /// Said above the list when it shows the territory in use only.
+    pub territoire_affiche: fn(&str) -> String,
+    pub voir_tous_territoires: &'static str,
     /// Labels of the searches suggested when nothing is found (same order as the searches).
     pub suggestions: [&'static str; 6],
     pub filtre_theme: &'static str,
@@ -85,6 +93,8 @@ pub struct Textes {
     pub inclure_termines: &'static str,
     pub effacer: &'static str,
     pub nb_resultats: fn(usize) -> String,
+    /// Shown instead of « Aucun résultat » while a search has one or two letters.
+    pub continuez_a_ecrire: &'static str,
     pub approchants: &'static str,
     pub recherche_comprise: &'static str,
     pub vide_essayez: &'static str,
@@ -121,6 +131,8 @@ pub struct Textes {
     pub signaler_erreur: &'static str,
     /// Subject of the error report mail, with the entry's name.
     pub sujet_signalement: fn(&str) -> String,
+    /// Without a recipient for reports: whom to tell, around their name, before their phone or site.
+    pub erreur_a_dire: (&'static str, &'static str),
     pub voir_aussi: &'static str,
     pub services_proposes: &'static str,
     pub type_structure: &'static str,
@@ -139,6 +151,8 @@ pub struct Textes {
     pub question_n_sur: fn(usize, usize) -> String,
     pub suivant: &'static str,
     pub voir_resultats: &'static str,
+    /// Ends the questionnaire before its last question.
+    pub voir_resultats_maintenant: &'static str,
     pub passer: &'static str,
     pub precedent: &'static str,
     pub pourquoi_question: &'static str,
@@ -159,7 +173,16 @@ pub struct Textes {
     pub probablement: &'static str,
     pub aucun_parcours: &'static str,
     pub parcours_a_preciser: &'static str,
-    pub par_qui_commencer: &'static str,
+    pub votre_premiere_etape: &'static str,
+    pub autres_interlocuteurs: &'static str,
+    /// A button that calls a number: « Appeler le 3975 ».
+    pub appeler: fn(&str) -> String,
+    /// After the general contact's number: what it gives (around its name).
+    pub adresse_et_horaires: (&'static str, &'static str),
+    pub voir_sur_une_carte: &'static str,
+    pub site_internet: &'static str,
+    pub demander_referent: &'static str,
+    pub demander_a_la_mairie: &'static str,
     pub aucun_interlocuteur: &'static str,
     pub services_utiles: &'static str,
     pub dites_nous: &'static str,
@@ -168,6 +191,11 @@ pub struct Textes {
     pub prochaines_etapes: &'static str,
     pub imprimer: &'static str,
     pub partager: &'static str,
+    /// What a link with answers holds, before it is copied: the answers' names.
+    pub partage_contenu: fn(&str) -> String,
+    pub partage_prudence: &'static str,
+    pub copier_services_seulement: &'static str,
+    pub copier_avec_reponses: &'static str,
     pub modifier_reponses: &'static str,
     pub lien_copie: &'static str,
     /// The browser refused the clipboard: the link is still shown, to select by hand.
@@ -182,13 +210,20 @@ pub struct Textes {
     pub comment: &'static str,
     pub imprimer_selection: &'static str,
     pub vider_selection: &'static str,
+    pub retirer: &'static str,
+    pub partager_selection: &'static str,
+    /// A services-only link was copied.
+    pub lien_services_copie: &'static str,
+    pub services_pour_vous: &'static str,
+    pub services_pour_vous_intro: &'static str,
+    pub services_inconnus: fn(usize) -> String,
+    pub lien_sans_service: &'static str,
+    pub ajouter_a_ma_selection: &'static str,
     pub garder_selection: &'static str,
     pub services_proposes_titre: &'static str,
     // Plan
     pub plan_titre: &'static str,
     pub plan_explication: &'static str,
-    pub plan_tout_paris: fn(usize) -> String,
-    pub plan_choisir: &'static str,
     pub me_localiser: &'static str,
     pub position_locale: &'static str,
     pub recherche_position: &'static str,
@@ -196,7 +231,6 @@ pub struct Textes {
     pub position_indisponible: &'static str,
     pub liste_arrondissements: &'static str,
     pub arrondissement: fn(u8) -> String,
-    pub services_propres: fn(usize) -> String,
     // Glossary, about, not found
     pub glossaire_titre: &'static str,
     pub glossaire_intro: fn(usize) -> String,
@@ -222,6 +256,7 @@ pub static FR: Textes = Textes {
     titre_site: "Insertion Paris",
     sous_titre: "Offre de services et orientation",
     menu_principal: "Menu principal",
+    menu: "Menu",
     nav_accueil: "Accueil",
     nav_catalogue: "Catalogue",
     nav_questionnaire: "Questionnaire",
@@ -259,7 +294,7 @@ pub static FR: Textes = Textes {
     questionnaire_cta: "Répondre à quelques questions pour être orienté·e",
     questionnaire_duree: "Environ 10 questions, toutes facultatives. Vos réponses restent sur votre appareil.",
     catalogue_titre: "Catalogue des services",
-    catalogue_recherche_label: "Rechercher (sans accents, avec des sigles : PLIE, EPI, RSA…)",
+    catalogue_recherche_label: "Rechercher un service, un lieu ou un sigle (PLIE, RSA…)",
     filtrer: "Filtrer",
     thematiques: [
         "Trouver un emploi",
@@ -278,6 +313,10 @@ pub static FR: Textes = Textes {
         "Budget, dettes",
     ],
     departements: ["Paris (75)", "Val-de-Marne (94)"],
+    territoire_defaut: |d| format!("{d} et services nationaux"),
+    tous_territoires: "Tous les territoires",
+    territoire_affiche: |d| format!("Services de {d} et services nationaux. "),
+    voir_tous_territoires: "Voir aussi les autres territoires",
     suggestions: ["emploi", "formation", "RSA", "jeunes", "santé", "numérique"],
     filtre_theme: "Thème",
     filtre_public: "Public",
@@ -296,6 +335,7 @@ pub static FR: Textes = Textes {
     inclure_termines: "Inclure les services terminés (historique)",
     effacer: "Effacer la recherche et les filtres",
     nb_resultats: |n| match n { 0 => "Aucun résultat".to_owned(), 1 => "1 résultat".to_owned(), n => format!("{n} résultats") },
+    continuez_a_ecrire: "Continuez à écrire…",
     approchants: " approchants : aucun service ne contient tous vos mots.",
     recherche_comprise: "Recherche comprise : ",
     vide_essayez: "Essayez un mot plus simple, un sigle, ou l'une de ces recherches :",
@@ -303,7 +343,7 @@ pub static FR: Textes = Textes {
     autres_resultats: |n| format!("{n} autres résultats : précisez la recherche ou filtrez."),
     a_environ_km: |km| format!("à environ {km} km"),
     conditions: "Conditions : ",
-    mobilisable_par: "Mobilisable par : ",
+    mobilisable_par: "Qui fait la demande : ",
     ajouter_selection: "Ajouter à la sélection pour la personne",
     badge_prevu: "Annoncé par le plan : à confirmer",
     badge_termine: "Terminé",
@@ -330,6 +370,7 @@ pub static FR: Textes = Textes {
     fiche_relue: |d, v| format!("Fiche relue pour le catalogue le {d} (version {v}) : c'est la date de la relecture, pas celle de l'information."),
     signaler_erreur: "Signaler une erreur",
     sujet_signalement: |nom| format!("Erreur dans la fiche « {nom} »"),
+    erreur_a_dire: ("Une information vous semble fausse ? Dites-le à ", " : "),
     voir_aussi: "Voir aussi",
     services_proposes: "Services proposés",
     type_structure: "Type",
@@ -349,12 +390,13 @@ pub static FR: Textes = Textes {
     question_n_sur: |n, t| format!("Question {n} sur {t}"),
     suivant: "Suivant",
     voir_resultats: "Voir mes résultats",
+    voir_resultats_maintenant: "Voir mes résultats maintenant",
     passer: "Passer : je ne sais pas / je préfère ne pas répondre",
     precedent: "Précédent",
     pourquoi_question: "Pourquoi cette question ?",
     lien_partiel: "Une partie du lien n'a pas pu être lue ; le reste de vos réponses est conservé :",
-    label_age: "Votre âge, en années",
-    label_code_postal: "Code postal (5 chiffres)",
+    label_age: "Votre âge (par exemple : 34)",
+    label_code_postal: "Code postal, arrondissement ou commune",
     oui: "Oui",
     non: "Non",
     aucune_difficulte: "Aucune de ces difficultés",
@@ -367,7 +409,14 @@ pub static FR: Textes = Textes {
     probablement: "Probablement : ",
     aucun_parcours: "Aucun des quatre parcours du plan parisien ne correspond exactement à vos réponses : un référent fera le point avec vous.",
     parcours_a_preciser: "Le parcours reste à préciser : voir « Pour affiner » ci-dessous.",
-    par_qui_commencer: "Par qui commencer",
+    votre_premiere_etape: "Votre première étape",
+    autres_interlocuteurs: "Autres interlocuteurs",
+    appeler: |n| format!("Appeler le {n}"),
+    adresse_et_horaires: ("", " vous donne l'adresse et les horaires."),
+    voir_sur_une_carte: "Voir sur une carte",
+    site_internet: "Site internet : ",
+    demander_referent: "Seul un professionnel peut faire la demande. Demandez à votre référent ou à un travailleur social.",
+    demander_a_la_mairie: "Demandez l'adresse et les horaires à votre mairie ou à votre Département.",
     aucun_interlocuteur: "Aucun interlocuteur particulier ne ressort de vos réponses. Le catalogue reste à votre disposition.",
     services_utiles: "Services qui peuvent vous aider",
     dites_nous: "Dites-nous ce qui vous freine ou ce que vous souhaitez faire pour voir les services adaptés.",
@@ -376,24 +425,34 @@ pub static FR: Textes = Textes {
     prochaines_etapes: "Prochaines étapes",
     imprimer: "Imprimer",
     partager: "Partager",
+    partage_contenu: |l| format!("Ce lien contient vos réponses : {l}."),
+    partage_prudence: "Une personne qui l'ouvre les verra. Sur un ordinateur partagé, l'historique les garde.",
+    copier_services_seulement: "Copier seulement la liste des services",
+    copier_avec_reponses: "Copier le lien avec mes réponses",
     modifier_reponses: "Modifier mes réponses",
-    lien_copie: "Le lien vers ces résultats a été copié. Il contient vos réponses ; rien n'est envoyé à un serveur. Vous pouvez aussi le copier ici :",
+    lien_copie: "Lien copié. Il contient vos réponses. Rien n'est envoyé à un serveur.",
     lien_non_copie: "Le lien n'a pas pu être copié. Copiez-le ici :",
     lien_a_partager: "Lien à partager",
     avertissement_resultat: |d, v| format!("Résultat établi le {d} avec le catalogue version {v}. Il ne remplace pas l'avis d'un professionnel."),
     contenu_en_francais: "",
     selection_titre: "Sélection pour la personne",
-    selection_vide: "Aucun service sélectionné. En mode professionnel, cochez « Ajouter à la sélection » dans le catalogue ou les résultats.",
+    selection_vide: "Aucun service choisi. En mode professionnel, cochez « Ajouter à la sélection » sur une fiche, le catalogue ou les résultats.",
     parcourir_catalogue: "Parcourir le catalogue",
     comment: "Comment : ",
     imprimer_selection: "Imprimer la sélection",
     vider_selection: "Vider la sélection",
+    retirer: "Retirer",
+    partager_selection: "Partager la sélection",
+    lien_services_copie: "Lien copié. Il contient seulement la liste des services, pas les réponses de la personne.",
+    services_pour_vous: "Services proposés pour vous",
+    services_pour_vous_intro: "Une personne qui vous accompagne a choisi ces services pour vous. Ce lien ne contient rien sur vous.",
+    services_inconnus: |n| if n == 1 { "1 service de ce lien n'est plus dans le catalogue.".to_owned() } else { format!("{n} services de ce lien ne sont plus dans le catalogue.") },
+    lien_sans_service: "Ce lien ne contient aucun service.",
+    ajouter_a_ma_selection: "Ajouter à ma sélection",
     garder_selection: "Garder cette sélection dans ce navigateur (stockage local, rien n'est envoyé)",
     services_proposes_titre: "Services proposés — Insertion Paris",
     plan_titre: "Plan des services par arrondissement",
-    plan_explication: "Chaque cercle indique le nombre de services propres à l'arrondissement (situés dans l'arrondissement ou réservés à ses habitants). ",
-    plan_tout_paris: |n| format!("{n} autres services s'adressent à tout Paris. "),
-    plan_choisir: "Choisissez un arrondissement pour voir tous les services qui le concernent.",
+    plan_explication: "Touchez un arrondissement pour voir ses services. Le nombre compte aussi les services ouverts à tout Paris.",
     me_localiser: "Me localiser",
     position_locale: " (votre position reste sur votre appareil)",
     recherche_position: "Recherche de votre position…",
@@ -401,12 +460,11 @@ pub static FR: Textes = Textes {
     position_indisponible: "Votre position n'a pas pu être obtenue. Choisissez votre arrondissement dans la liste.",
     liste_arrondissements: "Liste des arrondissements",
     arrondissement: |n| if n == 1 { "1er arrondissement".to_owned() } else { format!("{n}e arrondissement") },
-    services_propres: |n| if n > 1 { format!("{n} services propres") } else { format!("{n} service propre") },
     glossaire_titre: "Glossaire",
     glossaire_intro: |n| format!("{n} sigles et termes de l'insertion, tels que les documents sources les définissent."),
     a_propos_titre: "À propos",
     vos_donnees: "Vos données",
-    vos_donnees_texte: "Cette application fonctionne entièrement dans votre navigateur. Après le chargement de la page, elle n'envoie rien à personne : ni vos recherches, ni vos réponses. Vos réponses restent dans l'adresse de la page (que vous pouvez partager ou effacer) et, seulement si vous le demandez, dans la mémoire de votre navigateur. Aucun cookie, aucune mesure d'audience.",
+    vos_donnees_texte: "Cette application fonctionne entièrement dans votre navigateur. Après le chargement de la page, elle n'envoie rien à personne : ni vos recherches, ni vos réponses. Vos réponses restent dans l'adresse de la page. Vous pouvez la partager ou l'effacer. Le mode professionnel garde sa sélection dans l'onglet, jusqu'à sa fermeture. La mémoire de votre navigateur ne garde rien, sauf si vous le demandez. Aucun cookie, aucune mesure d'audience.",
     le_catalogue: "Le catalogue",
     catalogue_resume: |v, d, a, b, c| format!("Version {v} du {d} — {a} structures, {b} services, {c} termes de glossaire."),
     catalogue_sources_texte: "Chaque fiche cite le document et les lignes d'où viennent ses informations. Les documents ne donnent ni adresses, ni horaires : le catalogue le dit plutôt que d'inventer.",
@@ -426,6 +484,7 @@ pub static EN: Textes = Textes {
     titre_site: "Insertion Paris",
     sous_titre: "Employment support services and guidance",
     menu_principal: "Main menu",
+    menu: "Menu",
     nav_accueil: "Home",
     nav_catalogue: "Catalogue",
     nav_questionnaire: "Questionnaire",
@@ -463,7 +522,7 @@ pub static EN: Textes = Textes {
     questionnaire_cta: "Answer a few questions to get guidance",
     questionnaire_duree: "About 10 questions, all optional. Your answers stay on your device.",
     catalogue_titre: "Service catalogue",
-    catalogue_recherche_label: "Search (accents optional, acronyms welcome: PLIE, EPI, RSA…)",
+    catalogue_recherche_label: "Search for a service, a place or an acronym (PLIE, RSA…)",
     filtrer: "Filter",
     thematiques: [
         "Finding a job",
@@ -482,6 +541,10 @@ pub static EN: Textes = Textes {
         "Budget, debts",
     ],
     departements: ["Paris (75)", "Val-de-Marne (94)"],
+    territoire_defaut: |d| format!("{d} and national services"),
+    tous_territoires: "All areas",
+    territoire_affiche: |d| format!("Services of {d} and national services. "),
+    voir_tous_territoires: "See other areas too",
     suggestions: ["jobs", "training", "RSA", "young people", "health", "digital"],
     filtre_theme: "Topic",
     filtre_public: "For",
@@ -500,6 +563,7 @@ pub static EN: Textes = Textes {
     inclure_termines: "Include ended services (history)",
     effacer: "Clear search and filters",
     nb_resultats: |n| match n { 0 => "No results".to_owned(), 1 => "1 result".to_owned(), n => format!("{n} results") },
+    continuez_a_ecrire: "Keep typing…",
     approchants: " close matches: no service contains all your words.",
     recherche_comprise: "Search understood as: ",
     vide_essayez: "Try a simpler word, an acronym, or one of these searches:",
@@ -534,6 +598,7 @@ pub static EN: Textes = Textes {
     fiche_relue: |d, v| format!("Reviewed for the catalogue on {d} (version {v}): this is the date of the review, not of the information."),
     signaler_erreur: "Report an error",
     sujet_signalement: |nom| format!("Error in the entry « {nom} »"),
+    erreur_a_dire: ("Does something look wrong? Tell ", ": "),
     voir_aussi: "See also",
     services_proposes: "Services offered",
     type_structure: "Type",
@@ -553,12 +618,13 @@ pub static EN: Textes = Textes {
     question_n_sur: |n, t| format!("Question {n} of {t}"),
     suivant: "Next",
     voir_resultats: "See my results",
+    voir_resultats_maintenant: "See my results now",
     passer: "Skip: I don't know / I'd rather not say",
     precedent: "Previous",
     pourquoi_question: "Why this question?",
     lien_partiel: "Part of the link could not be read; the rest of your answers is kept:",
-    label_age: "Your age, in years",
-    label_code_postal: "Postcode (5 digits)",
+    label_age: "Your age (for example: 34)",
+    label_code_postal: "Postcode, arrondissement or town",
     oui: "Yes",
     non: "No",
     aucune_difficulte: "None of these difficulties",
@@ -571,7 +637,14 @@ pub static EN: Textes = Textes {
     probablement: "Probably: ",
     aucun_parcours: "None of the four pathways of the Paris plan exactly matches your answers: an adviser will review your situation with you.",
     parcours_a_preciser: "The pathway is still to be decided: see « Refine » below.",
-    par_qui_commencer: "Who to contact first",
+    votre_premiere_etape: "Your first step",
+    autres_interlocuteurs: "Other contacts",
+    appeler: |n| format!("Call {n}"),
+    adresse_et_horaires: ("", " gives you the address and opening hours."),
+    voir_sur_une_carte: "See on a map",
+    site_internet: "Website: ",
+    demander_referent: "Only a professional can make the request. Ask your adviser or a social worker.",
+    demander_a_la_mairie: "Ask your town hall or your Département for the address and opening hours.",
     aucun_interlocuteur: "No particular contact stands out from your answers. The catalogue is available to you.",
     services_utiles: "Services that can help you",
     dites_nous: "Tell us what holds you back or what you want to do to see suitable services.",
@@ -580,24 +653,34 @@ pub static EN: Textes = Textes {
     prochaines_etapes: "Next steps",
     imprimer: "Print",
     partager: "Share",
+    partage_contenu: |l| format!("This link holds your answers: {l}."),
+    partage_prudence: "Anyone who opens it will see them. On a shared computer, the history keeps them.",
+    copier_services_seulement: "Copy only the list of services",
+    copier_avec_reponses: "Copy the link with my answers",
     modifier_reponses: "Change my answers",
-    lien_copie: "The link to these results has been copied. It contains your answers; nothing is sent to a server. You can also copy it here:",
+    lien_copie: "Link copied. It holds your answers. Nothing is sent to a server.",
     lien_non_copie: "The link could not be copied. Copy it here:",
     lien_a_partager: "Link to share",
     avertissement_resultat: |d, v| format!("Result produced on {d} with catalogue version {v}. It does not replace a professional's advice."),
     contenu_en_francais: "The reasons and service descriptions below are in French.",
     selection_titre: "Selection for the person",
-    selection_vide: "No service selected. In professional mode, tick « Add to the selection » in the catalogue or the results.",
+    selection_vide: "No service chosen. In professional mode, tick « Add to the selection » on an entry, the catalogue or the results.",
     parcourir_catalogue: "Browse the catalogue",
     comment: "How: ",
     imprimer_selection: "Print the selection",
     vider_selection: "Clear the selection",
+    retirer: "Remove",
+    partager_selection: "Share the selection",
+    lien_services_copie: "Link copied. It holds only the list of services, not the person's answers.",
+    services_pour_vous: "Services suggested for you",
+    services_pour_vous_intro: "Someone who supports you chose these services for you. This link holds nothing about you.",
+    services_inconnus: |n| if n == 1 { "1 service of this link is no longer in the catalogue.".to_owned() } else { format!("{n} services of this link are no longer in the catalogue.") },
+    lien_sans_service: "This link holds no service.",
+    ajouter_a_ma_selection: "Add to my selection",
     garder_selection: "Keep this selection in this browser (local storage, nothing is sent)",
     services_proposes_titre: "Suggested services — Insertion Paris",
     plan_titre: "Map of services by arrondissement",
-    plan_explication: "Each circle shows the number of services specific to the arrondissement (located there or reserved for its residents). ",
-    plan_tout_paris: |n| format!("{n} other services are for all of Paris. "),
-    plan_choisir: "Choose an arrondissement to see all the services that concern it.",
+    plan_explication: "Tap an arrondissement to see its services. The number also counts services open to all of Paris.",
     me_localiser: "Locate me",
     position_locale: " (your position stays on your device)",
     recherche_position: "Finding your position…",
@@ -605,12 +688,11 @@ pub static EN: Textes = Textes {
     position_indisponible: "Your position could not be obtained. Choose your arrondissement in the list.",
     liste_arrondissements: "List of arrondissements",
     arrondissement: |n| match n { 1 => "1st arrondissement".to_owned(), 2 => "2nd arrondissement".to_owned(), 3 => "3rd arrondissement".to_owned(), n => format!("{n}th arrondissement") },
-    services_propres: |n| if n == 1 { "1 specific service".to_owned() } else { format!("{n} specific services") },
     glossaire_titre: "Glossary",
     glossaire_intro: |n| format!("{n} acronyms and terms of employment support, as the source documents define them (in French)."),
     a_propos_titre: "About",
     vos_donnees: "Your data",
-    vos_donnees_texte: "This application runs entirely in your browser. Once the page has loaded, it sends nothing to anyone: neither your searches nor your answers. Your answers stay in the page address (which you can share or erase) and, only if you ask, in your browser's storage. No cookies, no audience measurement.",
+    vos_donnees_texte: "This application runs entirely in your browser. Once the page has loaded, it sends nothing to anyone: neither your searches nor your answers. Your answers stay in the page address. You can share or erase it. Professional mode keeps its selection in the tab until you close it. Your browser's storage keeps nothing unless you ask. No cookies, no audience measurement.",
     le_catalogue: "The catalogue",
     catalogue_resume: |v, d, a, b, c| format!("Version {v} of {d} — {a} organisations, {b} services, {c} glossary terms."),
     catalogue_sources_texte: "Each entry cites the document and lines its information comes from. The documents give no addresses or opening hours: the catalogue says so rather than inventing them.",
@@ -643,6 +725,7 @@ pub static AR: Textes = Textes {
     titre_site: "Insertion Paris",
     sous_titre: "دليل خدمات الإدماج المهني والتوجيه",
     menu_principal: "القائمة الرئيسية",
+    menu: "القائمة",
     nav_accueil: "الصفحة الرئيسية",
     nav_catalogue: "دليل الخدمات",
     nav_questionnaire: "الأسئلة",
@@ -699,6 +782,10 @@ pub static AR: Textes = Textes {
         "الميزانية والديون",
     ],
     departements: ["باريس (75)", "Val-de-Marne (94)"],
+    territoire_defaut: |d| format!("{d} والخدمات الوطنية"),
+    tous_territoires: "كل المناطق",
+    territoire_affiche: |d| format!("خدمات {d} والخدمات الوطنية. "),
+    voir_tous_territoires: "عرض المناطق الأخرى أيضًا",
     suggestions: ["العمل", "التدريب", "RSA", "الشباب", "الصحة", "المهارات الرقمية"],
     filtre_theme: "الموضوع",
     filtre_public: "لمن",
@@ -720,6 +807,7 @@ pub static AR: Textes = Textes {
         0 => "لا توجد نتائج".to_owned(),
         n => compte_ar(n, "نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة"),
     },
+    continuez_a_ecrire: "تابع الكتابة…",
     approchants: " (نتائج تقريبية): لا توجد خدمة تحتوي على كل كلماتك.",
     recherche_comprise: "فهمنا بحثك هكذا: ",
     vide_essayez: "جرّب كلمة أبسط أو اختصارًا، أو أحد هذه المواضيع:",
@@ -757,6 +845,7 @@ pub static AR: Textes = Textes {
     fiche_relue: |d, v| format!("رُوجعت البطاقة للدليل في {d} (النسخة {v}): هذا تاريخ المراجعة، لا تاريخ المعلومة."),
     signaler_erreur: "الإبلاغ عن خطأ",
     sujet_signalement: |nom| format!("خطأ في البطاقة « {nom} »"),
+    erreur_a_dire: ("هل تبدو لك معلومة خاطئة؟ أخبر ", ": "),
     voir_aussi: "انظر أيضًا",
     services_proposes: "الخدمات المقدَّمة",
     type_structure: "النوع",
@@ -776,12 +865,13 @@ pub static AR: Textes = Textes {
     question_n_sur: |n, t| format!("السؤال {n} من {t}"),
     suivant: "التالي",
     voir_resultats: "عرض نتائجي",
+    voir_resultats_maintenant: "عرض نتائجي الآن",
     passer: "تخطَّ: لا أعرف / أفضّل ألّا أجيب",
     precedent: "السابق",
     pourquoi_question: "لماذا هذا السؤال؟",
     lien_partiel: "تعذّرت قراءة جزء من الرابط، وبقية إجاباتك محفوظة:",
-    label_age: "عمرك بالسنوات",
-    label_code_postal: "الرمز البريدي (5 أرقام)",
+    label_age: "عمرك (مثلًا: 34)",
+    label_code_postal: "الرمز البريدي أو رقم الدائرة أو اسم البلدية",
     oui: "نعم",
     non: "لا",
     aucune_difficulte: "لا شيء من هذه الصعوبات",
@@ -794,7 +884,14 @@ pub static AR: Textes = Textes {
     probablement: "على الأرجح: ",
     aucun_parcours: "لا يتطابق أي مسار من المسارات الأربعة في خطة باريس تمامًا مع إجاباتك: سيراجع معك مرشد مختص وضعك.",
     parcours_a_preciser: "لم يتحدد المسار بعد: انظر « لنتيجة أدق » في الأسفل.",
-    par_qui_commencer: "بمن تتصل أولًا",
+    votre_premiere_etape: "خطوتك الأولى",
+    autres_interlocuteurs: "جهات أخرى للتواصل",
+    appeler: |n| format!("اتصل بالرقم {n}"),
+    adresse_et_horaires: ("تعطيك ", " العنوان ومواعيد الاستقبال."),
+    voir_sur_une_carte: "عرض على الخريطة",
+    site_internet: "الموقع: ",
+    demander_referent: "لا يستطيع تقديم الطلب إلا شخص مختص. اطلب ذلك من مرافقك أو من مساعد اجتماعي.",
+    demander_a_la_mairie: "اطلب العنوان ومواعيد الاستقبال من بلديتك أو من المقاطعة (Département).",
     aucun_interlocuteur: "لا تُظهر إجاباتك جهة معيّنة للتواصل. يبقى دليل الخدمات متاحًا لك.",
     services_utiles: "خدمات يمكن أن تساعدك",
     dites_nous: "أخبرنا بما يعيقك أو بما تريد أن تفعله لترى الخدمات المناسبة لك.",
@@ -803,24 +900,34 @@ pub static AR: Textes = Textes {
     prochaines_etapes: "الخطوات التالية",
     imprimer: "طباعة",
     partager: "مشاركة",
+    partage_contenu: |l| format!("يحتوي هذا الرابط على إجاباتك: {l}."),
+    partage_prudence: "كل من يفتحه سيراها. وعلى حاسوب مشترك، يحتفظ بها سجل التصفح.",
+    copier_services_seulement: "نسخ قائمة الخدمات فقط",
+    copier_avec_reponses: "نسخ الرابط مع إجاباتي",
     modifier_reponses: "تعديل إجاباتي",
-    lien_copie: "تم نسخ رابط هذه النتائج. يحتوي الرابط على إجاباتك، ولا يُرسَل أي شيء إلى أي خادم. يمكنك أيضًا نسخه من هنا:",
+    lien_copie: "تم نسخ الرابط. يحتوي على إجاباتك. لا يُرسَل أي شيء إلى أي خادم.",
     lien_non_copie: "تعذّر نسخ الرابط. انسخه من هنا:",
     lien_a_partager: "الرابط للمشاركة",
     avertissement_resultat: |d, v| format!("نتيجة أُعدّت في {d} بنسخة الدليل {v}. لا تغني عن رأي شخص مختص."),
     contenu_en_francais: "الأسباب وأوصاف الخدمات في الأسفل مكتوبة بالفرنسية.",
     selection_titre: "الخدمات المختارة للشخص",
-    selection_vide: "لم تُختَر أي خدمة بعد. في وضع المهنيين، اختر « إضافة إلى الخدمات المختارة » في دليل الخدمات أو في النتائج.",
+    selection_vide: "لم تُختَر أي خدمة بعد. في وضع المهنيين، اختر « إضافة إلى الخدمات المختارة » في بطاقة أو في دليل الخدمات أو في النتائج.",
     parcourir_catalogue: "تصفّح دليل الخدمات",
     comment: "الطريقة: ",
     imprimer_selection: "طباعة القائمة",
     vider_selection: "إفراغ القائمة",
+    retirer: "إزالة",
+    partager_selection: "مشاركة القائمة",
+    lien_services_copie: "تم نسخ الرابط. يحتوي على قائمة الخدمات فقط، وليس على إجابات الشخص.",
+    services_pour_vous: "خدمات مقترحة لك",
+    services_pour_vous_intro: "اختار لك الشخص الذي يرافقك هذه الخدمات. هذا الرابط لا يحتوي على أي معلومة عنك.",
+    services_inconnus: |n| format!("{} من هذا الرابط لم تعد في الدليل.", compte_ar(n, "خدمة واحدة", "خدمتان", "خدمات", "خدمة")),
+    lien_sans_service: "هذا الرابط لا يحتوي على أي خدمة.",
+    ajouter_a_ma_selection: "إضافة إلى قائمتي",
     garder_selection: "الاحتفاظ بهذه القائمة في هذا المتصفح (حفظ على الجهاز، لا يُرسَل أي شيء)",
     services_proposes_titre: "الخدمات المقترحة — Insertion Paris",
     plan_titre: "خريطة الخدمات حسب الدوائر",
-    plan_explication: "الرقم في كل علامة هو عدد الخدمات الخاصة بتلك الدائرة (الموجودة فيها أو المخصصة لسكانها). ",
-    plan_tout_paris: |n| format!("وهناك خدمات أخرى لكل باريس، عددها {n}. "),
-    plan_choisir: "اختر دائرة لترى كل الخدمات التي تخصها.",
+    plan_explication: "اضغط على دائرة لترى خدماتها. يشمل العدد أيضًا الخدمات المفتوحة لكل باريس.",
     me_localiser: "تحديد موقعي",
     position_locale: " (يبقى موقعك على جهازك)",
     recherche_position: "جارٍ البحث عن موقعك…",
@@ -828,17 +935,13 @@ pub static AR: Textes = Textes {
     position_indisponible: "تعذّر الحصول على موقعك. اختر دائرتك من القائمة.",
     liste_arrondissements: "قائمة الدوائر",
     arrondissement: |n| format!("الدائرة {n}"),
-    services_propres: |n| match n {
-        0 => "لا توجد خدمة خاصة بها".to_owned(),
-        n => compte_ar(n, "خدمة واحدة خاصة بها", "خدمتان خاصتان بها", "خدمات خاصة بها", "خدمة خاصة بها"),
-    },
     glossaire_titre: "المصطلحات",
     glossaire_intro: |n| {
         format!("اختصارات ومصطلحات الإدماج المهني كما تعرّفها الوثائق المصدرية (بالفرنسية)، وعددها {n}.")
     },
     a_propos_titre: "عن الموقع",
     vos_donnees: "معلوماتك",
-    vos_donnees_texte: "يعمل هذا التطبيق كله داخل متصفحك. بعد تحميل الصفحة لا يرسل أي شيء إلى أي أحد: لا ما تبحث عنه ولا إجاباتك. تبقى إجاباتك في عنوان الصفحة (يمكنك مشاركته أو مسحه)، ولا تُحفَظ في ذاكرة متصفحك إلا إذا طلبت ذلك. لا ملفات تعريف ارتباط (cookies) ولا قياس لعدد الزوار.",
+    vos_donnees_texte: "يعمل هذا التطبيق كله داخل متصفحك. بعد تحميل الصفحة لا يرسل أي شيء إلى أي أحد: لا ما تبحث عنه ولا إجاباتك. تبقى إجاباتك في عنوان الصفحة (يمكنك مشاركته أو مسحه). يحتفظ وضع المهنيين بقائمته في علامة التبويب حتى إغلاقها. ولا تُحفَظ في ذاكرة متصفحك إلا إذا طلبت ذلك. لا ملفات تعريف ارتباط (cookies) ولا قياس لعدد الزوار.",
     le_catalogue: "دليل الخدمات",
     catalogue_resume: |v, d, a, b, c| {
         format!("النسخة {v} بتاريخ {d} — عدد الهيئات: {a}، عدد الخدمات: {b}، عدد المصطلحات: {c}.")
@@ -871,6 +974,55 @@ mod tests {
         assert_eq!(n(103), "103 نتائج");
         assert_eq!((AR.paris_arrondissements)(&[19]), "باريس، الدائرة 19");
         assert_eq!((FR.paris_arrondissements)(&[1, 19]), "Paris : 1er, 19e");
+    }
+
+    /// The string literals of the French table, as written in this file (format strings too:
+    /// a `{n}` counts as a word).
+    fn litteraux_fr() -> Vec<String> {
+        let source = include_str!("i18n.rs");
+        let debut = source.find("pub static FR: Textes = Textes {").expect("the French table");
+        let fin = debut + source[debut..].find("\n};").expect("its end");
+        let mut litteraux = Vec::new();
+        let mut chars = source[debut..fin].chars();
+        while let Some(c) = chars.next() {
+            if c != '"' {
+                continue;
+            }
+            let mut litteral = String::new();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => litteral.extend(chars.next()),
+                    '"' => break,
+                    c => litteral.push(c),
+                }
+            }
+            litteraux.push(litteral);
+        }
+        litteraux
+    }
+
+    /// FALC: short sentences, one idea each. A sentence ends with . ! ? or … before a space.
+    #[test]
+    fn no_interface_sentence_is_longer_than_20_words() {
+        let litteraux = litteraux_fr();
+        assert!(litteraux.len() > 200, "{} strings read", litteraux.len());
+        let mut longues = Vec::new();
+        for texte in &litteraux {
+            let mut phrase = String::new();
+            let mut chars = texte.chars().peekable();
+            while let Some(c) = chars.next() {
+                phrase.push(c);
+                let fin = matches!(c, '.' | '!' | '?' | '…') && chars.peek().is_none_or(|n| n.is_whitespace());
+                if fin || chars.peek().is_none() {
+                    let mots = phrase.split_whitespace().filter(|m| m.chars().any(|c| c.is_alphanumeric() || c == '{'));
+                    if mots.count() > 20 {
+                        longues.push(phrase.trim().to_owned());
+                    }
+                    phrase.clear();
+                }
+            }
+        }
+        assert!(longues.is_empty(), "sentences over 20 words:\n{}", longues.join("\n"));
     }
 
     #[test]

@@ -28,10 +28,19 @@ pub struct HeaderProps {
     pub langue: Langue,
 }
 
+/// The frame's top, phone first: the site's name, a menu button and the languages on one row
+/// (≤ 100 px tall at 390 px wide); the menu opens below it. On a wide screen the menu is
+/// always shown and the button hidden (styles/main.css).
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let dispatch = use_dispatch();
     let t = props.langue.textes();
+    let ouvert = use_state(|| false);
+    {
+        // A new screen closes the menu.
+        let ouvert = ouvert.clone();
+        use_effect_with(props.route.clone(), move |_| ouvert.set(false));
+    }
     let links = [
         (Route::Accueil, t.nav_accueil),
         (Route::recherche(""), t.nav_catalogue),
@@ -44,10 +53,21 @@ pub fn Header(props: &HeaderProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(AppAction::BasculerModePro))
     };
+    let basculer_menu = {
+        let ouvert = ouvert.clone();
+        Callback::from(move |_| ouvert.set(!*ouvert))
+    };
     html! {
         <header class="entete">
-            <a class="entete__titre" href="#/">{ t.titre_site }<span class="entete__sous-titre">{ t.sous_titre }</span></a>
-            <nav aria-label={t.menu_principal}>
+            <div class="entete__barre">
+                <a class="entete__titre" href="#/">{ t.titre_site }<span class="entete__sous-titre">{ t.sous_titre }</span></a>
+                <button type="button" class="bouton bouton--discret entete__menu sans-impression" aria-expanded={ouvert.to_string()}
+                    aria-controls="menu-principal" onclick={basculer_menu}>
+                    <span aria-hidden="true">{ "☰ " }</span>{ t.menu }
+                </button>
+                <ChoixLangue langue={props.langue} />
+            </div>
+            <nav id="menu-principal" aria-label={t.menu_principal} class={classes!("entete__nav", ouvert.then_some("entete__nav--ouvert"))}>
                 <ul class="menu">
                     { for links.into_iter().map(|(route, label)| {
                         let current = same_screen(&route, &props.route).then_some("page");
@@ -59,11 +79,8 @@ pub fn Header(props: &HeaderProps) -> Html {
                         </a></li>
                     }
                 </ul>
+                <button type="button" class="bouton bouton--discret sans-impression" aria-pressed={props.mode_pro.to_string()} onclick={toggle}>{ t.mode_pro }</button>
             </nav>
-            <div class="entete__actions sans-impression">
-                <ChoixLangue langue={props.langue} />
-                <button type="button" class="bouton bouton--discret" aria-pressed={props.mode_pro.to_string()} onclick={toggle}>{ t.mode_pro }</button>
-            </div>
         </header>
     }
 }
@@ -74,19 +91,23 @@ pub struct ChoixLangueProps {
 }
 
 /// FR · EN · AR: one button per language, named in that language (and marked as such, for
-/// screen readers), the current one pressed.
+/// screen readers), the current one pressed. On a phone each shows a short form of its name
+/// (« EN », « عربي »), the start or a part of the full name it keeps for screen readers.
 #[component]
 pub fn ChoixLangue(props: &ChoixLangueProps) -> Html {
     let dispatch = use_dispatch();
     let t = props.langue.textes();
     html! {
-        <div class="langues" role="group" aria-label={t.choix_langue}>
+        <div class="langues sans-impression" role="group" aria-label={t.choix_langue}>
             { for Langue::ALL.into_iter().map(|l| {
                 let dispatch = dispatch.clone();
                 let onclick = Callback::from(move |_| dispatch.dispatch(AppAction::ChangerLangue(l)));
                 let pressed = (l == props.langue).to_string();
+                let court = match l { Langue::Fr => "FR", Langue::En => "EN", Langue::Ar => "عربي" };
                 html! {
-                    <button type="button" class="bouton bouton--discret langues__choix" lang={l.code()} dir={l.dir()} aria-pressed={pressed} {onclick}>{ l.nom() }</button>
+                    <button type="button" class="bouton bouton--discret langues__choix" lang={l.code()} dir={l.dir()} aria-pressed={pressed} {onclick}>
+                        <span class="langues__court" aria-hidden="true">{ court }</span><span class="langues__long">{ l.nom() }</span>
+                    </button>
                 }
             }) }
         </div>

@@ -206,6 +206,9 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(restored) = browser::selection_memorisee() {
                 state.dispatch(AppAction::Restaurer(restored));
             }
+            if let Some((mode_pro, selection)) = browser::espace_de_l_onglet() {
+                state.dispatch(AppAction::ReprendreOnglet { mode_pro, selection });
+            }
             let dispatch = state.clone();
             let navigate = Callback::from(move |route| dispatch.dispatch(AppAction::Navigate(route)));
             let listeners = if integre {
@@ -213,7 +216,11 @@ pub fn App(props: &AppProps) -> Html {
                 Vec::new()
             } else {
                 let on_resize = browser::on_resize(browser::signaler_hauteur);
-                vec![browser::on_hash_change(move |route| navigate.emit(route)), on_resize]
+                vec![
+                    browser::on_hash_change(move |route| navigate.emit(route)),
+                    on_resize,
+                    browser::garder_les_positions(),
+                ]
             };
             move || drop(listeners)
         });
@@ -228,6 +235,11 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The professional workspace survives a reload of the tab (session storage).
+    use_effect_with((state.mode_pro, state.selection.clone()), |(mode_pro, selection)| {
+        browser::garder_dans_l_onglet(*mode_pro, selection)
+    });
+
     // Each new screen (not the first one): bring the person to its heading, as a page load would.
     let premier_ecran = use_mut_ref(|| true);
     let a_navigue = use_mut_ref(|| false);
@@ -238,7 +250,11 @@ pub fn App(props: &AppProps) -> Html {
                 return;
             }
             *a_navigue.borrow_mut() = true;
-            browser::focus_main_heading();
+            // Back from a fiche: where the person was; otherwise the new screen's heading.
+            match browser::defilement_a_restaurer() {
+                Some(y) => browser::revenir_a(y),
+                None => browser::focus_main_heading(),
+            }
         });
     }
     // The catalogue arrived while a screen waited for it: its heading replaced the loading

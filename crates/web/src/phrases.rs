@@ -162,7 +162,7 @@ pub fn raison(r: &Raison, c: &Catalogue, langue: Langue) -> Html {
         Motif::FreinsLeves { freins } => {
             let l = liste(freins, |f| f.libelle(langue), langue);
             match langue {
-                Langue::Fr => format!("Vous avez signalé une difficulté ({l}) : ce service aide à la lever."),
+                Langue::Fr => format!("Vous avez signalé une difficulté ({l}). Ce service vous aide pour cela."),
                 Langue::En => format!("You mentioned a difficulty ({l}): this service helps with it."),
                 Langue::Ar => format!("ذكرتَ صعوبة ({l}): تساعدك هذه الخدمة على تجاوزها."),
             }

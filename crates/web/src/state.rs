@@ -55,6 +55,14 @@ pub enum AppAction {
     MemoriserSelection(bool),
     /// Outcome of reading the stored selection: the ids, or a message if it was unreadable.
     Restaurer(Result<Vec<String>, Message>),
+    /// The workspace this tab kept (session storage): mode professionnel and selection. It wins
+    /// over the device's copy, being this tab's latest.
+    ReprendreOnglet {
+        mode_pro: bool,
+        selection: Vec<String>,
+    },
+    /// Adds entries to the selection (those of a shared link), keeping the order, no duplicate.
+    AjouterASelection(Vec<String>),
     ChangerLangue(Langue),
     MemoriserLangue(bool),
     /// The browser refuses local storage: nothing can be remembered.
@@ -93,6 +101,18 @@ impl Reducible for AppState {
                 next.mode_pro = true;
             }
             AppAction::Restaurer(Err(message)) => next.message = Some(message),
+            AppAction::ReprendreOnglet { mode_pro, selection } => {
+                next.mode_pro = mode_pro;
+                next.selection = selection;
+            }
+            AppAction::AjouterASelection(ids) => {
+                for id in ids {
+                    if !next.selection.contains(&id) {
+                        next.selection.push(id);
+                    }
+                }
+                next.mode_pro = true;
+            }
             AppAction::ChangerLangue(langue) => next.langue = langue,
             AppAction::MemoriserLangue(keep) => next.memoriser_langue = keep && next.stockage,
         }
@@ -125,6 +145,18 @@ mod tests {
         assert_eq!(s.selection, ["b"], "a failed restore loses nothing");
         let s = s.reduce(AppAction::Navigate(Route::Plan));
         assert_eq!(s.message, None);
+    }
+
+    #[test]
+    fn the_tab_s_workspace_wins_and_shared_entries_are_added_once() {
+        let s = Rc::new(AppState::new(Route::Accueil));
+        let s = s.reduce(AppAction::Restaurer(Ok(vec!["a".into()])));
+        let s = s.reduce(AppAction::ReprendreOnglet { mode_pro: false, selection: vec!["b".into(), "c".into()] });
+        assert!(!s.mode_pro);
+        assert_eq!(s.selection, ["b", "c"]);
+        let s = s.reduce(AppAction::AjouterASelection(vec!["c".into(), "d".into()]));
+        assert_eq!(s.selection, ["b", "c", "d"]);
+        assert!(s.mode_pro, "taking a shared selection is professional work");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::{use_app_state, use_dispatch, use_donnees, use_textes, AppAction};
 use crate::i18n::Mots;
 use offre_insertion::catalogue::citation::Citation;
 use offre_insertion::catalogue::vocab::Statut;
-use offre_insertion::catalogue::{Service, Structure};
+use offre_insertion::catalogue::{Catalogue, Service, Structure};
 use offre_insertion::orientation::Raison;
 use offre_insertion::route::Route;
 use std::collections::HashMap;
@@ -47,8 +47,19 @@ pub fn texte_catalogue(texte: &str, langue: Langue) -> Html {
     }
 }
 
-/// Text with the glossary's acronyms as `<abbr title="…">`.
+/// Text with the glossary's acronyms as buttons that show what they stand for: a tap, a click
+/// or the keyboard opens it (a `title` shows nothing on a touch screen).
 pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
+    sigles_en(text, sigles, |sigle, developpe| html! { <Sigle {sigle} {developpe} /> })
+}
+
+/// The same inside a link, where a button cannot go: `<abbr title>`, and the fiche it leads to
+/// explains them.
+pub fn sigles_dans_un_lien(text: &str, sigles: &HashMap<String, String>) -> Html {
+    sigles_en(text, sigles, |sigle, developpe| html! { <abbr title={developpe}>{ sigle }</abbr> })
+}
+
+fn sigles_en(text: &str, sigles: &HashMap<String, String>, sigle_html: impl Fn(AttrValue, AttrValue) -> Html) -> Html {
     let mut parts: Vec<Html> = Vec::new();
     let mut plain = String::new();
     let mut word = String::new();
@@ -57,7 +68,7 @@ pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
             if !plain.is_empty() {
                 parts.push(html! { { std::mem::take(plain) } });
             }
-            parts.push(html! { <abbr title={expansion.clone()}>{ word.clone() }</abbr> });
+            parts.push(sigle_html(AttrValue::from(word.clone()), AttrValue::from(expansion.clone())));
         } else {
             plain.push_str(word);
         }
@@ -76,6 +87,30 @@ pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
         parts.push(html! { { plain } });
     }
     html! { <>{ for parts }</> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SigleProps {
+    pub sigle: AttrValue,
+    pub developpe: AttrValue,
+}
+
+/// An acronym that opens in place: « PLIE » → « PLIE (Plan local pour l'insertion et l'emploi) ».
+#[component]
+pub fn Sigle(props: &SigleProps) -> Html {
+    let ouvert = use_state(|| false);
+    let onclick = {
+        let ouvert = ouvert.clone();
+        Callback::from(move |_| ouvert.set(!*ouvert))
+    };
+    html! {
+        <>
+            <button type="button" class="sigle" aria-expanded={ouvert.to_string()} {onclick}>{ props.sigle.clone() }</button>
+            if *ouvert {
+                <span class="sigle__developpe">{ " (" }{ props.developpe.clone() }{ ")" }</span>
+            }
+        </>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -101,15 +136,22 @@ pub fn BadgeStatut(props: &StatutProps) -> Html {
     }
 }
 
-/// Citations in words, for a "Sources" disclosure.
+/// Citations in words, for a "Sources" disclosure: each document's title and lines, never its
+/// file name. For mode professionnel only (a person needs the facts, a referent their origin):
+/// the stylesheet shows `.sources` under `.mode-pro` alone, which costs no program code.
 pub fn sources_html(citations: &[String], langue: Langue) -> Html {
-    let items = citations.iter().filter_map(|c| Citation::parse(c).ok()).map(|c| {
-        html! { <li>{ crate::phrases::citation(&c, langue) }{ " (" }{ c.document.fichier }{ ")" }</li> }
-    });
+    let citations: Vec<Citation> = citations.iter().filter_map(|c| Citation::parse(c).ok()).collect();
+    sources_de(&citations, langue)
+}
+
+fn sources_de(citations: &[Citation], langue: Langue) -> Html {
+    if citations.is_empty() {
+        return html! {};
+    }
     html! {
         <details class="sources">
             <summary>{ langue.textes().sources }</summary>
-            <ul>{ for items }</ul>
+            <ul>{ for citations.iter().map(|c| html! { <li>{ crate::phrases::citation(c, langue) }</li> }) }</ul>
         </details>
     }
 }
@@ -124,7 +166,6 @@ pub struct RaisonsProps {
 pub fn Raisons(props: &RaisonsProps) -> Html {
     let donnees = use_donnees();
     let langue = use_app_state().langue;
-    let t = langue.textes();
     let mut sources: Vec<Citation> = Vec::new();
     for c in props.raisons.iter().flat_map(|r| &r.sources) {
         if !sources.contains(c) {
@@ -136,12 +177,7 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
             <ul class="raisons">
                 { for props.raisons.iter().map(|r| html! { <li>{ crate::phrases::raison(r, &donnees.catalogue, langue) }</li> }) }
             </ul>
-            if !sources.is_empty() {
-                <details class="sources">
-                    <summary>{ t.sources }</summary>
-                    <ul>{ for sources.iter().map(|c| html! { <li>{ crate::phrases::citation(c, langue) }</li> }) }</ul>
-                </details>
-            }
+            { sources_de(&sources, langue) }
         </>
     }
 }
@@ -180,15 +216,9 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let t = state.langue.textes();
     let s = &props.service;
     let structure = donnees.catalogue.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
-    let selected = state.selection.contains(&s.id);
-    let toggle = {
-        let id = s.id.clone();
-        Callback::from(move |_| dispatch.dispatch(AppAction::BasculerSelection(id.clone())))
-    };
-    let checkbox_id = format!("choisir-{}", s.id);
     html! {
         <li class="carte">
-            <Fr tag="h3" class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></Fr>
+            <Fr tag="h3" class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></Fr>
             <p class="carte__meta">
                 <Fr>{ structure }</Fr>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
                 if let Some(d) = props.distance_km {
@@ -209,13 +239,115 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
                     <p class="carte__conditions"><strong>{ t.conditions }</strong><Fr>{ avec_sigles(c, &donnees.sigles) }</Fr></p>
                 }
                 <p class="carte__conditions"><strong>{ t.mobilisable_par }</strong>{ mobilisable(s, t) }</p>
-                <p class="sans-impression">
-                    <input type="checkbox" id={checkbox_id.clone()} checked={selected} onchange={toggle} />
-                    <label for={checkbox_id}>{ t.ajouter_selection }</label>
-                </p>
             }
+            { choix_selection(&s.id, &state, &dispatch) }
         </li>
     }
+}
+
+/// The reducer's dispatcher, as screens hold it.
+pub type Dispatch = yew::functional::UseReducerDispatcher<crate::AppState>;
+
+/// In mode professionnel, the box that puts an entry in the selection for the person (or takes
+/// it out), wherever the entry shows: a card, its fiche, the first step. (A function rather
+/// than a component: each component weighs on the download.)
+pub fn choix_selection(id: &str, state: &crate::AppState, dispatch: &Dispatch) -> Html {
+    if !state.mode_pro {
+        return html! {};
+    }
+    let t = state.langue.textes();
+    let selected = state.selection.iter().any(|s| s == id);
+    let toggle = {
+        let (dispatch, id) = (dispatch.clone(), id.to_owned());
+        Callback::from(move |_| dispatch.dispatch(AppAction::BasculerSelection(id.clone())))
+    };
+    let checkbox_id = format!("choisir-{id}");
+    html! {
+        <p class="sans-impression choix-selection">
+            <input type="checkbox" id={checkbox_id.clone()} checked={selected} onchange={toggle} />
+            <label for={checkbox_id}>{ t.ajouter_selection }</label>
+        </p>
+    }
+}
+
+thread_local! {
+    /// The sections a person opened on a phone, kept while the app runs: coming back from a fiche
+    /// finds the results as they were left.
+    static OUVERTES: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RepliableProps {
+    pub id: &'static str,
+    pub titre: AttrValue,
+    /// How many entries it holds, said in its title.
+    #[prop_or_default]
+    pub nombre: Option<usize>,
+    #[prop_or_default]
+    pub class: Classes,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A section that a phone shows closed, its title a button that opens it (`aria-expanded`).
+/// From 48rem, and on paper, it is always open and its title a plain heading (styles/main.css):
+/// a wide screen has room for it all.
+#[component]
+pub fn Repliable(props: &RepliableProps) -> Html {
+    let id = props.id;
+    let ouvert = use_state(|| OUVERTES.with(|o| o.borrow().contains(&id)));
+    let onclick = {
+        let ouvert = ouvert.clone();
+        Callback::from(move |_| {
+            let nouveau = !*ouvert;
+            OUVERTES.with(|o| {
+                let mut o = o.borrow_mut();
+                o.retain(|x| *x != id);
+                if nouveau {
+                    o.push(id);
+                }
+            });
+            ouvert.set(nouveau);
+        })
+    };
+    let titre = match props.nombre {
+        Some(n) => format!("{} ({n})", props.titre),
+        None => props.titre.to_string(),
+    };
+    html! {
+        <section class={classes!("bloc", "repliable", props.class.clone(), (!*ouvert).then_some("repliable--replie"))} aria-labelledby={format!("titre-{id}")}>
+            <h2 id={format!("titre-{id}")}>
+                <button type="button" class="repliable__bouton" aria-expanded={ouvert.to_string()} aria-controls={format!("contenu-{id}")} {onclick}>{ titre.clone() }</button>
+                <span class="repliable__texte">{ titre }</span>
+            </h2>
+            <div id={format!("contenu-{id}")} class="repliable__contenu">{ props.children.clone() }</div>
+        </section>
+    }
+}
+
+/// « Signaler une erreur », a `mailto:`, only when the deploying site set where reports go
+/// (`signalement` in `catalogue.toml`); otherwise whom to tell: the structure, by its phone or
+/// its site, or else the catalogue's general contact. Never a link that leads nowhere.
+pub fn signaler_une_erreur(c: &Catalogue, nom: &str, structure: Option<&Structure>, langue: Langue) -> Html {
+    let t = langue.textes();
+    if let Some(destinataire) = c.meta.signalement.as_deref().filter(|d| d.len() > "mailto:".len()) {
+        let sujet = offre_insertion::route::percent_encode(&(t.sujet_signalement)(nom));
+        return html! { <a href={format!("{destinataire}?subject={sujet}")}>{ t.signaler_erreur }</a> };
+    }
+    let joignable = |s: &&Structure| s.contact.telephone.is_some() || s.contact.site_web.is_some();
+    let general = c.meta.contact_general.as_deref().and_then(|id| c.structure(id));
+    let Some(qui) = structure.filter(joignable).or(general.filter(joignable)) else { return html! {} };
+    let moyen = match (&qui.contact.telephone, &qui.contact.site_web) {
+        (Some(tel), _) => {
+            html! { <a href={format!("tel:{}", tel.chars().filter(|x| x.is_ascii_digit() || *x == '+').collect::<String>())}>{ tel.clone() }</a> }
+        }
+        (None, Some(site)) if offre_insertion::catalogue::validate::adresse_web(site) => {
+            html! { <a href={site.clone()} rel="noopener noreferrer">{ site.clone() }</a> }
+        }
+        (None, Some(site)) => html! { { site.clone() } },
+        (None, None) => html! {},
+    };
+    html! { <>{ t.erreur_a_dire.0 }{ crate::phrases::contenu_fr(&qui.nom, langue) }{ t.erreur_a_dire.1 }{ moyen }</> }
 }
 
 /// "2,4" (km, one decimal, French comma). Integer arithmetic: formatting floats would add
@@ -270,7 +402,7 @@ pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let categorie = s.categorie.libelle(state.langue);
     html! {
         <li class="carte carte--structure">
-            <Fr tag="h3" class="carte__titre"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ avec_sigles(&s.nom, &donnees.sigles) }</a></Fr>
+            <Fr tag="h3" class="carte__titre"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></Fr>
             <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }</p>
             <BadgeStatut statut={s.statut} source={s.source.clone()} />
             <Fr tag="p" class="carte__resume">{ resume(&s.description) }</Fr>

@@ -77,16 +77,37 @@ async fn catalogue_without_results_suggests_other_searches() {
 #[tokio::test(flavor = "current_thread")]
 async fn service_fiche_shows_conditions_sources_acronyms_and_unknown_contacts() {
     let html = render_fragment("#/service/plie-paris-accompagnement").await;
-    assert!(h1(&html).contains("PLIE</abbr> de Paris"), "{}", h1(&html));
+    // Acronyms open on a tap: a button, not a `title` a touch screen never shows.
     assert!(
-        html.contains("<abbr title=\"Plan Local pluriannuel pour l&#x27;insertion et l&#x27;Emploi\">PLIE</abbr>")
-            || html.contains("<abbr title=\"Plan Local pluriannuel pour l'insertion et l'Emploi\">PLIE</abbr>"),
-        "acronym expanded"
+        h1(&html).contains(r#"<button type="button" aria-expanded="false" class="sigle">PLIE</button> de Paris"#),
+        "{}",
+        h1(&html)
     );
+    assert!(!html.contains("<abbr title=\"Plan Local"), "no hover-only expansion outside links");
     assert!(html.contains("Conditions d'accès") || html.contains("Conditions d&#x27;accès"));
     assert!(html.contains("ne donnent ni adresse"), "says plainly that contacts are unknown");
-    assert!(html.contains("Sources"));
+    assert!(html.contains(r#"<details class="sources"><summary>Sources</summary>"#), "for mode professionnel (CSS)");
+    assert!(!html.contains(".txt"), "never a file name");
+    // No recipient set (as shipped): no dead-end mail link, but whom to tell.
+    assert!(!html.contains("Signaler une erreur") && !html.contains("mailto:?"), "no mail without a recipient");
+    assert!(html.contains("Dites-le à"), "whom to tell instead");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn signaler_une_erreur_only_with_a_recipient() {
+    use std::rc::Rc;
+    let (mut c, _) = offre_insertion_web::catalogue_embarque();
+    c.meta.signalement = Some("mailto:catalogue@exemple.fr".into());
+    let props = AppProps {
+        initial_route: Some(Route::parse("#/service/garantie-jeunes")),
+        catalogue: Some(Rc::new(c)),
+        ..AppProps::default()
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(r#"href="mailto:catalogue@exemple.fr?subject="#), "{html}");
     assert!(html.contains("Signaler une erreur"));
+    let html = render_fragment("#/structure/ville-de-paris").await;
+    assert!(html.contains("Dites-le à Ville de Paris : <a href=\"tel:3975\">3975</a>"), "{html}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -101,19 +122,49 @@ async fn questionnaire_shows_one_question_with_progress_and_skip() {
     let html = render_fragment("#/questionnaire/1").await;
     assert_eq!(h1(&html), "Quel est votre code postal ?");
     let (c, _) = offre_insertion_web::catalogue_embarque();
-    let toujours = c.questions.iter().filter(|q| q.afficher_si.is_none()).count();
-    assert!(html.contains(&format!("Question 1 sur {toujours}")), "questions shown only to some are not counted");
+    let toutes = c.questions.len();
+    assert!(html.contains(&format!("Question 1 sur {toutes}")), "every question counts, from the start");
     assert!(html.contains("je préfère ne pas répondre"));
+    assert!(!html.contains("Précédent"), "nothing before the first question");
     let html = render_fragment("#/questionnaire/2?cp=75019").await;
-    assert!(html.contains("Précédent"));
+    let (precedent, suivant) = (html.find("Précédent").expect("Précédent"), html.find(">Suivant<").expect("Suivant"));
+    assert!(precedent < suivant, "« Précédent » comes first");
+    assert!(html.contains("Voir mes résultats maintenant"), "one can stop at any question");
+    assert!(!html.contains("maxlength=\"3\""), "« vingt-deux » fits in the field");
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn single_parent_question_appears_only_when_it_matters() {
-    let html = render_fragment("#/questionnaire/1?sit=famille_monoparentale").await;
+async fn the_count_never_changes_and_a_question_that_does_not_apply_is_stepped_over() {
     let (c, _) = offre_insertion_web::catalogue_embarque();
-    let toujours = c.questions.iter().filter(|q| q.afficher_si.is_none()).count();
-    assert!(html.contains(&format!("Question 1 sur {}", toujours + 1)), "the single-parent question is counted");
+    let toutes = c.questions.len();
+    let html = render_fragment("#/questionnaire/1?sit=famille_monoparentale").await;
+    assert!(html.contains(&format!("Question 1 sur {toutes}")));
+    // The single-parent question keeps its number; without that situation, the next one shows.
+    let e3 = 1 + c.questions.iter().filter(|q| q.ordre < 9).count();
+    let html = render_fragment(&format!("#/questionnaire/{e3}?sit=famille_monoparentale")).await;
+    assert_eq!(h1(&html), "Avez-vous un enfant de moins de 3 ans ?");
+    assert!(html.contains(&format!("Question {e3} sur {toutes}")));
+    let html = render_fragment(&format!("#/questionnaire/{e3}?sit=artiste")).await;
+    assert_eq!(h1(&html), "Quel est votre diplôme le plus élevé ?");
+    assert!(html.contains(&format!("Question {} sur {toutes}", e3 + 1)));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_question_the_home_door_answered_is_not_asked_again() {
+    let (c, _) = offre_insertion_web::catalogue_embarque();
+    let toutes = c.questions.len();
+    let porte_rsa = "#/questionnaire/1?res=rsa&porte=res";
+    let html = render_fragment(porte_rsa).await;
+    assert!(html.contains(&format!("Question 1 sur {}", toutes - 1)), "the RSA question is not counted");
+    let accueil = render(Route::Accueil).await;
+    assert!(accueil.contains(&format!("href=\"{}\"", porte_rsa.replace('&', "&amp;"))), "the RSA door leads here");
+    for etape in 1..toutes {
+        let html = render_fragment(&format!("#/questionnaire/{etape}?res=rsa&porte=res")).await;
+        assert_ne!(h1(&html), "Percevez-vous l'une de ces aides ?", "step {etape}");
+    }
+    // The door's mark goes along with the answers.
+    let html = render_fragment("#/questionnaire/2?cp=75019&res=rsa&porte=res").await;
+    assert!(html.contains("res=rsa&amp;porte=res") || html.contains("res=rsa&porte=res"), "{html}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -124,6 +175,13 @@ async fn results_show_parcours_entry_point_and_reasons() {
     assert!(html.contains("EPI Flandre"));
     assert!(html.contains("habitez le 19e"));
     assert!(html.contains("Imprimer") && html.contains("Partager"));
+    // The first step comes first: who, why, how; the rest follows, closed on a phone.
+    let carte = html.find("Votre première étape").expect("the first step");
+    assert!(carte < html.find("Votre parcours").unwrap() && carte < html.find("Services qui peuvent").unwrap());
+    let carte = &html[carte..html.find("Votre parcours").unwrap()];
+    assert!(carte.contains("EPI Flandre") && carte.contains("habitez le 19e"), "who and why: {carte}");
+    assert!(carte.contains(r#"href="tel:3975""#), "how: {carte}");
+    assert!(html.contains(r#"aria-expanded="false" aria-controls="contenu-services""#), "services closed at first");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -142,6 +200,26 @@ async fn plan_lists_the_twenty_arrondissements_with_counts() {
         assert!(html.contains(n), "{n}");
     }
     assert!(html.contains("#/catalogue?arr=19"));
+    // Each tile's count is that of the list it opens.
+    for n in ["1", "13", "19"] {
+        let tuile = html.split(&format!(r##"href="#/catalogue?arr={n}""##)).nth(1).expect("a tile");
+        let compte = tuile.split("arrondissements__compte\">").nth(1).and_then(|x| x.split('<').next()).unwrap();
+        let liste = render_fragment(&format!("#/catalogue?arr={n}")).await;
+        let annonce =
+            liste.split(r#"aria-live="polite" class="compte">"#).nth(1).and_then(|x| x.split('<').next()).unwrap();
+        assert_eq!(compte, annonce, "arrondissement {n}");
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_catalogue_opens_on_the_territory_in_use_and_the_others_on_request() {
+    let html = render_fragment("#/catalogue?q=plie").await;
+    assert!(html.contains("PLIE de Paris") || html.contains("<abbr"), "{html}");
+    assert!(!html.contains("Aurillac"), "no PLIE of Aurillac in Paris by default");
+    assert!(html.contains("Services de Paris (75) et services nationaux."));
+    let tous = render_fragment("#/catalogue?q=plie&dep=tous").await;
+    assert!(tous.contains("Aurillac"), "every territory on request");
+    assert!(html.contains(r##"href="#/catalogue?q=plie&amp;dep=tous""##), "the way to ask is on the page");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -151,6 +229,12 @@ async fn glossary_and_about() {
     let html = render(Route::APropos).await;
     assert!(html.contains("n'envoie rien") || html.contains("n&#x27;envoie rien"));
     assert!(html.contains("Journal des versions"));
+    // The changelog is rendered, not shown as Markdown.
+    let (c, _) = offre_insertion_web::catalogue_embarque();
+    assert!(html.contains(&format!("<h4>{} — {}</h4>", c.meta.version, c.meta.date)), "{html}");
+    assert!(html.contains("<code>version</code>") && html.contains("<strong>"));
+    assert!(!html.contains("## ") && !html.contains("**") && !html.contains("`"), "no Markdown left");
+    assert!(!html.contains(".txt"), "documents by their titles, never their file names");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -160,7 +244,7 @@ async fn english_interface_with_french_content_marked() {
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     assert_eq!(h1(&html), "Find support towards employment in Paris");
     assert!(html.contains(r#"lang="en" dir="ltr""#), "lang and dir at the root");
-    assert!(html.contains(r#"lang="fr" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix">Français</button>"#), "French named in French");
+    assert!(html.contains(r#"lang="fr" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix"><span aria-hidden="true" class="langues__court">FR</span><span class="langues__long">Français</span></button>"#), "French named in French");
     let props = AppProps {
         initial_route: Some(Route::parse("#/questionnaire/1")),
         langue: Some(Langue::En),
@@ -168,7 +252,7 @@ async fn english_interface_with_french_content_marked() {
     };
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     assert_eq!(h1(&html), "What is your postcode?");
-    assert!(html.contains("Question 1 of 9"));
+    assert!(html.contains("Question 1 of 10"));
     let props = AppProps {
         initial_route: Some(Route::parse("#/service/garantie-jeunes")),
         langue: Some(Langue::En),
@@ -198,15 +282,15 @@ async fn arabic_interface_right_to_left_with_french_content_isolated() {
     // The language choice: each language named in itself, the current one pressed.
     assert!(
         html.contains(
-            r#"lang="ar" dir="rtl" aria-pressed="true" class="bouton bouton--discret langues__choix">العربية</button>"#
+            r#"lang="ar" dir="rtl" aria-pressed="true" class="bouton bouton--discret langues__choix"><span aria-hidden="true" class="langues__court">عربي</span><span class="langues__long">العربية</span></button>"#
         ),
         "{html}"
     );
     assert!(html.contains(
-        r#"lang="fr" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix">Français</button>"#
+        r#"lang="fr" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix"><span aria-hidden="true" class="langues__court">FR</span><span class="langues__long">Français</span></button>"#
     ));
     assert!(html.contains(
-        r#"lang="en" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix">English</button>"#
+        r#"lang="en" dir="ltr" aria-pressed="false" class="bouton bouton--discret langues__choix"><span aria-hidden="true" class="langues__court">EN</span><span class="langues__long">English</span></button>"#
     ));
     let html = rendre("#/service/garantie-jeunes").await;
     assert!(html.contains(r#"<h1 lang="fr" dir="ltr">Garantie Jeunes</h1>"#), "French content isolated");

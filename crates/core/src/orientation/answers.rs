@@ -199,6 +199,31 @@ impl Reponses {
         (r, warnings)
     }
 
+    /// One answer as the questionnaire takes it, typed by a person: like `avec`, and a place
+    /// may also be a commune the catalogue knows (« 94 Vitry »). A place no postal code matches
+    /// is refused here, where the person can correct it, rather than in the result.
+    pub fn repondre(
+        &self,
+        catalogue: &crate::catalogue::Catalogue,
+        champ: Champ,
+        valeur: Saisie,
+    ) -> (Reponses, Vec<Avertissement>) {
+        let Saisie::Texte(texte) = &valeur else { return self.avec(champ, valeur) };
+        if champ != Champ::CodePostal {
+            return self.avec(champ, valeur);
+        }
+        match crate::geo::code_postal_saisi(catalogue, texte) {
+            Ok(code) => self.avec(champ, Saisie::Texte(code)),
+            Err(crate::geo::ErreurCodePostal::Inconnu) => {
+                let code = lire_code_postal(texte).unwrap_or_else(|| texte.trim().to_owned());
+                (self.clone(), vec![Avertissement::new(champ, Probleme::CodePostalInconnu { valeur: court(&code) })])
+            }
+            Err(crate::geo::ErreurCodePostal::Forme) => {
+                (self.clone(), vec![Avertissement::new(champ, Probleme::CodePostalMalForme { valeur: court(texte) })])
+            }
+        }
+    }
+
     /// The current answer to a field, in the form `avec` takes.
     pub fn saisie(&self, champ: Champ) -> Saisie {
         champ.lire(self)
@@ -237,9 +262,9 @@ pub(super) fn code_postal(champ: Champ, v: &Saisie, w: &mut Vec<Avertissement>) 
         }
     };
     // Only the form is checked here; whether the code exists is the engine's to say (it knows
-    // the geography).
-    if text.len() == 5 && text.bytes().all(|b| b.is_ascii_digit()) {
-        Some(text)
+    // the geography). A Paris arrondissement written as people write it is its postal code.
+    if let Some(code) = lire_code_postal(&text) {
+        Some(code)
     } else {
         w.push(Avertissement::new(champ, Probleme::CodePostalMalForme { valeur: court(&text) }));
         None
@@ -253,6 +278,8 @@ pub(super) fn nombre(champ: Champ, v: &Saisie, min: u8, max: u8, w: &mut Vec<Ave
             w.push(Avertissement::new(champ, Probleme::HorsLimites { valeur: *n, min, max }));
             None
         }
+        // As a person writes it: « 22 ans », « vingt-deux ».
+        Saisie::Texte(s) if lire_age(s).is_some() => nombre(champ, &Saisie::Nombre(lire_age(s)?), min, max, w),
         Saisie::Vide => None,
         _ => {
             w.push(Avertissement::new(champ, Probleme::NombreAttendu { valeur: tel_quel(v) }));
@@ -321,6 +348,193 @@ pub(super) fn plusieurs<T: PartialEq>(
     Some(out)
 }
 
+// Answers as people type them. A form field takes whatever is written; these read the usual
+// ways of writing an age or a Paris address, and give up (`None`) rather than guess.
+
+/// Arabic-Indic digits (٠–٩, ۰–۹) as ASCII digits: phones with an Arabic keyboard type them.
+fn chiffres_latins(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{660}'..='\u{669}' => char::from(b'0' + (c as u32 - 0x660) as u8),
+            '\u{6F0}'..='\u{6F9}' => char::from(b'0' + (c as u32 - 0x6F0) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
+/// The words of a typed answer: folded (no case, no accents), digits split from the letters
+/// that follow them (« 22ans » → « 22 », « ans »).
+fn mots_saisis(s: &str) -> Vec<String> {
+    let mut mots = Vec::new();
+    for mot in crate::text::words(&crate::text::fold(&chiffres_latins(s))) {
+        let fin = mot.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(mot.len());
+        if fin > 0 && fin < mot.len() {
+            mots.push(mot[..fin].to_owned());
+            mots.push(mot[fin..].to_owned());
+        } else {
+            mots.push(mot.to_owned());
+        }
+    }
+    mots
+}
+
+/// Number words from 0 to 99, French (with Belgian and Swiss tens) and English.
+fn valeur_du_mot(mot: &str) -> Option<u64> {
+    const MOTS: [(&str, u64); 55] = [
+        ("zero", 0),
+        ("un", 1),
+        ("une", 1),
+        ("deux", 2),
+        ("trois", 3),
+        ("quatre", 4),
+        ("cinq", 5),
+        ("six", 6),
+        ("sept", 7),
+        ("huit", 8),
+        ("neuf", 9),
+        ("dix", 10),
+        ("onze", 11),
+        ("douze", 12),
+        ("treize", 13),
+        ("quatorze", 14),
+        ("quinze", 15),
+        ("seize", 16),
+        ("vingt", 20),
+        ("vingts", 20),
+        ("trente", 30),
+        ("quarante", 40),
+        ("cinquante", 50),
+        ("soixante", 60),
+        ("septante", 70),
+        ("huitante", 80),
+        ("octante", 80),
+        ("nonante", 90),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("sixteen", 16),
+        ("seventeen", 17),
+        ("eighteen", 18),
+        ("nineteen", 19),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+    ];
+    MOTS.iter().find(|(m, _)| *m == mot).map(|(_, v)| *v)
+}
+
+/// An age as people write it: « 22 », « 22 ans », « 22ans », « vingt-deux », « vingt »,
+/// « soixante et onze », « quatre-vingt-dix », « twenty-two », « ٢٢ ». `None` for anything else.
+pub fn lire_age(saisie: &str) -> Option<u64> {
+    // Words that may follow the number, in the three languages (Arabic letters fold away).
+    const UNITES: [&str; 7] = ["ans", "an", "annees", "years", "year", "yo", "old"];
+    let mots: Vec<String> = mots_saisis(saisie).into_iter().filter(|m| !UNITES.contains(&m.as_str())).collect();
+    match mots.as_slice() {
+        [] => None,
+        [nombre] if nombre.bytes().all(|b| b.is_ascii_digit()) => nombre.parse().ok(),
+        _ => {
+            // Each word smaller than the one before (« vingt deux », « soixante dix sept »), but
+            // « quatre vingt » multiplies; « et » and « and » join.
+            let mut total = 0;
+            let mut precedent = u64::MAX;
+            for mot in mots.iter().filter(|m| *m != "et" && *m != "and") {
+                let v = valeur_du_mot(mot)?;
+                if v == 20 && total == 4 && precedent == 4 {
+                    total = 80;
+                } else if v < precedent {
+                    total += v;
+                } else {
+                    return None;
+                }
+                precedent = v;
+            }
+            Some(total)
+        }
+    }
+}
+
+/// A Roman numeral from I to XX (« XIIIe arrondissement »).
+fn romain(mot: &str) -> Option<u8> {
+    const ROMAINS: [&str; 20] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+        "xviii", "xix", "xx",
+    ];
+    ROMAINS.iter().position(|r| *r == mot).map(|i| i as u8 + 1)
+}
+
+/// A postal code as people write their place in Paris: « 75013 », « 75 013 », « 13 », « 13e »,
+/// « 13ème », « 1er », « Paris 13 », « Paris XIIIe », « 13e arrondissement », « 75019 Paris ».
+/// Five digits are taken as they are; a number from 1 to 20 is a Paris arrondissement. Commune
+/// names need the catalogue: see `geo::code_postal_saisi`.
+pub fn lire_code_postal(saisie: &str) -> Option<String> {
+    let chiffres: String = chiffres_latins(saisie).chars().filter(|c| !matches!(c, ' ' | '.' | '\u{a0}')).collect();
+    if chiffres.len() == 5 && chiffres.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(chiffres);
+    }
+    // What may stand around the arrondissement's number (« e », « ème », « er » after it).
+    const AUTOUR: [&str; 17] = [
+        "paris",
+        "arrondissement",
+        "arr",
+        "arrt",
+        "arrdt",
+        "ardt",
+        "e",
+        "eme",
+        "ieme",
+        "em",
+        "me",
+        "er",
+        "ere",
+        "th",
+        "st",
+        "nd",
+        "rd",
+    ];
+    let mots = mots_saisis(saisie);
+    // A bare Roman numeral only beside « Paris » or « arrondissement » (« vi » is no place).
+    let contexte = mots.iter().any(|m| m == "paris" || m.starts_with("arr"));
+    let mut code = None;
+    for mot in mots {
+        if mot.len() == 5 && mot.bytes().all(|b| b.is_ascii_digit()) {
+            // « 75019 Paris »: the code is there.
+            return Some(mot);
+        }
+        if AUTOUR.contains(&mot.as_str()) {
+            continue;
+        }
+        let romain_suivi = |suffixe: &str| mot.strip_suffix(suffixe).and_then(romain);
+        let numero = mot
+            .parse::<u8>()
+            .ok()
+            .or_else(|| romain(&mot).filter(|_| contexte))
+            .or_else(|| romain_suivi("eme"))
+            .or_else(|| romain_suivi("e"));
+        match numero {
+            Some(n) if code.is_none() && (1..=20).contains(&n) => code = Some(format!("750{n:02}")),
+            _ => return None,
+        }
+    }
+    code
+}
+
 #[cfg(all(test, feature = "native"))]
 mod tests {
     use super::*;
@@ -386,8 +600,8 @@ mod tests {
 
     #[test]
     fn problems_quote_the_value_as_given() {
-        let (_, w) = Reponses::from_json(&json!({"age": "vingt", "freins": {"a": 1}, "inscrit_france_travail": -1}));
-        assert!(w.contains(&Avertissement::new(Champ::Age, Probleme::NombreAttendu { valeur: "\"vingt\"".into() })));
+        let (_, w) = Reponses::from_json(&json!({"age": "vieux", "freins": {"a": 1}, "inscrit_france_travail": -1}));
+        assert!(w.contains(&Avertissement::new(Champ::Age, Probleme::NombreAttendu { valeur: "\"vieux\"".into() })));
         assert!(w.contains(&Avertissement::new(Champ::Freins, Probleme::ListeAttendue { valeur: "{\"a\":1}".into() })));
         let oui_non = Avertissement::new(Champ::InscritFranceTravail, Probleme::OuiNonAttendu { valeur: "-1".into() });
         assert!(w.contains(&oui_non), "{w:?}");
@@ -403,6 +617,85 @@ mod tests {
         );
         let (r, w) = Reponses::from_json(&json!({"code_postal": 75019}));
         assert_eq!((r.code_postal.as_deref(), w.len()), (Some("75019"), 0));
+    }
+
+    #[test]
+    fn ages_are_read_as_people_write_them() {
+        for (saisie, age) in [
+            ("22", 22),
+            (" 22 ", 22),
+            ("22 ans", 22),
+            ("22ans", 22),
+            ("22 Ans.", 22),
+            ("vingt-deux", 22),
+            ("Vingt deux ans", 22),
+            ("vingt", 20),
+            ("dix-sept", 17),
+            ("trente et un", 31),
+            ("quarante-cinq", 45),
+            ("soixante-dix", 70),
+            ("soixante et onze", 71),
+            ("quatre-vingts", 80),
+            ("quatre-vingt-dix-neuf", 99),
+            ("septante-deux", 72),
+            ("twenty-two", 22),
+            ("45 years old", 45),
+            ("٢٢", 22),
+            ("۴۵", 45),
+            ("34 سنة", 34),
+        ] {
+            assert_eq!(lire_age(saisie), Some(age), "« {saisie} »");
+        }
+        for illisible in ["", "vin", "vieux", "deux deux", "vingt vingt", "22 23", "ans", "douze-vingt", "13e"] {
+            assert_eq!(lire_age(illisible), None, "« {illisible} »");
+        }
+        let (r, w) = Reponses::default().avec(Champ::Age, Saisie::texte("vingt-deux ans"));
+        assert_eq!((r.age, w.len()), (Some(22), 0));
+        let (r, w) = Reponses::default().avec(Champ::Age, Saisie::texte("cent"));
+        assert_eq!(r.age, None);
+        assert!(matches!(w[0].probleme, Probleme::NombreAttendu { .. }), "{w:?}");
+        let (_, w) = Reponses::default().avec(Champ::Age, Saisie::texte("dix"));
+        assert_eq!(
+            w,
+            [Avertissement::new(Champ::Age, Probleme::HorsLimites { valeur: 10, min: AGE_MIN, max: AGE_MAX })]
+        );
+    }
+
+    #[test]
+    fn paris_places_are_read_as_people_write_them() {
+        for (saisie, code) in [
+            ("75013", "75013"),
+            ("75 013", "75013"),
+            ("13", "75013"),
+            ("13e", "75013"),
+            ("13E", "75013"),
+            ("13ème", "75013"),
+            ("13eme", "75013"),
+            ("13 ème", "75013"),
+            ("13ieme", "75013"),
+            ("13e arrondissement", "75013"),
+            ("Paris 13", "75013"),
+            ("paris 13e", "75013"),
+            ("Paris XIIIe", "75013"),
+            ("xiiie", "75013"),
+            ("arrondissement XIII", "75013"),
+            ("1er", "75001"),
+            ("1ère", "75001"),
+            ("Paris 1er arrondissement", "75001"),
+            ("75019 Paris", "75019"),
+            ("19th", "75019"),
+            ("٧٥٠١٩", "75019"),
+            ("94400", "94400"),
+        ] {
+            assert_eq!(lire_code_postal(saisie).as_deref(), Some(code), "« {saisie} »");
+        }
+        for illisible in
+            ["", "Paris", "21", "0", "13 14", "7501", "Vitry", "94 Vitry", "13 rue de la Paix", "vi", "xiii"]
+        {
+            assert_eq!(lire_code_postal(illisible), None, "« {illisible} »");
+        }
+        let (r, w) = Reponses::default().avec(Champ::CodePostal, Saisie::texte("13e"));
+        assert_eq!((r.code_postal.as_deref(), w.len()), (Some("75013"), 0));
     }
 
     #[test]

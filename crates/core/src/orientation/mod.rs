@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod champ;
 pub mod condition;
+pub mod premiere_etape;
 
 use crate::catalogue::regles::{Condition, NatureRegle, Regle};
 use crate::catalogue::vocab::{Frein, Parcours, Projet, Ressource, Situation, Statut};
@@ -15,6 +16,7 @@ use crate::text::trier;
 pub use answers::{Avertissement, Probleme, Reponses};
 pub use champ::Champ;
 use condition::{evaluer, Verdict};
+pub use premiere_etape::{premiere_etape, Moyen, PremiereEtape};
 #[cfg(feature = "native")]
 use serde::Serialize;
 use std::collections::BTreeSet;

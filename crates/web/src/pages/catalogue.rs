@@ -2,9 +2,11 @@
 
 use crate::i18n::{Langue, Mots};
 use crate::widgets::{CarteService, CarteStructure, Fr};
-use crate::{browser, use_app_state, use_donnees};
+use crate::{browser, use_app_state, use_donnees, Donnees};
+use offre_insertion::catalogue::{Catalogue, Lieu};
 use offre_insertion::route::Route;
-use offre_insertion::search::{Cible, Filtres};
+use offre_insertion::search::{Cible, Filtres, Resultats};
+use offre_insertion::territoire::Territoire;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +37,52 @@ pub const THEMATIQUES: [&str; 14] = [
 /// labels are `Textes::suggestions`.
 const SUGGESTIONS: [&str; 6] = ["emploi", "formation", "RSA", "jeunes", "santé", "numérique"];
 
+/// The département filter's value that asks for every territory.
+pub const TOUS_TERRITOIRES: &str = "tous";
+
+/// The département the app serves first: that of the catalogue's general contact (Paris for
+/// this catalogue, a territory's own for its deployment). Unless a département, or all of
+/// them, is asked, the catalogue and the plan show it with the national services.
+pub fn territoire_en_usage(c: &Catalogue) -> Option<String> {
+    c.meta.contact_general.as_deref().and_then(|id| c.structure(id)).and_then(|s| s.lieu.departement.clone())
+}
+
+/// Whether an entry belongs with a territory: located in it, serving it, national, or placed
+/// nowhere in particular (the sources do not say where: better shown than hidden).
+fn du_territoire(lieu: &Lieu, zone: &[Territoire], dep: &str) -> bool {
+    lieu.departement.as_deref() == Some(dep)
+        || zone.iter().any(|z| *z == Territoire::France || z.departement() == Some(dep))
+        || (lieu.departement.is_none() && zone.is_empty())
+}
+
+/// The catalogue's search as its page shows it: in the territory in use, unless a département
+/// or all territories (`dep=tous`) are asked. The plan counts with it, so its numbers are those
+/// of the lists it opens. (Not inlined: the search's code would be copied into both pages.)
+#[inline(never)]
+pub fn chercher(d: &Donnees, q: &str, f: &Filtres) -> Resultats {
+    let c = &d.catalogue;
+    if f.departement.as_deref() == Some(TOUS_TERRITOIRES) {
+        return d.index.chercher(c, q, &Filtres { departement: None, ..f.clone() });
+    }
+    let mut r = d.index.chercher(c, q, f);
+    if let (None, Some(dep)) = (&f.departement, territoire_en_usage(c)) {
+        r.cibles.retain(|cible| match cible {
+            Cible::Service(i) => du_territoire(&c.services[*i].lieu, &c.services[*i].zone_eligibilite, &dep),
+            Cible::Structure(i) => du_territoire(&c.structures[*i].lieu, &[], &dep),
+        });
+    }
+    r
+}
+
+/// A département's name for the filter (« Paris (75) »), or its number.
+fn nom_departement(code: &str, t: &crate::i18n::Textes) -> String {
+    match code {
+        "75" => t.departements[0].to_owned(),
+        "94" => t.departements[1].to_owned(),
+        autre => format!("{} {autre}", t.departement),
+    }
+}
+
 /// (value, label) pairs for a filter menu.
 fn paires(valeurs: &[&str], libelles: &[&str]) -> Vec<(String, String)> {
     valeurs.iter().zip(libelles).map(|(v, l)| ((*v).to_owned(), (*l).to_owned())).collect()
@@ -57,7 +105,7 @@ pub fn CataloguePage(props: &Props) -> Html {
     }
     let resultats = {
         let donnees = donnees.clone();
-        use_memo(((*q).clone(), (*filtres).clone()), move |(q, f)| donnees.index.chercher(&donnees.catalogue, q, f))
+        use_memo(((*q).clone(), (*filtres).clone()), move |(q, f)| chercher(&donnees, q, f))
     };
     let update = {
         let (q, filtres) = (q.clone(), filtres.clone());
@@ -108,13 +156,26 @@ pub fn CataloguePage(props: &Props) -> Html {
 
     let c = &donnees.catalogue;
     let n = resultats.cibles.len();
-    let annonce = (t.nb_resultats)(n);
+    // Two letters rarely find anything yet: no « Aucun résultat » flashing while one types.
+    let en_cours = n == 0 && (1..3).contains(&q.trim().chars().count());
+    let annonce = if en_cours { t.continuez_a_ecrire.to_owned() } else { (t.nb_resultats)(n) };
     let f = &*filtres;
     let publics: Vec<(String, String)> =
         c.vocabulaire.publics.iter().map(|t| (t.value.clone(), t.label.clone())).collect();
     // The catalogue's own labels are in French only.
     let publics_fr = (langue != Langue::Fr).then_some("fr");
     let arrondissements: Vec<(String, String)> = (1..=20u8).map(|n| (n.to_string(), (t.arrondissement)(n))).collect();
+    // The territory in use first (the default), then every territory, then each département.
+    let en_usage = territoire_en_usage(c).map(|d| nom_departement(&d, t));
+    let defaut_dep = en_usage.as_ref().map_or_else(|| t.tous.to_owned(), |nom| (t.territoire_defaut)(nom));
+    let mut departements = paires(&["75", "94"], &t.departements);
+    if en_usage.is_some() {
+        departements.insert(0, (TOUS_TERRITOIRES.to_owned(), t.tous_territoires.to_owned()));
+    }
+    let tous_les_territoires = Route::Catalogue {
+        q: (*q).clone(),
+        filtres: Filtres { departement: Some(TOUS_TERRITOIRES.to_owned()), ..f.clone() },
+    };
     html! {
         <>
             <h1>{ t.catalogue_titre }</h1>
@@ -128,7 +189,7 @@ pub fn CataloguePage(props: &Props) -> Html {
                     { filtre("f-th", t.filtre_theme, t.tous, f.thematique.clone(), paires(&THEMATIQUES, &t.thematiques), select("th"), None) }
                     { filtre("f-pub", t.filtre_public, t.tous, f.public.clone(), publics, select("pub"), publics_fr) }
                     { filtre("f-arr", t.filtre_arrondissement, t.tous, f.arrondissement.map(|n| n.to_string()), arrondissements, select("arr"), None) }
-                    { filtre("f-dep", t.filtre_departement, t.tous, f.departement.clone(), paires(&["75", "94"], &t.departements), select("dep"), None) }
+                    { filtre("f-dep", t.filtre_departement, &defaut_dep, f.departement.clone(), departements, select("dep"), None) }
                     { filtre("f-frais", t.filtre_frais, t.tous, f.frais.clone(), vec![("gratuit".into(), t.gratuit.into()), ("payant".into(), t.payant.into())], select("frais"), None) }
                     { filtre("f-acc", t.filtre_accueil, t.tous, f.mode_accueil.clone(), vec![("en-presentiel".into(), t.sur_place.into()), ("a-distance".into(), t.a_distance.into())], select("acc"), None) }
                     { filtre("f-mob", t.filtre_demarche, t.tous, f.mobilisable_par.clone(), vec![("usagers".into(), t.la_personne.into()), ("professionnels".into(), t.un_professionnel.into())], select("mob"), None) }
@@ -145,10 +206,13 @@ pub fn CataloguePage(props: &Props) -> Html {
                     { t.approchants }
                 }
             </p>
+            if let (None, Some(nom)) = (&f.departement, &en_usage) {
+                <p class="discret">{ (t.territoire_affiche)(nom) }<a href={tous_les_territoires.to_fragment()}>{ t.voir_tous_territoires }</a></p>
+            }
             if !resultats.compris.is_empty() {
                 <p class="discret">{ t.recherche_comprise }<Fr>{ resultats.compris.join(" ; ") }</Fr></p>
             }
-            if n == 0 {
+            if n == 0 && !en_cours {
                 <div class="vide">
                     <p>{ t.vide_essayez }</p>
                     <ul class="suggestions">
@@ -175,7 +239,7 @@ pub fn CataloguePage(props: &Props) -> Html {
 fn filtre(
     id: &'static str,
     label: &'static str,
-    tous: &'static str,
+    tous: &str,
     value: Option<String>,
     options: Vec<(String, String)>,
     onchange: Callback<Event>,

@@ -6,7 +6,8 @@ use crate::i18n::Langue;
 use crate::i18n::Mots;
 use crate::phrases::{contenu_fr, date_iso};
 use crate::widgets::{
-    avec_sigles, lieu_en_clair, mobilisable, sources_html, texte_catalogue, BadgeStatut, CarteService, Fr,
+    avec_sigles, choix_selection, lieu_en_clair, mobilisable, sources_html, texte_catalogue, BadgeStatut, CarteService,
+    Fr,
 };
 use crate::{pages::Introuvable, use_app_state, use_donnees};
 use offre_insertion::catalogue::citation::{Citation, SeedDocument};
@@ -22,7 +23,8 @@ pub struct Props {
 #[component]
 pub fn FicheService(props: &Props) -> Html {
     let donnees = use_donnees();
-    let langue = use_app_state().langue;
+    let (state, dispatch) = (use_app_state(), crate::use_dispatch());
+    let langue = state.langue;
     let t = langue.textes();
     let c = &donnees.catalogue;
     let Some(s) = c.service(&props.id) else {
@@ -48,8 +50,9 @@ pub fn FicheService(props: &Props) -> Html {
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
             <BadgeStatut statut={s.statut} source={s.source.clone()} />
+            { choix_selection(&s.id, &state, &dispatch) }
             if let Some(st) = structure {
-                <p class="fiche__structure">{ t.propose_par }<Fr><a href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ avec_sigles(&st.nom, sig) }</a></Fr></p>
+                <p class="fiche__structure">{ t.propose_par }<Fr><a href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ crate::widgets::sigles_dans_un_lien(&st.nom, sig) }</a></Fr></p>
             }
             <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
             <dl class="fiche__details">
@@ -80,7 +83,7 @@ pub fn FicheService(props: &Props) -> Html {
                 }
                 <Coordonnees nom={s.nom.clone()} contact={s.contact.clone()} repli={structure.map(|st| st.contact.clone())} lieu={s.lieu.clone()} score_qualite={s.score_qualite} />
             </dl>
-            { pied(&s.date_maj, &s.source, &s.nom, &donnees.catalogue.meta, langue) }
+            { pied(&s.date_maj, &s.source, &s.nom, c, structure, langue) }
             if !related.is_empty() {
                 <section>
                     <h2>{ t.voir_aussi }</h2>
@@ -95,13 +98,11 @@ fn pied(
     date: &str,
     source: &[String],
     nom: &str,
-    meta: &offre_insertion::catalogue::CatalogueMeta,
+    c: &offre_insertion::catalogue::Catalogue,
+    structure: Option<&offre_insertion::catalogue::Structure>,
     langue: Langue,
 ) -> Html {
     let t = langue.textes();
-    let signalement = meta.signalement.clone().unwrap_or_else(|| "mailto:".to_owned());
-    let mailto =
-        format!("{signalement}?subject={}", offre_insertion::route::percent_encode(&(t.sujet_signalement)(nom)));
     // What the information is and when it was true: its documents, newest first; the date the
     // catalogue reviewed the fiche is said apart.
     let mut documents: Vec<SeedDocument> =
@@ -113,9 +114,9 @@ fn pied(
             { for documents.iter().map(|d| html! {
                 <p class="fiche__periode">{ t.d_apres }{ contenu_fr(d.titre, langue) }{ format!(" ({})", d.periode()) }</p>
             }) }
-            <p class="discret">{ (t.fiche_relue)(&date_iso(date, langue), &meta.version) }</p>
+            <p class="discret">{ (t.fiche_relue)(&date_iso(date, langue), &c.meta.version) }</p>
             { sources_html(source, langue) }
-            <p class="sans-impression"><a href={mailto}>{ t.signaler_erreur }</a></p>
+            <p class="sans-impression">{ crate::widgets::signaler_une_erreur(c, nom, structure, langue) }</p>
         </footer>
     }
 }
@@ -123,7 +124,8 @@ fn pied(
 #[component]
 pub fn FicheStructure(props: &Props) -> Html {
     let donnees = use_donnees();
-    let langue = use_app_state().langue;
+    let (state, dispatch) = (use_app_state(), crate::use_dispatch());
+    let langue = state.langue;
     let t = langue.textes();
     let c = &donnees.catalogue;
     let Some(s) = c.structure(&props.id) else {
@@ -137,6 +139,7 @@ pub fn FicheStructure(props: &Props) -> Html {
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
             <BadgeStatut statut={s.statut} source={s.source.clone()} />
+            { choix_selection(&s.id, &state, &dispatch) }
             <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
             <dl class="fiche__details">
                 <dt>{ t.type_structure }</dt>
@@ -153,7 +156,7 @@ pub fn FicheStructure(props: &Props) -> Html {
                 }
                 <Coordonnees nom={s.nom.clone()} contact={s.contact.clone()} lieu={s.lieu.clone()} />
             </dl>
-            { pied(&s.date_maj, &s.source, &s.nom, &c.meta, langue) }
+            { pied(&s.date_maj, &s.source, &s.nom, c, Some(s), langue) }
             if !services.is_empty() {
                 <section>
                     <h2>{ t.services_proposes }</h2>

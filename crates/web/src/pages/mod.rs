@@ -7,6 +7,7 @@ mod glossaire;
 mod plan;
 mod questionnaire;
 mod resultats;
+pub mod selection;
 
 use offre_insertion::route::Route;
 use yew::prelude::*;
@@ -31,7 +32,8 @@ pub fn view(route: &Route, etat: &crate::EtatDonnees) -> Html {
             html! { <questionnaire::QuestionnairePage etape={*etape} reponses={reponses.clone()} /> }
         }
         Route::Resultats { reponses } => html! { <resultats::ResultatsPage reponses={reponses.clone()} /> },
-        Route::Selection => html! { <resultats::SelectionPage /> },
+        Route::Selection => html! { <selection::SelectionPage /> },
+        Route::ServicesProposes { ids } => html! { <selection::ServicesProposesPage ids={ids.clone()} /> },
         Route::Plan => html! { <plan::PlanPage /> },
         Route::Glossaire => html! { <glossaire::GlossairePage /> },
         Route::APropos => html! { <apropos::APropos /> },
@@ -77,11 +79,12 @@ fn AttenteCatalogue(props: &AttenteProps) -> Html {
 fn portes() -> [Route; 6] {
     let q = |reponses: &str| Route::Questionnaire { etape: 1, reponses: reponses.to_owned() };
     [
-        q("proj=emploi"),
-        q("res=rsa"),
+        // `porte=`: the question the door answers is not asked again.
+        q("proj=emploi&porte=proj"),
+        q("res=rsa&porte=res"),
         Route::recherche("jeunes"),
-        q("proj=formation"),
-        q("proj=creation_activite"),
+        q("proj=formation&porte=proj"),
+        q("proj=creation_activite&porte=proj"),
         Route::recherche(""),
     ]
 }
@@ -109,16 +112,17 @@ fn Accueil() -> Html {
                     <button type="submit" class="bouton">{ t.rechercher }</button>
                 </div>
             </form>
+            // Above the fold on a phone: the search and the questionnaire, then the doors.
+            <p class="accueil__questionnaire">
+                <a class="bouton" href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ t.questionnaire_cta }</a>
+            </p>
+            <p class="discret">{ t.questionnaire_duree }</p>
             <h2>{ t.par_ou_commencer }</h2>
             <ul class="portes">
                 { for t.portes.iter().zip(portes()).map(|((titre, aide), route)| html! {
                     <li><a class="porte" href={route.to_fragment()}><span class="porte__titre">{ *titre }</span><span class="porte__aide">{ *aide }</span></a></li>
                 }) }
             </ul>
-            <p>
-                <a class="bouton" href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ t.questionnaire_cta }</a>
-            </p>
-            <p class="discret">{ t.questionnaire_duree }</p>
         </>
     }
 }

@@ -1,12 +1,11 @@
-//! A schematic map of the 20 arrondissements (SVG drawn from their centres: no tiles, works
-//! offline) with the number of services in each, and the same as a list for keyboard and
-//! screen-reader users. "Me localiser" maps the browser's position to the nearest arrondissement.
+//! The 20 arrondissements as large tiles, each with the number of results of the list it opens,
+//! and on wide screens a schematic map of the same (SVG drawn from their centres: no tiles,
+//! works offline). "Me localiser" maps the browser's position to the nearest arrondissement.
 
 use crate::i18n::Mots;
 use crate::{browser, use_donnees};
 use offre_insertion::route::Route;
 use offre_insertion::search::Filtres;
-use offre_insertion::territoire::Territoire;
 use yew::prelude::*;
 
 const WIDTH: i32 = 600;
@@ -28,24 +27,17 @@ pub fn PlanPage() -> Html {
     let t = langue.textes();
     let message = use_state(|| None::<String>);
     let c = &donnees.catalogue;
-    // Services located in or covering the arrondissement itself; Paris-wide ones are counted apart.
-    let actifs = || c.services.iter().filter(|s| s.statut != offre_insertion::catalogue::vocab::Statut::Termine);
+    let filtres = |n: u8| Filtres { arrondissement: Some(n), ..Filtres::default() };
+    // Each count is that of the list it opens: the catalogue's own search, in the territory in use.
     let counts: Vec<(u8, usize, i32, i32)> = c
         .arrondissements
         .iter()
         .map(|a| {
-            let n = actifs().filter(|s| s.lieu.arrondissements.contains(&a.numero)).count();
+            let n = super::catalogue::chercher(&donnees, "", &filtres(a.numero)).cibles.len();
             let (x, y) = projeter(a.latitude, a.longitude);
             (a.numero, n, x, y)
         })
         .collect();
-    let tout_paris = actifs()
-        .filter(|s| {
-            s.lieu.arrondissements.is_empty()
-                && (s.lieu.departement.as_deref() == Some("75")
-                    || s.zone_eligibilite.iter().any(|z| matches!(z, Territoire::Departement(d) if d == "75")))
-        })
-        .count();
     let localiser = {
         let (donnees, message) = (donnees.clone(), message.clone());
         Callback::from(move |_| {
@@ -63,35 +55,37 @@ pub fn PlanPage() -> Html {
             });
         })
     };
-    let lien = |n: u8| {
-        Route::Catalogue { q: String::new(), filtres: Filtres { arrondissement: Some(n), ..Filtres::default() } }
-            .to_fragment()
-    };
+    let lien = |n: u8| Route::Catalogue { q: String::new(), filtres: filtres(n) }.to_fragment();
     html! {
         <>
             <h1>{ t.plan_titre }</h1>
-            <p>{ t.plan_explication }{ (t.plan_tout_paris)(tout_paris) }{ t.plan_choisir }</p>
+            <p>{ t.plan_explication }</p>
             <p class="sans-impression">
                 <button type="button" class="bouton bouton--discret" onclick={localiser}>{ t.me_localiser }</button>
                 { t.position_locale }
             </p>
             if let Some(m) = &*message { <p role="status">{ m.clone() }</p> }
+            // The list is the plan on a phone: twenty large tiles. The drawing, on wide screens
+            // only, repeats it for the eye (hidden from screen readers, out of the tab order).
+            <h2 class="visuellement-cache">{ t.liste_arrondissements }</h2>
+            <ul class="arrondissements">
+                { for counts.iter().map(|(n, count, _, _)| html! {
+                    <li><a href={lien(*n)}>
+                        <span class="arrondissements__numero">{ (t.arrondissement)(*n) }</span>
+                        <span class="arrondissements__compte">{ (t.nb_resultats)(*count) }</span>
+                    </a></li>
+                }) }
+            </ul>
             <svg class="plan" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true" focusable="false">
                 <ellipse cx={(WIDTH / 2).to_string()} cy={(HEIGHT / 2).to_string()} rx={(WIDTH / 2 - 8).to_string()} ry={(HEIGHT / 2 - 8).to_string()} class="plan__paris" />
                 { for counts.iter().map(|(n, count, x, y)| html! {
                     <a href={lien(*n)} tabindex="-1">
-                        <circle cx={x.to_string()} cy={y.to_string()} r="17" class="plan__arr" />
+                        <circle cx={x.to_string()} cy={y.to_string()} r="22" class="plan__arr" />
                         <text x={x.to_string()} y={(y - 3).to_string()} class="plan__num">{ crate::phrases::ordinal(*n, langue) }</text>
-                        <text x={x.to_string()} y={(y + 11).to_string()} class="plan__compte">{ count.to_string() }</text>
+                        <text x={x.to_string()} y={(y + 13).to_string()} class="plan__compte">{ count.to_string() }</text>
                     </a>
                 }) }
             </svg>
-            <h2>{ t.liste_arrondissements }</h2>
-            <ul class="liste-arrondissements">
-                { for counts.iter().map(|(n, count, _, _)| html! {
-                    <li><a href={lien(*n)}>{ format!("{} : {}", (t.arrondissement)(*n), (t.services_propres)(*count)) }</a></li>
-                }) }
-            </ul>
         </>
     }
 }

@@ -1,5 +1,8 @@
 //! The questionnaire: one question per screen, every question skippable, answers kept in the
-//! address (never sent anywhere), focus on each new question's heading.
+//! address (never sent anywhere), focus on each new question's heading. The count is fixed
+//! from the first question to the last: a question asked only to some (`afficher_si`) keeps
+//! its number and is stepped over when it does not apply. Questions the home page's door
+//! answered (`porte=` in the address) are not asked again.
 
 use crate::i18n::Mots;
 use crate::i18n::{Langue, Textes};
@@ -10,20 +13,63 @@ use offre_insertion::catalogue::Catalogue;
 use offre_insertion::orientation::answers::Saisie;
 use offre_insertion::orientation::condition::{evaluer, Verdict};
 use offre_insertion::orientation::{Champ, Personne, Reponses};
-use offre_insertion::route::Route;
+use offre_insertion::route::{query_param, Route};
 use offre_insertion::share;
 use yew::prelude::*;
 
-/// The questions to ask given the answers so far, in order.
-pub fn questions_visibles<'a>(c: &'a Catalogue, r: &Reponses) -> Vec<&'a Question> {
-    let personne = Personne { reponses: r.clone(), lieu: None };
-    let mut qs: Vec<&Question> = c
-        .questions
-        .iter()
-        .filter(|q| q.afficher_si.as_ref().is_none_or(|cond| evaluer(cond, &personne) == Verdict::Vrai))
-        .collect();
+/// The questions of this questionnaire, in order: all of them, but those the door answered.
+pub fn questions_du_parcours<'a>(c: &'a Catalogue, porte: &[Champ]) -> Vec<&'a Question> {
+    let mut qs: Vec<&Question> = c.questions.iter().filter(|q| !porte.contains(&q.champ)).collect();
     offre_insertion::text::trier(&mut qs, |a, b| a.ordre.cmp(&b.ordre));
     qs
+}
+
+/// Whether a question applies given the answers so far.
+pub fn posee(q: &Question, r: &Reponses) -> bool {
+    let personne = Personne { reponses: r.clone(), lieu: None };
+    q.afficher_si.as_ref().is_none_or(|cond| evaluer(cond, &personne) == Verdict::Vrai)
+}
+
+/// The fields a door of the home page answered, from the address (`porte=res`).
+pub fn porte(query: &str) -> Vec<Champ> {
+    query_param(query, "porte").map_or_else(Vec::new, |v| v.split('.').filter_map(Champ::from_cle).collect())
+}
+
+/// The address's query for these answers, with the door's mark kept.
+pub fn requete(r: &Reponses, porte: &[Champ]) -> String {
+    let mut q = share::encode(r);
+    if !porte.is_empty() {
+        if !q.is_empty() {
+            q.push('&');
+        }
+        q.push_str("porte=");
+        q.push_str(&porte.iter().map(|c| c.cle()).collect::<Vec<_>>().join("."));
+    }
+    q
+}
+
+/// The step (1-based) where a field is asked, for links from the results.
+pub fn etape_de(c: &Catalogue, query: &str, champ: Champ) -> usize {
+    questions_du_parcours(c, &porte(query)).iter().position(|q| q.champ == champ).map_or(1, |i| i + 1)
+}
+
+/// The first question that applies at or after `depuis` (0-based), if any.
+fn suivante(qs: &[&Question], r: &Reponses, depuis: usize) -> Option<usize> {
+    (depuis..qs.len()).find(|&i| posee(qs[i], r))
+}
+
+/// The last question that applies before `avant` (0-based), if any.
+fn precedente(qs: &[&Question], r: &Reponses, avant: usize) -> Option<usize> {
+    (0..avant.min(qs.len())).rev().find(|&i| posee(qs[i], r))
+}
+
+/// Where going on leads: the question at `index`, or the results after the last one.
+fn destination(index: Option<usize>, r: &Reponses, porte: &[Champ]) -> Route {
+    let reponses = requete(r, porte);
+    match index {
+        Some(i) => Route::Questionnaire { etape: i + 1, reponses },
+        None => Route::Resultats { reponses },
+    }
 }
 
 /// Label of an option of an answer field, in the interface's language.
@@ -42,23 +88,38 @@ pub fn QuestionnairePage(props: &Props) -> Html {
     let donnees = use_donnees();
     let langue = use_app_state().langue;
     let (reponses, notices) = share::decode(&props.reponses);
-    let questions = questions_visibles(&donnees.catalogue, &reponses);
+    let porte = porte(&props.reponses);
+    let questions = questions_du_parcours(&donnees.catalogue, &porte);
     let total = questions.len();
-    let etape = props.etape.min(total.max(1));
-    let Some(question) = questions.get(etape - 1).copied().cloned() else {
+    // A step that does not apply (an old link, an answer changed) shows the next one that does.
+    let demandee = props.etape.clamp(1, total.max(1)) - 1;
+    let Some(index) = suivante(&questions, &reponses, demandee).or_else(|| precedente(&questions, &reponses, demandee))
+    else {
         return html! { <p>{ langue.textes().questionnaire_vide }</p> };
     };
+    let question = questions[index].clone();
+    let precedent = precedente(&questions, &reponses, index).map(|i| destination(Some(i), &reponses, &porte));
+    let passer = destination(suivante(&questions, &reponses, index + 1), &reponses, &porte);
+    let derniere = suivante(&questions, &reponses, index + 1).is_none();
     html! {
-        <QuestionForm key={format!("{}-{}", etape, question.champ)} question={question.clone()} {etape} {total} reponses={reponses} notices={notices.iter().map(|n| crate::avertissements::message(n, langue)).collect::<Vec<_>>()} />
+        <QuestionForm key={format!("{}-{}", index, question.champ)} question={question.clone()} numero={index + 1} {total} {reponses}
+            {porte} {precedent} {passer} {derniere}
+            notices={notices.iter().map(|n| crate::avertissements::message(n, langue)).collect::<Vec<_>>()} />
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct FormProps {
     question: Question,
-    etape: usize,
+    /// The question's number (1-based) out of `total`.
+    numero: usize,
     total: usize,
     reponses: Reponses,
+    porte: Vec<Champ>,
+    precedent: Option<Route>,
+    passer: Route,
+    /// No question applies after this one.
+    derniere: bool,
     notices: Vec<String>,
 }
 
@@ -72,34 +133,33 @@ fn QuestionForm(props: &FormProps) -> Html {
     let (intitule, aide, pourquoi) = q.textes(langue);
     let draft = use_state(|| props.reponses.saisie(champ));
     let erreur = use_state(|| None::<String>);
-    let aller = |etape: usize, r: &Reponses, total: usize| {
-        let reponses = share::encode(r);
-        if etape > total {
-            Route::Resultats { reponses }
-        } else {
-            Route::Questionnaire { etape: etape.max(1), reponses }
-        }
-    };
-    let precedent = (props.etape > 1).then(|| aller(props.etape - 1, &props.reponses, props.total).to_fragment());
-    let passer = aller(props.etape + 1, &props.reponses, props.total).to_fragment();
+    // Which button sent the form: « Suivant », or « Voir mes résultats maintenant ».
+    let finir = use_mut_ref(|| false);
     let onsubmit = {
-        let (draft, erreur, reponses, champ, etape) =
-            (draft.clone(), erreur.clone(), props.reponses.clone(), champ, props.etape);
+        let (draft, erreur, reponses, porte, finir) =
+            (draft.clone(), erreur.clone(), props.reponses.clone(), props.porte.clone(), finir.clone());
+        let index = props.numero - 1;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (next, warnings) = reponses.avec(champ, (*draft).clone());
+            let (next, warnings) = reponses.repondre(&donnees.catalogue, champ, (*draft).clone());
             if let Some(w) = warnings.first() {
                 erreur.set(Some(crate::avertissements::message(w, langue)));
                 browser::focus_by_id("erreur-question");
                 return;
             }
-            // Later questions may appear or disappear with this answer: count again.
-            let total = questions_visibles(&donnees.catalogue, &next).len();
-            browser::naviguer(&aller(etape + 1, &next, total));
+            // This step keeps its answer in the history, for the browser's back button.
+            browser::remplacer(&destination(Some(index), &next, &porte));
+            let questions = questions_du_parcours(&donnees.catalogue, &porte);
+            let apres = if *finir.borrow() { None } else { suivante(&questions, &next, index + 1) };
+            browser::naviguer(&destination(apres, &next, &porte));
         })
     };
+    let bouton = |fin: bool| {
+        let finir = finir.clone();
+        Callback::from(move |_: MouseEvent| *finir.borrow_mut() = fin)
+    };
     let input = champ_html(q, &draft, &erreur, langue);
-    let progress = (t.question_n_sur)(props.etape, props.total);
+    let progress = (t.question_n_sur)(props.numero, props.total);
     html! {
         <>
             if !props.notices.is_empty() {
@@ -110,7 +170,7 @@ fn QuestionForm(props: &FormProps) -> Html {
             }
             <p class="progression">
                 <span>{ progress.clone() }</span>
-                <progress max={props.total.to_string()} value={props.etape.to_string()} aria-hidden="true">{ progress }</progress>
+                <progress max={props.total.to_string()} value={props.numero.to_string()} aria-hidden="true">{ progress }</progress>
             </p>
             <form class="question" {onsubmit} novalidate=true>
                 <h1 id="question-titre">{ texte_catalogue(&intitule, langue) }</h1>
@@ -119,17 +179,22 @@ fn QuestionForm(props: &FormProps) -> Html {
                     <p class="erreur" id="erreur-question" role="alert" tabindex="-1">{ e.clone() }</p>
                 }
                 { input }
+                <div class="actions actions--question">
+                    if let Some(p) = &props.precedent {
+                        <a class="bouton bouton--discret" href={p.to_fragment()}>{ t.precedent }</a>
+                    }
+                    <button type="submit" class="bouton" onclick={bouton(false)}>{ if props.derniere { t.voir_resultats } else { t.suivant } }</button>
+                </div>
+                <p class="actions actions--secondaires">
+                    <a class="bouton bouton--discret" href={props.passer.to_fragment()}>{ t.passer }</a>
+                    if props.numero > 1 && !props.derniere {
+                        <button type="submit" class="bouton bouton--discret" onclick={bouton(true)}>{ t.voir_resultats_maintenant }</button>
+                    }
+                </p>
                 <details class="pourquoi">
                     <summary>{ t.pourquoi_question }</summary>
                     <p>{ texte_catalogue(&pourquoi, langue) }</p>
                 </details>
-                <div class="actions">
-                    <button type="submit" class="bouton">{ if props.etape >= props.total { t.voir_resultats } else { t.suivant } }</button>
-                    <a class="bouton bouton--discret" href={passer}>{ t.passer }</a>
-                    if let Some(p) = precedent {
-                        <a class="bouton bouton--discret" href={p}>{ t.precedent }</a>
-                    }
-                </div>
             </form>
         </>
     }
@@ -166,12 +231,13 @@ fn champ_html(
                     });
                 })
             };
-            let (autocomplete, maxlength) = if numeric { ("off", "3") } else { ("postal-code", "5") };
+            // Written as people write it (« 22 ans », « Paris 13 », « 94 Vitry »): the core reads it.
+            let (autocomplete, inputmode) = if numeric { ("off", "numeric") } else { ("postal-code", "text") };
             html! {
                 <p>
                     <label for="reponse">{ if numeric { t.label_age } else { t.label_code_postal } }</label>
-                    <input id="reponse" type="text" inputmode="numeric" {autocomplete} {maxlength} {value} {oninput}
-                        aria-describedby={described} aria-invalid={invalid} class="champ-court" />
+                    <input id="reponse" type="text" {inputmode} {autocomplete} maxlength="60" {value} {oninput}
+                        aria-describedby={described} aria-invalid={invalid} class="champ-reponse" />
                 </p>
             }
         }
@@ -210,8 +276,10 @@ fn radios(
                 let onchange = { let draft = draft.clone(); let v = v.clone(); Callback::from(move |_| draft.set(to_value(v.clone()))) };
                 html! {
                     <p class="choix__option">
-                        <input type="radio" name={q.champ.nom()} id={id.clone()} value={v} {checked} {onchange} />
-                        <label for={id}>{ label }</label>
+                        <label for={id.clone()}>
+                            <input type="radio" name={q.champ.nom()} {id} value={v} {checked} {onchange} />
+                            <span>{ label }</span>
+                        </label>
                     </p>
                 }
             }) }
@@ -247,16 +315,20 @@ fn checkboxes(q: &Question, draft: UseStateHandle<Saisie>, langue: Langue) -> Ht
                 };
                 html! {
                     <p class="choix__option">
-                        <input type="checkbox" id={id.clone()} value={o.clone()} {checked} {onchange} />
-                        <label for={id}>{ libelle(q.champ, o, langue) }</label>
+                        <label for={id.clone()}>
+                            <input type="checkbox" {id} value={o.clone()} {checked} {onchange} />
+                            <span>{ libelle(q.champ, o, langue) }</span>
+                        </label>
                     </p>
                 }
             }) }
             if !has_own_none {
                 <p class="choix__option">
-                    <input type="checkbox" id="choix-aucun" checked={answered_none}
-                        onchange={{ let draft = draft.clone(); Callback::from(move |_| if answered_none { draft.set(Saisie::Vide) } else { set(&draft, Vec::new()) }) }} />
-                    <label for="choix-aucun">{ if q.champ == Champ::Freins { t.aucune_difficulte } else { t.aucune_situation } }</label>
+                    <label for="choix-aucun">
+                        <input type="checkbox" id="choix-aucun" checked={answered_none}
+                            onchange={{ let draft = draft.clone(); Callback::from(move |_| if answered_none { draft.set(Saisie::Vide) } else { set(&draft, Vec::new()) }) }} />
+                        <span>{ if q.champ == Champ::Freins { t.aucune_difficulte } else { t.aucune_situation } }</span>
+                    </label>
                 </p>
             }
         </fieldset>

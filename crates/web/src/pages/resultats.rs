@@ -1,14 +1,22 @@
-//! Results of the questionnaire (parcours, entry points, services, what would sharpen it),
-//! with print and share; and the professional's selection sheet.
+//! Results of the questionnaire: first « Votre première étape » (who, why, how), then the
+//! parcours, the other entry points, the services, what would sharpen it and the next steps,
+//! closed on a phone; with print and share.
 
+use crate::i18n::Langue;
 use crate::i18n::Mots;
-use crate::i18n::{Langue, Textes};
-use crate::pages::questionnaire::questions_visibles;
+use crate::pages::questionnaire::etape_de;
+use crate::pages::selection::copier_le_lien;
 use crate::phrases::{self, date_iso};
-use crate::widgets::{format_km, lieu_en_clair, texte_catalogue, BadgeStatut, CarteService, Fr, Raisons};
-use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
-use offre_insertion::orientation::{orienter, Champ, Suggestion, VerdictParcours};
-use offre_insertion::route::Route;
+use crate::widgets::{
+    choix_selection, decimales, format_km, texte_catalogue, BadgeStatut, CarteService, Dispatch, Fr, Raisons, Repliable,
+};
+use crate::{browser, use_app_state, use_dispatch, use_donnees, AppState};
+use offre_insertion::catalogue::Catalogue;
+use offre_insertion::orientation::answers::Saisie;
+use offre_insertion::orientation::{
+    orienter, premiere_etape, Champ, Moyen, PremiereEtape, Suggestion, VerdictParcours,
+};
+use offre_insertion::route::{percent_encode, Route};
 use offre_insertion::share;
 use yew::prelude::*;
 
@@ -20,7 +28,9 @@ pub struct Props {
 #[component]
 pub fn ResultatsPage(props: &Props) -> Html {
     let donnees = use_donnees();
-    let langue = use_app_state().langue;
+    let state = use_app_state();
+    let dispatch = use_dispatch();
+    let langue = state.langue;
     let t = langue.textes();
     // The link to share, once the browser said whether the clipboard took it.
     let partage = use_state(|| None::<(String, bool)>);
@@ -31,17 +41,20 @@ pub fn ResultatsPage(props: &Props) -> Html {
         use_memo(props.reponses.clone(), move |_| orienter(&donnees.catalogue, &reponses))
     };
     let c = &donnees.catalogue;
-    let questions = questions_visibles(c, &reponses);
-    let etape_de = |champ: Champ| questions.iter().position(|q| q.champ == champ).map_or(1, |i| i + 1);
-    let modifier = Route::Questionnaire { etape: 1, reponses: props.reponses.to_string() }.to_fragment();
-    let partager = {
-        let partage = partage.clone();
-        Callback::from(move |_| {
-            let lien = browser::adresse();
-            let partage = partage.clone();
-            browser::copier(&lien.clone(), move |copie| partage.set(Some((lien, copie))));
-        })
+    let etape_de = |champ: Champ| etape_de(c, &props.reponses, champ);
+    // Changing one's answers goes through every question, the door's too.
+    let modifier = Route::Questionnaire { etape: 1, reponses: share::encode(&reponses) }.to_fragment();
+    // Sharing says first what the link holds, and offers the services alone.
+    let partage_ouvert = use_state(|| false);
+    let ouvrir_partage = {
+        let partage_ouvert = partage_ouvert.clone();
+        Callback::from(move |_| partage_ouvert.set(!*partage_ouvert))
     };
+    let avec_reponses = copier_le_lien(Route::Resultats { reponses: props.reponses.to_string() }, partage.clone());
+    let ids: Vec<String> = resultat.points_entree.iter().chain(&resultat.services).map(|s| s.id.clone()).collect();
+    let services_seulement = copier_le_lien(Route::ServicesProposes { ids }, partage.clone());
+    let reponses_donnees: Vec<&str> =
+        Champ::ALL.iter().filter(|c| reponses.saisie(**c) != Saisie::Vide).map(|c| c.libelle(langue)).collect();
     let imprimer = Callback::from(|_| browser::imprimer());
     let today = date_iso(&c.meta.date, langue);
     html! {
@@ -65,20 +78,17 @@ pub fn ResultatsPage(props: &Props) -> Html {
             if let Some(lieu) = &resultat.lieu {
                 <p class="sans-impression">{ (t.lieu_retenu)(&phrases::lieu(lieu, langue)) }</p>
             }
-            <section aria-labelledby="titre-parcours" class="bloc">
-                <h2 id="titre-parcours">{ t.votre_parcours }</h2>
+            // The one thing to do first, then the rest, closed on a phone.
+            { premiere_etape_html(premiere_etape(c, &resultat), c, &state, &dispatch) }
+            <Repliable id="parcours" titre={t.votre_parcours}>
                 { parcours_html(&resultat.parcours, langue) }
-            </section>
-            <section aria-labelledby="titre-entrees" class="bloc">
-                <h2 id="titre-entrees">{ t.par_qui_commencer }</h2>
-                if resultat.points_entree.is_empty() {
-                    <p>{ t.aucun_interlocuteur }</p>
-                } else {
-                    <ol class="cartes">{ for resultat.points_entree.iter().map(|s| suggestion_html(s, t)) }</ol>
-                }
-            </section>
-            <section aria-labelledby="titre-services" class="bloc bloc--services">
-                <h2 id="titre-services">{ t.services_utiles }</h2>
+            </Repliable>
+            if resultat.points_entree.len() > 1 {
+                <Repliable id="entrees" titre={t.autres_interlocuteurs} nombre={resultat.points_entree.len() - 1}>
+                    <ol class="cartes">{ for resultat.points_entree.iter().skip(1).map(|s| suggestion_html(s, &state, &dispatch)) }</ol>
+                </Repliable>
+            }
+            <Repliable id="services" class="bloc--services" titre={t.services_utiles} nombre={(!resultat.services.is_empty()).then_some(resultat.services.len())}>
                 if resultat.services.is_empty() {
                     <p>{ t.dites_nous }</p>
                 } else {
@@ -88,10 +98,9 @@ pub fn ResultatsPage(props: &Props) -> Html {
                         }) }
                     </ul>
                 }
-            </section>
+            </Repliable>
             if !resultat.a_preciser.is_empty() {
-                <section aria-labelledby="titre-preciser" class="bloc sans-impression">
-                    <h2 id="titre-preciser">{ t.pour_affiner }</h2>
+                <Repliable id="preciser" class="sans-impression" titre={t.pour_affiner}>
                     <p>{ t.reponses_preciseraient }</p>
                     <ul>
                         { for resultat.a_preciser.iter().map(|p| {
@@ -99,25 +108,99 @@ pub fn ResultatsPage(props: &Props) -> Html {
                             html! { <li><a href={Route::Questionnaire { etape: etape_de(p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ question }</a></li> }
                         }) }
                     </ul>
-                </section>
+                </Repliable>
             }
-            <section aria-labelledby="titre-etapes" class="bloc">
-                <h2 id="titre-etapes">{ t.prochaines_etapes }</h2>
+            <Repliable id="etapes" titre={t.prochaines_etapes}>
                 <ol>{ for resultat.prochaines_etapes.iter().map(|e| html! { <li>{ phrases::etape(e, langue) }</li> }) }</ol>
-            </section>
+            </Repliable>
             <div class="actions sans-impression">
                 <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer }</button>
-                <button type="button" class="bouton" onclick={partager}>{ t.partager }</button>
+                <button type="button" class="bouton" aria-expanded={partage_ouvert.to_string()} aria-controls="partage" onclick={ouvrir_partage}>{ t.partager }</button>
                 <a class="bouton bouton--discret" href={modifier}>{ t.modifier_reponses }</a>
             </div>
+            if *partage_ouvert {
+                <div id="partage" class="partage sans-impression">
+                    if !reponses_donnees.is_empty() {
+                        <p>{ (t.partage_contenu)(&reponses_donnees.join(if langue == Langue::Ar { "، " } else { ", " })) }</p>
+                        <p>{ t.partage_prudence }</p>
+                    }
+                    <p class="actions">
+                        <button type="button" class="bouton bouton--discret" onclick={services_seulement}>{ t.copier_services_seulement }</button>
+                        <button type="button" class="bouton bouton--discret" onclick={avec_reponses}>{ t.copier_avec_reponses }</button>
+                    </p>
+                </div>
+            }
             if let Some((lien, copie)) = &*partage {
                 <div class="notice sans-impression" role="status">
-                    <p>{ if *copie { t.lien_copie } else { t.lien_non_copie } }</p>
+                    <p>{ if *copie { if lien.contains("#/services") { t.lien_services_copie } else { t.lien_copie } } else { t.lien_non_copie } }</p>
                     <p><label for="lien-partage">{ t.lien_a_partager }</label><input id="lien-partage" type="text" readonly=true value={lien.clone()} /></p>
                 </div>
             }
             <p class="discret">{ (t.avertissement_resultat)(&today, &resultat.catalogue_version) }</p>
         </>
+    }
+}
+
+/// « Votre première étape »: who, why in one sentence, and how (a phone to tap, an address to
+/// open in a map, whom to ask). A function, not a component: each component weighs on the
+/// download.
+fn premiere_etape_html(etape: Option<PremiereEtape>, c: &Catalogue, state: &AppState, dispatch: &Dispatch) -> Html {
+    let langue = state.langue;
+    let t = langue.textes();
+    let Some(e) = &etape else {
+        return html! {
+            <section class="premiere-etape" aria-labelledby="titre-premiere-etape">
+                <h2 id="titre-premiere-etape">{ t.votre_premiere_etape }</h2>
+                <p>{ t.aucun_interlocuteur }</p>
+                <p><a class="bouton" href={Route::recherche("").to_fragment()}>{ t.parcourir_catalogue }</a></p>
+            </section>
+        };
+    };
+    let fiche =
+        if e.genre == "service" { Route::Service { id: e.id.clone() } } else { Route::Structure { id: e.id.clone() } };
+    let tel = |numero: &str| {
+        format!("tel:{}", numero.chars().filter(|x| x.is_ascii_digit() || *x == '+').collect::<String>())
+    };
+    html! {
+        <section class="premiere-etape" aria-labelledby="titre-premiere-etape">
+            <h2 id="titre-premiere-etape">{ t.votre_premiere_etape }</h2>
+            <Fr tag="p" class="premiere-etape__qui"><a href={fiche.to_fragment()}>{ e.nom.clone() }</a></Fr>
+            if let Some(r) = &e.raison {
+                <p>{ phrases::raison(r, c, langue) }</p>
+            }
+            <ul class="premiere-etape__comment">
+                { for e.moyens.iter().map(|m| match m {
+                    Moyen::Appeler { telephone } => html! {
+                        <li><a class="bouton" href={tel(telephone)}>{ (t.appeler)(telephone) }</a></li>
+                    },
+                    Moyen::SeRendre { adresse, position } => {
+                        // `geo:` opens the phone's maps; OpenStreetMap elsewhere. Nothing is
+                        // fetched unless the person follows the link.
+                        let carte = match position {
+                            Some((lat, lon)) => {
+                                let (lat, lon) = (decimales(*lat, 6, '.'), decimales(*lon, 6, '.'));
+                                format!("geo:{lat},{lon}?q={lat},{lon}({})", percent_encode(&e.nom))
+                            }
+                            None => format!("https://www.openstreetmap.org/search?query={}", percent_encode(adresse)),
+                        };
+                        html! { <li><Fr>{ adresse.clone() }</Fr>{ " · " }<a href={carte} rel="noopener noreferrer">{ t.voir_sur_une_carte }</a></li> }
+                    }
+                    Moyen::SiteWeb { url } => html! {
+                        <li>{ t.site_internet }<a href={url.clone()} rel="noopener noreferrer">{ url.clone() }</a></li>
+                    },
+                    Moyen::DemanderReferent => html! { <li>{ t.demander_referent }</li> },
+                    Moyen::Precisions { texte } => html! { <li><Fr>{ texte.clone() }</Fr></li> },
+                    Moyen::AppelerContactGeneral { nom, telephone } => html! {
+                        <li>
+                            <a class="bouton" href={tel(telephone)}>{ (t.appeler)(telephone) }</a>
+                            <p>{ t.adresse_et_horaires.0 }{ phrases::contenu_fr(nom, langue) }{ t.adresse_et_horaires.1 }</p>
+                        </li>
+                    },
+                    Moyen::Mairie => html! { <li>{ t.demander_a_la_mairie }</li> },
+                }) }
+            </ul>
+            { choix_selection(&e.id, state, dispatch) }
+        </section>
     }
 }
 
@@ -147,7 +230,8 @@ fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
     }
 }
 
-fn suggestion_html(s: &Suggestion, t: &Textes) -> Html {
+fn suggestion_html(s: &Suggestion, state: &AppState, dispatch: &Dispatch) -> Html {
+    let t = state.langue.textes();
     let route =
         if s.genre == "service" { Route::Service { id: s.id.clone() } } else { Route::Structure { id: s.id.clone() } };
     html! {
@@ -158,66 +242,7 @@ fn suggestion_html(s: &Suggestion, t: &Textes) -> Html {
             }
             <BadgeStatut statut={s.statut} />
             <Raisons raisons={s.raisons.clone()} />
+            { choix_selection(&s.id, state, dispatch) }
         </li>
-    }
-}
-
-/// The professional's selection, printable as one sheet for the person.
-#[component]
-pub fn SelectionPage() -> Html {
-    let donnees = use_donnees();
-    let state = use_app_state();
-    let dispatch = use_dispatch();
-    let langue = state.langue;
-    let t = langue.textes();
-    let c = &donnees.catalogue;
-    let services: Vec<_> = state.selection.iter().filter_map(|id| c.service(id)).collect();
-    let memoriser = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            dispatch.dispatch(AppAction::MemoriserSelection(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>().checked(),
-            ))
-        })
-    };
-    let vider = Callback::from(move |_| dispatch.dispatch(AppAction::ViderSelection));
-    let imprimer = Callback::from(|_| browser::imprimer());
-    html! {
-        <>
-            <div class="impression-seulement entete-impression">
-                <p><strong>{ t.services_proposes_titre }</strong></p>
-                <p>{ (t.version_catalogue)(&c.meta.version, &date_iso(&c.meta.date, langue)) }</p>
-            </div>
-            <h1>{ t.selection_titre }</h1>
-            if services.is_empty() {
-                <p>{ t.selection_vide }</p>
-                <p><a href={Route::recherche("").to_fragment()}>{ t.parcourir_catalogue }</a></p>
-            } else {
-                <ul class="cartes">
-                    { for services.iter().map(|s| html! {
-                        <li class="carte" key={s.id.clone()}>
-                            <Fr tag="h2" class="carte__titre">{ s.nom.clone() }</Fr>
-                            <p class="carte__meta">{ lieu_en_clair(&s.lieu, langue) }</p>
-                            <BadgeStatut statut={s.statut} source={s.source.clone()} />
-                            <Fr tag="p">{ s.description.clone() }</Fr>
-                            if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><Fr>{ cond.clone() }</Fr></p> }
-                            if let Some(m) = &s.mobilisation_precisions { <p><strong>{ t.comment }</strong><Fr>{ m.clone() }</Fr></p> }
-                        </li>
-                    }) }
-                </ul>
-                <div class="actions sans-impression">
-                    <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer_selection }</button>
-                    <button type="button" class="bouton bouton--discret" onclick={vider}>{ t.vider_selection }</button>
-                </div>
-            }
-            <p class="sans-impression">
-                <input type="checkbox" id="memoriser" checked={state.memoriser_selection} onchange={memoriser}
-                    disabled={!state.stockage} aria-describedby={(!state.stockage).then_some("stockage-selection")} />
-                <label for="memoriser">{ t.garder_selection }</label>
-                if !state.stockage {
-                    <span class="discret" id="stockage-selection">{ " " }{ t.stockage_indisponible }</span>
-                }
-            </p>
-        </>
     }
 }
