@@ -2,7 +2,7 @@
 //! opening hours with « Ouvert maintenant », and where these facts come from. Only what a
 //! source gives: a cited document line, or an import (data·inclusion, with its date).
 
-use crate::i18n::{Langue, Mots};
+use crate::i18n::{mot, Langue, Mots};
 use crate::phrases::date_iso;
 use crate::widgets::{decimales, sources_html, Fr};
 use crate::{browser, use_app_state};
@@ -76,15 +76,6 @@ pub fn Coordonnees(props: &Props) -> Html {
                 }
             </dd>
         </>
-    }
-}
-
-/// A short text in the reader's language (the few words of this module).
-fn mot(langue: Langue, fr: &'static str, en: &'static str, ar: &'static str) -> &'static str {
-    match langue {
-        Langue::Fr => fr,
-        Langue::En => en,
-        Langue::Ar => ar,
     }
 }
 

@@ -22,6 +22,16 @@ impl Mots for Langue {
 }
 
 /// All the interface's words.
+/// A few words in the reader's language, written where they are used (screens with only a
+/// handful of their own).
+pub fn mot(langue: Langue, fr: &'static str, en: &'static str, ar: &'static str) -> &'static str {
+    match langue {
+        Langue::Fr => fr,
+        Langue::En => en,
+        Langue::Ar => ar,
+    }
+}
+
 pub struct Textes {
     // Frame
     pub aller_au_contenu: &'static str,

@@ -51,11 +51,7 @@ struct AttenteProps {
 #[component]
 fn AttenteCatalogue(props: &AttenteProps) -> Html {
     let langue = crate::use_app_state().langue;
-    let mot = |fr: &'static str, en: &'static str, ar: &'static str| match langue {
-        crate::i18n::Langue::Fr => fr,
-        crate::i18n::Langue::En => en,
-        crate::i18n::Langue::Ar => ar,
-    };
+    let mot = |fr, en, ar| crate::i18n::mot(langue, fr, en, ar);
     if !props.echec {
         return html! {
             <section aria-busy="true">

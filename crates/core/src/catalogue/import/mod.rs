@@ -97,13 +97,7 @@ pub fn importer(demande: &Demande) -> Result<Bilan, String> {
     let mut structures: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
     lignes(&texte_structures, STRUCTURES, |rang, ligne| {
         match verifier(STRUCTURES, rang, ligne, &schema_structure, demande.aujourdhui, &mut neutralises) {
-            Ok((id, _)) if structures.contains_key(&id) => rejets.push(Rejet {
-                fichier: STRUCTURES,
-                rang,
-                id: Some(id),
-                champ: Some("id".into()),
-                motif: "identifiant déjà utilisé par une ligne précédente".into(),
-            }),
+            Ok((id, _)) if structures.contains_key(&id) => rejets.push(doublon(STRUCTURES, rang, id)),
             Ok((id, row)) => {
                 structures.insert(id, row);
             }
@@ -114,13 +108,7 @@ pub fn importer(demande: &Demande) -> Result<Bilan, String> {
     let mut services: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
     lignes(&texte_services, SERVICES, |rang, ligne| {
         match verifier(SERVICES, rang, ligne, &schema_service, demande.aujourdhui, &mut neutralises) {
-            Ok((id, _)) if services.contains_key(&id) => rejets.push(Rejet {
-                fichier: SERVICES,
-                rang,
-                id: Some(id),
-                champ: Some("id".into()),
-                motif: "identifiant déjà utilisé par une ligne précédente".into(),
-            }),
+            Ok((id, _)) if services.contains_key(&id) => rejets.push(doublon(SERVICES, rang, id)),
             Ok((id, row)) => {
                 let structure_id = row.get("structure_id").and_then(Value::as_str).unwrap_or_default();
                 if structures.contains_key(structure_id) {
@@ -177,6 +165,12 @@ pub fn importer(demande: &Demande) -> Result<Bilan, String> {
         caracteres_neutralises: neutralises,
         changements,
     })
+}
+
+/// A row whose id an earlier row of the same file already has.
+fn doublon(fichier: &'static str, rang: usize, id: String) -> Rejet {
+    let motif = "identifiant déjà utilisé par une ligne précédente".into();
+    Rejet { fichier, rang, id: Some(id), champ: Some("id".into()), motif }
 }
 
 /// Reads an input file whole, refusing what is not UTF-8 (with where) or too large.
