@@ -10,6 +10,8 @@ pub mod catalogue;
 pub mod geo;
 pub mod langue;
 pub mod orientation;
+#[cfg(feature = "native")]
+pub mod requetes;
 pub mod route;
 pub mod search;
 pub mod share;

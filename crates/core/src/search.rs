@@ -1,9 +1,13 @@
 //! Catalogue search: accent- and case-insensitive, acronyms and former names understood
-//! (glossary and aliases), typos tolerated (fuzzy-matcher over the index's vocabulary).
-//! The index is built once; a query touches only the entries that share its words.
+//! (glossary and aliases), everyday words understood (the lexicon, `catalog/lexique.toml`),
+//! French word forms brought together (a light stemming), typos tolerated on longer words
+//! (fuzzy-matcher over the index's vocabulary), and a place in the query (« 19e », « 94400 »,
+//! « vitry », « Val-de-Marne ») read as where to search. The index is built once; a query
+//! touches only the entries that share its words.
 
 use crate::catalogue::vocab::Statut;
 use crate::catalogue::{Catalogue, Lieu, Service, Structure};
+use crate::geo::Localisation;
 use crate::territoire::{self, Territoire};
 use crate::text::{fold, trier, words};
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -63,6 +67,8 @@ pub struct Resultats {
     pub approchants: bool,
     /// Words the query was understood as, after acronyms and corrections.
     pub compris: Vec<String>,
+    /// The place the query names, where the results were searched (the interface says it).
+    pub lieu: Option<Localisation>,
 }
 
 pub struct Index {
@@ -72,15 +78,43 @@ pub struct Index {
     vocabulaire: Vec<String>,
     /// Acronym or former name (folded) → phrases (word lists) it stands for.
     synonymes: HashMap<String, Vec<Vec<String>>>,
+    /// Everyday expression (folded, without empty words) → phrases it stands for; a thématique
+    /// is the one-word phrase `#value` (a token no text folds to).
+    lexique: HashMap<String, Vec<Vec<String>>>,
+    /// Stem → the vocabulary's words with that stem (« formation », « former »).
+    racines: HashMap<String, Vec<String>>,
+    /// Départements with a pack of their own: their number alone in a query is a place.
+    departements_decrits: Vec<String>,
     statuts: HashMap<Cible, Statut>,
     ordre: Vec<Cible>,
 }
 
-/// Words too common to mean anything alone.
-const VIDES: [&str; 22] = [
+/// Words too common to mean anything alone (articles, pronouns, « je cherche »…): never
+/// indexed, never searched, so that « mes dettes » does not find « Blanc-Mesnil ».
+pub const VIDES: [&str; 62] = [
     "de", "du", "des", "la", "le", "les", "l", "d", "un", "une", "et", "a", "au", "aux", "en", "pour", "par", "sur",
-    "avec", "dans", "ou", "vous",
+    "avec", "dans", "ou", "vous", "je", "j", "me", "m", "moi", "mes", "mon", "ma", "ton", "ta", "tes", "son", "sa",
+    "ses", "nos", "notre", "votre", "vos", "tu", "il", "elle", "on", "nous", "qui", "que", "qu", "quoi", "est", "suis",
+    "ai", "y", "ce", "se", "s", "ne", "pas", "cherche", "besoin", "veux", "comment",
 ];
+
+/// Whether a folded word means something alone.
+pub fn plein(w: &str) -> bool {
+    !VIDES.contains(&w)
+}
+
+/// A light French stem, enough to bring together plural, feminine and verb forms
+/// (« réfugiées » and « réfugié », « formation » and « former »): one ending removed, and
+/// four letters kept at least.
+pub fn racine(w: &str) -> &str {
+    const FINS: [&str; 12] = ["ations", "ation", "ements", "ement", "ees", "es", "ee", "er", "ez", "s", "x", "e"];
+    FINS.iter().find(|f| w.len() >= f.len() + 4 && w.ends_with(*f)).map_or(w, |f| &w[..w.len() - f.len()])
+}
+
+/// The expression a lexicon or glossary entry is looked up by: folded, without empty words.
+pub fn cle(texte: &str) -> String {
+    words(&fold(texte)).filter(|w| plein(w)).collect::<Vec<_>>().join(" ")
+}
 
 /// The fields structures and services share, as the index reads them.
 macro_rules! commun {
@@ -111,6 +145,9 @@ impl Index {
             postings: HashMap::new(),
             vocabulaire: Vec::new(),
             synonymes: HashMap::new(),
+            lexique: HashMap::new(),
+            racines: HashMap::new(),
+            departements_decrits: Vec::new(),
             statuts: HashMap::new(),
             ordre: Vec::new(),
         };
@@ -128,7 +165,7 @@ impl Index {
             let names: Vec<&String> = std::iter::once(&t.sigle).chain(&t.synonymes).collect();
             let phrases: Vec<Vec<String>> = std::iter::once(developpe)
                 .chain(names.iter().map(|n| n.as_str()))
-                .map(|p| words(&fold(p)).filter(|w| !VIDES.contains(w)).map(str::to_owned).collect::<Vec<_>>())
+                .map(|p| words(&fold(p)).filter(|w| plein(w)).map(str::to_owned).collect::<Vec<_>>())
                 .filter(|p| !p.is_empty())
                 .collect();
             for name in names {
@@ -144,23 +181,59 @@ impl Index {
                 }
             }
         }
-        let mut vocab: Vec<String> = index.postings.keys().cloned().collect();
+        for m in &c.lexique {
+            let phrases: Vec<Vec<String>> = m
+                .cherche
+                .iter()
+                .map(|p| cle(p).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect::<Vec<_>>())
+                .chain(m.thematiques.iter().map(|t| vec![format!("#{t}")]))
+                .filter(|p| !p.is_empty())
+                .collect();
+            for dit in &m.dit {
+                let key = cle(dit);
+                if !key.is_empty() {
+                    index.lexique.entry(key).or_default().extend(phrases.iter().cloned());
+                }
+            }
+        }
+        let mut compte: HashMap<&str, usize> = HashMap::new();
+        let lieux = c.structures.iter().map(|s| &s.lieu).chain(c.services.iter().map(|s| &s.lieu));
+        for d in lieux.filter_map(|l| l.departement.as_deref()) {
+            *compte.entry(d).or_default() += 1;
+        }
+        index.departements_decrits = compte
+            .into_iter()
+            .filter(|(_, n)| *n >= crate::catalogue::paquets::SEUIL_PAQUET)
+            .map(|(d, _)| d.to_owned())
+            .collect();
+        // Thématique tokens are looked up whole, never by prefix, stem or spelling.
+        let mut vocab: Vec<String> = index.postings.keys().filter(|k| !k.starts_with('#')).cloned().collect();
         trier(&mut vocab, Ord::cmp);
+        for v in &vocab {
+            index.racines.entry(racine(v).to_owned()).or_default().push(v.clone());
+        }
         index.vocabulaire = vocab;
         index
     }
 
+    /// Whether the words of a phrase are all found in one entry (the lexicon's check).
+    pub fn mene_a(&self, phrase: &str) -> bool {
+        let words: Vec<String> = cle(phrase).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
+        !words.is_empty() && !self.synonym_group("", &[words], &mut Vec::new()).is_empty()
+    }
+
     fn add_text(&mut self, cible: Cible, text: &str, champ: Champ) {
         let folded = fold(text);
-        for w in words(&folded) {
-            if VIDES.contains(&w) {
-                continue;
-            }
-            let list = self.postings.entry(w.to_owned()).or_default();
-            match list.last_mut() {
-                Some((last, weight)) if *last == cible => *weight = (*weight).max(champ as u8),
-                _ => list.push((cible, champ as u8)),
-            }
+        for w in words(&folded).filter(|w| plein(w)) {
+            self.add_token(cible, w, champ);
+        }
+    }
+
+    fn add_token(&mut self, cible: Cible, w: &str, champ: Champ) {
+        let list = self.postings.entry(w.to_owned()).or_default();
+        match list.last_mut() {
+            Some((last, weight)) if *last == cible => *weight = (*weight).max(champ as u8),
+            _ => list.push((cible, champ as u8)),
         }
     }
 
@@ -194,6 +267,11 @@ impl Index {
         self.add_common(cible, commun!(s));
         for t in &s.thematiques {
             self.add_text(cible, c.vocabulaire.label("thematiques", t), Champ::Thematique);
+            // The lexicon names a thématique or its family (`famille--garde-denfants`, `famille`).
+            self.add_token(cible, &format!("#{t}"), Champ::Thematique);
+            if let Some((famille, _)) = t.split_once("--") {
+                self.add_token(cible, &format!("#{famille}"), Champ::Thematique);
+            }
         }
         for p in &s.publics {
             self.add_text(cible, c.vocabulaire.label("publics", p), Champ::Thematique);
@@ -218,13 +296,17 @@ impl Index {
     /// Searches; an empty query lists everything the filters keep, in catalogue order.
     pub fn chercher(&self, c: &Catalogue, requete: &str, filtres: &Filtres) -> Resultats {
         let folded = fold(requete);
-        let mots: Vec<&str> = words(&folded).filter(|w| !VIDES.contains(w)).collect();
-        let keep = |cible: &Cible| self.garder(c, *cible, filtres);
+        let mut mots: Vec<&str> = words(&folded).filter(|w| plein(w)).collect();
+        let lieu = self.lieu_dans(c, &mut mots);
+        let keep = |cible: &Cible| {
+            self.garder(c, *cible, filtres) && lieu.as_ref().is_none_or(|l| self.dans_le_lieu(c, *cible, l))
+        };
         if mots.is_empty() {
             return Resultats {
                 cibles: self.ordre.iter().copied().filter(keep).collect(),
                 approchants: false,
                 compris: Vec::new(),
+                lieu,
             };
         }
         // Each query word (or acronym phrase) becomes a group of alternatives with weights.
@@ -249,18 +331,184 @@ impl Index {
         if approchants {
             full = scores.iter().map(|(c, (s, n))| (*c, s * (*n as u32))).filter(|(c, _)| keep(c)).collect();
         }
-        // What the documents do not confirm (`a_verifier`, `prevu`) comes after what they do;
-        // its badge says why.
+        // Entries of the place itself (its arrondissement, commune or département) before those
+        // that only serve it.
+        if let Some(l) = &lieu {
+            for (cible, score) in &mut full {
+                if self.situe_dans(c, *cible, l) {
+                    *score *= 2;
+                }
+            }
+        }
+        // Among the close matches (half the best score or more), what the documents do not
+        // confirm (`a_verifier`, `prevu`) comes after what they do; its badge says why. A weak
+        // match never passes a strong one for being confirmed.
+        let meilleur = full.iter().map(|(_, s)| *s).max().unwrap_or(0);
+        let proche = |s: u32| 2 * s >= meilleur;
         let confirme = |c: &Cible| matches!(self.statuts.get(c), Some(Statut::EnService) | None);
-        trier(&mut full, |a, b| confirme(&b.0).cmp(&confirme(&a.0)).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
-        Resultats { cibles: full.into_iter().map(|(c, _)| c).collect(), approchants, compris }
+        trier(&mut full, |a, b| {
+            proche(b.1)
+                .cmp(&proche(a.1))
+                .then(confirme(&b.0).cmp(&confirme(&a.0)))
+                .then(b.1.cmp(&a.1))
+                .then(a.0.cmp(&b.0))
+        });
+        Resultats { cibles: full.into_iter().map(|(c, _)| c).collect(), approchants, compris, lieu }
+    }
+
+    /// Finds a place among the query's words and takes its words out: an arrondissement
+    /// (« 19e », « 1er », « paris 16 », « 75019 »), a postal code, a commune the catalogue
+    /// knows (its name, or its first word when that names no entry: « vitry », « saint maur »),
+    /// a département by name (« Val-de-Marne »), or by number when it has a pack of its own.
+    fn lieu_dans(&self, c: &Catalogue, mots: &mut Vec<&str>) -> Option<Localisation> {
+        let nombre = |w: &str| -> Option<u8> {
+            let chiffres = w.trim_end_matches(|x: char| x.is_ascii_alphabetic());
+            let suffixe = &w[chiffres.len()..];
+            let n: u8 = chiffres.parse().ok().filter(|n| (1..=20).contains(n))?;
+            ["", "e", "eme", "er", "ieme"].contains(&suffixe).then_some(n)
+        };
+        let arrondissement = |n: u8| {
+            let a = c.arrondissements.iter().find(|a| a.numero == n)?;
+            crate::geo::localiser(c, a.codes_postaux.first()?).ok()
+        };
+        for i in 0..mots.len() {
+            let w = mots[i];
+            let suivant = mots.get(i + 1).copied();
+            let (trouve, longueur) = if w == "paris" {
+                match suivant.and_then(nombre) {
+                    Some(n) => (arrondissement(n), 2),
+                    None => (None, 1),
+                }
+            } else if w.len() == 5 && w.bytes().all(|b| b.is_ascii_digit()) {
+                (crate::geo::localiser(c, w).ok(), 1)
+            } else if nombre(w).is_some() && w.bytes().any(|b| b.is_ascii_alphabetic()) {
+                let fin = usize::from(matches!(suivant, Some("arrondissement" | "arr")));
+                (nombre(w).and_then(arrondissement), 1 + fin)
+            } else if w.len() == 2 && self.departements_decrits.iter().any(|d| d == w) && suivant != Some("ans") {
+                (Some(self.departement(c, w)), 1)
+            } else {
+                self.lieu_nomme(c, &mots[i..]).map_or((None, 1), |(l, n)| (Some(l), n))
+            };
+            if let Some(l) = trouve {
+                mots.drain(i..(i + longueur).min(mots.len()));
+                return Some(l);
+            }
+        }
+        None
+    }
+
+    fn departement(&self, c: &Catalogue, code: &str) -> Localisation {
+        Localisation {
+            departement: code.to_owned(),
+            arrondissement: None,
+            commune: None,
+            nom_commune: None,
+            nom_departement: crate::geo::nom_departement(c, code),
+            centre: None,
+        }
+    }
+
+    /// A commune or a département named at the start of `mots`, with how many words it took.
+    fn lieu_nomme(&self, c: &Catalogue, mots: &[&str]) -> Option<(Localisation, usize)> {
+        // A word that names an entry (« maisons » of the Maisons de l'emploi) is not taken for
+        // the first word of a commune's name.
+        let departement = |cible: &Cible| match cible {
+            Cible::Service(i) => c.services[*i].lieu.departement.as_deref(),
+            Cible::Structure(i) => c.structures[*i].lieu.departement.as_deref(),
+        };
+        let nomme = |w: &str, dep: &str| {
+            self.postings
+                .get(w)
+                .is_some_and(|l| l.iter().any(|(x, p)| *p == Champ::Nom as u8 && departement(x) != Some(dep)))
+        };
+        let mot = |w: &str| if w == "st" { "saint".to_owned() } else { w.to_owned() };
+        let debut = |commune: &crate::catalogue::Commune| -> Option<usize> {
+            let noms: Vec<String> = cle(&commune.nom).split(' ').map(str::to_owned).collect();
+            let n = noms.iter().zip(mots).take_while(|(a, b)| **a == mot(b)).count();
+            let premier = noms[0].len() >= 4 && !nomme(&noms[0], &commune.departement);
+            (n == noms.len() || (n >= 1 && premier)).then_some(n)
+        };
+        let communes: Vec<(&crate::catalogue::Commune, usize)> =
+            c.communes.iter().filter_map(|x| Some((x, debut(x)?))).collect();
+        if let [(commune, n)] = communes[..] {
+            let l = Localisation {
+                departement: commune.departement.clone(),
+                arrondissement: None,
+                commune: Some(commune.code_insee.clone()),
+                nom_commune: Some(commune.nom.clone()),
+                nom_departement: crate::geo::nom_departement(c, &commune.departement),
+                centre: commune.latitude.zip(commune.longitude),
+            };
+            return Some((l, n));
+        }
+        // A département by its whole name; Paris is the app's own, and a word of entries' names.
+        c.departements.iter().filter(|d| d.code != "75").find_map(|d| {
+            let noms: Vec<String> = cle(&d.nom).split(' ').map(str::to_owned).collect();
+            let entier = noms.len() <= mots.len() && noms.iter().zip(mots).all(|(a, b)| a == b);
+            (entier && (noms.len() > 1 || (noms[0].len() >= 5 && !nomme(&noms[0], &d.code))))
+                .then(|| (self.departement(c, &d.code), noms.len()))
+        })
+    }
+
+    /// Whether an entry is located in the place itself, at the place's own level.
+    fn situe_dans(&self, c: &Catalogue, cible: Cible, l: &Localisation) -> bool {
+        let lieu = match cible {
+            Cible::Service(i) => &c.services[i].lieu,
+            Cible::Structure(i) => &c.structures[i].lieu,
+        };
+        match (l.arrondissement, &l.commune) {
+            (Some(n), _) => lieu.arrondissements.len() <= 3 && lieu.arrondissements.contains(&n),
+            (None, Some(commune)) => lieu.code_insee.as_ref() == Some(commune) || lieu.communes.contains(commune),
+            (None, None) => lieu.departement.as_ref() == Some(&l.departement),
+        }
+    }
+
+    /// Whether an entry is in the place a query names, or serves it (or all of France).
+    fn dans_le_lieu(&self, c: &Catalogue, cible: Cible, l: &Localisation) -> bool {
+        let (lieu, zone): (&Lieu, &[Territoire]) = match cible {
+            Cible::Service(i) => (&c.services[i].lieu, &c.services[i].zone_eligibilite),
+            Cible::Structure(i) => (&c.structures[i].lieu, &[]),
+        };
+        if zone.contains(&Territoire::France) {
+            return true;
+        }
+        let filtres = Filtres {
+            arrondissement: l.arrondissement,
+            departement: Some(l.departement.clone()),
+            ..Filtres::default()
+        };
+        let Some(commune) = &l.commune else { return lieu_ok(lieu, zone, &filtres) };
+        // A commune: entries there, covering it, or covering its whole département.
+        lieu.code_insee.as_ref() == Some(commune)
+            || lieu.communes.contains(commune)
+            || zone.contains(&Territoire::Commune(commune.clone()))
+            || zone.contains(&Territoire::Departement(l.departement.clone()))
+            || (lieu.departement.as_ref() == Some(&l.departement)
+                && lieu.code_insee.is_none()
+                && lieu.communes.is_empty()
+                && zone.iter().all(|z| matches!(z, Territoire::Departement(_))))
     }
 
     fn groupes(&self, mots: &[&str], compris: &mut Vec<String>) -> Vec<HashMap<Cible, u32>> {
         let mut groups = Vec::new();
         let mut i = 0;
-        while i < mots.len() {
-            // Multi-word synonyms first ("pole emploi" → France Travail).
+        'mots: while i < mots.len() {
+            // Everyday expressions of two or three words first (« maman solo », « à la rue »):
+            // what they stand for, or their own words together.
+            for n in [3, 2] {
+                if i + n <= mots.len() {
+                    let expression = mots[i..i + n].join(" ");
+                    if let Some(phrases) = self.lexique.get(&expression) {
+                        let propres = mots[i..i + n].iter().map(|w| (*w).to_owned()).collect();
+                        let mut toutes = phrases.clone();
+                        toutes.push(propres);
+                        groups.push(self.synonym_group(&expression, &toutes, compris));
+                        i += n;
+                        continue 'mots;
+                    }
+                }
+            }
+            // Multi-word synonyms next ("pole emploi" → France Travail).
             if i + 1 < mots.len() {
                 let pair = format!("{} {}", mots[i], mots[i + 1]);
                 if let Some(expansion) = self.synonymes.get(&pair) {
@@ -271,7 +519,7 @@ impl Index {
             }
             let w = mots[i];
             let mut group = self.word_group(w, compris);
-            if let Some(expansion) = self.synonymes.get(w) {
+            for expansion in [self.synonymes.get(w), self.lexique.get(w)].into_iter().flatten() {
                 for (c, s) in self.synonym_group(w, expansion, compris) {
                     let e = group.entry(c).or_default();
                     *e = (*e).max(s);
@@ -287,8 +535,9 @@ impl Index {
     fn synonym_group(&self, name: &str, phrases: &[Vec<String>], compris: &mut Vec<String>) -> HashMap<Cible, u32> {
         let mut out: HashMap<Cible, u32> = HashMap::new();
         for phrase in phrases {
-            if phrase.join(" ") != name {
-                compris.push(format!("{name} → {}", phrase.join(" ")));
+            let dit = phrase.join(" ");
+            if dit != name && !dit.starts_with('#') && !compris.iter().any(|x| x.ends_with(&format!("→ {dit}"))) {
+                compris.push(format!("{name} → {dit}"));
             }
             let mut hits: Option<HashMap<Cible, u32>> = None;
             for w in phrase {
@@ -335,7 +584,12 @@ impl Index {
                 add(&mut out, &self.postings[v], 6);
             }
         }
-        if out.is_empty() && w.chars().count() >= 4 {
+        // Other forms of the word: « refugiees » finds « refugie », « former » « formation ».
+        for v in self.racines.get(racine(w)).into_iter().flatten().filter(|v| v.as_str() != w) {
+            add(&mut out, &self.postings[v], 8);
+        }
+        // Typos on longer words only: a short word is too easily another one (a place name).
+        if out.is_empty() && w.len() >= 5 {
             // Typos: the closest vocabulary words by fuzzy score and edit distance.
             let matcher = SkimMatcherV2::default();
             let mut candidates: Vec<(i64, &String)> = self

@@ -266,6 +266,27 @@ fn fixture_malformed_insee_code() {
 }
 
 #[test]
+fn fixture_lexicon_entries_are_checked_with_their_line() {
+    let bon = "[[mot]]\nid = \"soins\"\ndit = [\"docteur\", \"Médecin\"]\ncherche = [\"service essai\"]\nthematiques = [\"sante\"]\n";
+    assert!(Fixture::new("lexique-ok", "", "").with_file("lexique.toml", bon).diagnostics().is_empty());
+    let cas = [
+        ("dit = [\"docteur\", \"Médecin\"]", "dit = [\"docteur\", \"le de\"]", "dit", "petits mots"),
+        ("cherche = [\"service essai\"]", "cherche = [\"xylophone\"]", "cherche", "aucune entrée"),
+        ("thematiques = [\"sante\"]", "thematiques = [\"sante--inconnue\"]", "thematiques", "valeur inconnue"),
+    ];
+    for (avant, apres, champ, mots) in cas {
+        let texte = format!("# en-tête\n\n{}", bon.replace(avant, apres));
+        let f = Fixture::new(&format!("lexique-{champ}"), "", "").with_file("lexique.toml", &texte);
+        let d = f.assert_single("lexique.toml", Some("soins"), Some(champ), mots);
+        assert_eq!(d.ligne, Some(4), "{d}");
+    }
+    // The same expression in two entries: the second is refused, naming the first.
+    let double = format!("{bon}\n[[mot]]\nid = \"docteurs\"\ndit = [\"DOCTEUR\"]\nthematiques = [\"sante\"]\n");
+    let f = Fixture::new("lexique-double", "", "").with_file("lexique.toml", &double);
+    f.assert_single("lexique.toml", Some("docteurs"), Some("dit"), "déjà dans l'entrée « soins »");
+}
+
+#[test]
 fn fixture_empty_required_field() {
     let text = service("s-vide", "").replace("description = \"Un service d'essai.\"", "description = \"  \"");
     let f = Fixture::new("vide", "", &text);

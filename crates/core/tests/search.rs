@@ -144,3 +144,93 @@ fn entries_no_document_confirms_come_after_the_confirmed_ones() {
     assert!(premier > 0, "a confirmed entry first: {statuts:?}");
     assert!(statuts[premier..].iter().all(|s| *s != Statut::EnService), "{statuts:?}");
 }
+
+fn lieu(q: &str) -> Option<offre_insertion::geo::Localisation> {
+    let (c, i) = setup();
+    i.chercher(c, q, &Filtres::default()).lieu
+}
+
+#[test]
+fn everyday_words_find_what_they_mean() {
+    // The examples: before the lexicon, each found nothing or the wrong thing.
+    let creche = top("crèche", 10);
+    let garde = ["pack-reussite", "garde-enfants-parents-rsa-majore", "plie-action-garde-enfants", "levee-freins-94"];
+    assert!(garde.iter().filter(|id| creche.contains(&(**id).to_owned())).count() >= 3, "{creche:?}");
+    for (q, attendu) in [
+        ("boulot", "ppe-premier-accueil"),
+        ("chomage", "france-travail-inscription-accompagnement"),
+        ("sdf", "psa-accompagnement-sans-domicile"),
+        ("rqth", "cap-emploi-accompagnement"),
+        ("mutuelle", "cpam-droits-sante"),
+        ("maman solo", "caf-familles-monoparentales"),
+        ("mère célibataire", "caf-familles-monoparentales"),
+        ("auto-entrepreneur", "creation-activite-paris"),
+        ("illettrisme", "region-cap-competences"),
+        ("permis", "pack-reussite"),
+    ] {
+        assert!(top(q, 5).contains(&attendu.to_owned()), "« {q} » : {:?}", top(q, 5));
+    }
+    assert!(!top("mère célibataire", 1)[0].starts_with("plie-de"), "{:?}", top("mère célibataire", 3));
+    assert!(!top("auto-entrepreneur", 5).contains(&"metiers-autonomie-94".to_owned()));
+    let (c, i) = setup();
+    let r = i.chercher(c, "nounou", &Filtres::default());
+    assert!(r.compris.iter().any(|x| x == "nounou → garde enfants"), "{:?}", r.compris);
+}
+
+#[test]
+fn little_words_never_match_by_themselves() {
+    let dettes = top("mes dettes", 5);
+    assert!(!dettes.contains(&"plie-du-blanc-mesnil".to_owned()), "« mes » is not « Mesnil » : {dettes:?}");
+    assert!(dettes.contains(&"micro-credit-social".to_owned()), "{dettes:?}");
+    assert_eq!(top("je cherche une formation", 5), top("formation", 5));
+    let (rien, _) = ids("le de pour mes", &Filtres::default());
+    assert_eq!(rien, ids("", &Filtres::default()).0, "only little words: the whole list");
+}
+
+#[test]
+fn word_forms_meet() {
+    for q in ["réfugiée", "refugiees", "réfugié·e·s"] {
+        assert!(top(q, 5).contains(&"plie-action-refugies".to_owned()), "« {q} » : {:?}", top(q, 5));
+    }
+    assert_eq!(offre_insertion::search::racine("formation"), offre_insertion::search::racine("former"));
+    assert!(top("handicapées", 5).iter().any(|id| id.contains("handicap")), "{:?}", top("handicapées", 5));
+}
+
+#[test]
+fn only_longer_words_are_corrected() {
+    let (c, i) = setup();
+    // « vitr » is no typo for Vitry, nor « meu » for anything: short words are never corrected.
+    let r = i.chercher(c, "meu", &Filtres::default());
+    assert!(r.compris.is_empty(), "{:?}", r.compris);
+    let r = i.chercher(c, "accompagnemnt", &Filtres::default());
+    assert!(r.compris.iter().any(|x| x.contains("accompagnement")), "{:?}", r.compris);
+}
+
+#[test]
+fn places_in_the_query_say_where_to_search() {
+    let l = lieu("rsa 19e").expect("19e");
+    assert_eq!(l.arrondissement, Some(19));
+    assert_eq!(lieu("75019"), Some(l.clone()));
+    assert_eq!(lieu("RSA Paris 19").and_then(|l| l.arrondissement), Some(19));
+    assert_eq!(lieu("rsa paris 16").and_then(|l| l.arrondissement), Some(16));
+    assert_eq!(lieu("emploi 1er").and_then(|l| l.arrondissement), Some(1));
+    assert_eq!(top("rsa 19e", 1), ["rsa-accompagnement-epi-flandre"]);
+    for q in ["rsa vitry", "rsa 94400", "RSA Vitry-sur-Seine"] {
+        let l = lieu(q).unwrap_or_else(|| panic!("« {q} »"));
+        assert_eq!(l.nom_commune.as_deref(), Some("Vitry-sur-Seine"), "« {q} »");
+        let premiers = top(q, 3);
+        assert!(premiers.iter().filter(|id| id.starts_with("rsa-94")).count() >= 2, "« {q} » : {premiers:?}");
+        assert!(!ids(q, &Filtres::default()).0.iter().any(|id| id.starts_with("rsa-accompagnement-epi")), "« {q} »");
+    }
+    let l = lieu("formation Val-de-Marne").expect("Val-de-Marne");
+    assert_eq!((l.departement.as_str(), l.commune.as_ref()), ("94", None));
+    assert_eq!(lieu("rsa 94").map(|l| l.departement), Some("94".into()));
+    // Not places: an age, the word of an entry's name, the app's own city alone.
+    assert_eq!(lieu("jeunes 16 25 ans"), None);
+    assert_eq!(lieu("maisons de l'emploi"), None);
+    assert_eq!(lieu("paris formation emploi"), None);
+    // A place alone lists what is there.
+    let (vitry, _) = ids("vitry", &Filtres::default());
+    assert!(vitry.contains(&"rsa-94-reference-sociale".to_owned()), "{vitry:?}");
+    assert!(!vitry.iter().any(|id| id.starts_with("rsa-accompagnement-epi")), "{vitry:?}");
+}

@@ -17,7 +17,7 @@ pub const DATA_INCLUSION_FILES: [(&str, &str); 8] = [
 ];
 
 /// Top-level keys a catalogue file may hold, in TOML's `[[key]]` form (`[catalogue]` once).
-pub const SECTIONS: [&str; 10] = [
+pub const SECTIONS: [&str; 11] = [
     "catalogue",
     "structure",
     "service",
@@ -28,6 +28,7 @@ pub const SECTIONS: [&str; 10] = [
     "regle",
     "question",
     "correspondance",
+    "mot",
 ];
 
 /// The repository's `catalog/` folder (for the build script, the tools and the tests of this

@@ -54,6 +54,7 @@ pub fn assemble(sources: Vec<CatalogueSource>, vocabulaire: DataInclusion) -> (C
                 "departement" => catalogue.departements.extend(file.entries(value, |_: &mut Departement, _| {})),
                 "regle" => catalogue.regles.extend(file.entries(value, |r: &mut Regle, f| r.fichier = f)),
                 "question" => catalogue.questions.extend(file.entries(value, |q: &mut Question, f| q.fichier = f)),
+                "mot" => catalogue.lexique.extend(file.entries(value, |m: &mut EntreeLexique, f| m.fichier = f)),
                 "correspondance" => {
                     catalogue.correspondances.extend(file.entries(value, |c: &mut Correspondance, f| c.fichier = f))
                 }

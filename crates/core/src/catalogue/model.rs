@@ -22,6 +22,8 @@ pub struct Catalogue {
     pub regles: Vec<regles::Regle>,
     pub questions: Vec<regles::Question>,
     pub correspondances: Vec<regles::Correspondance>,
+    /// Everyday words → catalogue terms and thématiques, for search (`catalog/lexique.toml`).
+    pub lexique: Vec<EntreeLexique>,
     pub vocabulaire: DataInclusion,
 }
 
@@ -46,6 +48,7 @@ impl Catalogue {
             regles: Vec::new(),
             questions: Vec::new(),
             correspondances: Vec::new(),
+            lexique: Vec::new(),
             vocabulaire,
         }
     }
@@ -56,11 +59,13 @@ impl Catalogue {
     pub fn restreindre_vocabulaire(&mut self) {
         let services = &self.services;
         let correspondances = &self.correspondances;
+        let lexique = &self.lexique;
         // Values the correspondences name stay too: `check` validates them against this list.
         let utilise = |liste: &str, valeur: &str| match liste {
             "thematiques" => {
                 services.iter().any(|s| s.thematiques.iter().any(|v| v == valeur))
                     || correspondances.iter().any(|c| c.thematiques.iter().any(|v| v == valeur))
+                    || lexique.iter().any(|l| l.thematiques.iter().any(|v| v == valeur))
             }
             "publics" => {
                 services.iter().any(|s| s.publics.iter().any(|v| v == valeur))
@@ -368,6 +373,24 @@ pub struct TermeGlossaire {
     #[cfg_attr(feature = "native", serde(default))]
     pub synonymes: Vec<String>,
     pub source: Citations,
+    #[cfg_attr(feature = "native", serde(skip))]
+    pub fichier: String,
+}
+
+/// Words people use (`dit`: « crèche », « maman solo », a common misspelling) and what the
+/// search looks for instead: catalogue words (`cherche`, each a phrase whose words must all be
+/// in an entry) and data·inclusion thématiques (entries tagged with one, or with one of its
+/// family when the value is a family such as `famille`).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "native", serde(deny_unknown_fields))]
+pub struct EntreeLexique {
+    pub id: String,
+    pub dit: Vec<String>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub cherche: Vec<String>,
+    #[cfg_attr(feature = "native", serde(default))]
+    pub thematiques: Vec<String>,
     #[cfg_attr(feature = "native", serde(skip))]
     pub fichier: String,
 }

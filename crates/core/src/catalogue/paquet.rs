@@ -26,7 +26,7 @@ use crate::territoire::Territoire;
 use std::fmt;
 
 /// Start of every paquet; the last byte is the layout's version.
-pub const MAGIE: [u8; 4] = *b"OIP\x03";
+pub const MAGIE: [u8; 4] = *b"OIP\x04";
 
 /// Why a paquet could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -417,8 +417,9 @@ pub(crate) use binaire_struct;
 binaire_struct! {
     Catalogue {
         meta, structures, services, glossaire, arrondissements, communes, departements, regles, questions,
-        correspondances, vocabulaire,
+        correspondances, lexique, vocabulaire,
     }
+    EntreeLexique { id, dit, cherche, thematiques, fichier }
     Departement { code, nom, article }
     CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general }
     Structure {

@@ -1,5 +1,5 @@
 //! The catalogue apart from the program: a small national **index** (version, glossary, rules,
-//! questionnaire, correspondences, vocabularies, geography, the entries of no described
+//! questionnaire, correspondences, search lexicon, vocabularies, geography, the entries of no described
 //! territory such as the PLIE directory) and one **territory pack** per département that the
 //! catalogue describes. The build writes them next to the app under content-hashed names, so
 //! any static host can cache them forever; the app fetches them and puts the catalogue back
@@ -29,6 +29,7 @@ pub struct Index {
     pub regles: Vec<Regle>,
     pub questions: Vec<Question>,
     pub correspondances: Vec<Correspondance>,
+    pub lexique: Vec<EntreeLexique>,
     pub vocabulaire: DataInclusion,
     /// Entries of no described territory (national, and the PLIE directory).
     pub structures: Vec<Structure>,
@@ -122,6 +123,7 @@ pub fn decouper(catalogue: &Catalogue) -> (Index, Vec<(String, Vec<u8>)>) {
         regles: catalogue.regles.clone(),
         questions: catalogue.questions.clone(),
         correspondances: catalogue.correspondances.clone(),
+        lexique: catalogue.lexique.clone(),
         vocabulaire: catalogue.vocabulaire.clone(),
         structures: Vec::new(),
         services: Vec::new(),
@@ -212,14 +214,15 @@ pub fn assembler(index: Index, mut territoriaux: Vec<Territorial>) -> Catalogue 
         regles: index.regles,
         questions: index.questions,
         correspondances: index.correspondances,
+        lexique: index.lexique,
         vocabulaire: index.vocabulaire,
     }
 }
 
 paquet::binaire_struct! {
     Index {
-        meta, glossaire, arrondissements, communes, departements, regles, questions, correspondances, vocabulaire,
-        structures, services, territoires,
+        meta, glossaire, arrondissements, communes, departements, regles, questions, correspondances, lexique,
+        vocabulaire, structures, services, territoires,
     }
     PaquetDecrit { departement, fichier, octets, structures, services }
     Territorial { version, departement, structures, services }

@@ -34,6 +34,7 @@ pub fn validate(catalogue: &Catalogue, today: Option<Date>) -> Vec<Diagnostic> {
     }
     v.questions(catalogue);
     v.correspondances(catalogue);
+    v.lexique(catalogue);
     v.out
 }
 
@@ -424,6 +425,48 @@ impl Validator {
                 }
             }
             self.citations(at, "source", &k.source, true);
+        }
+    }
+
+    /// The search lexicon: each expression once, thématiques that exist, words that lead somewhere.
+    fn lexique(&mut self, c: &Catalogue) {
+        use crate::search::{cle, Index};
+        self.unique_ids("mot", c.lexique.iter().map(|m| (m.id.as_str(), m.fichier.as_str())));
+        let index = (!c.lexique.is_empty()).then(|| Index::new(c));
+        let mut vues: HashMap<String, &str> = HashMap::new();
+        for m in &c.lexique {
+            let at = At { fichier: &m.fichier, id: &m.id };
+            if m.dit.is_empty() {
+                self.err(at, "dit", "une entrée du lexique donne au moins une façon de le dire");
+            }
+            if m.cherche.is_empty() && m.thematiques.is_empty() {
+                self.err(at, "cherche", "une entrée du lexique nomme au moins des mots (cherche) ou une thématique");
+            }
+            for dit in &m.dit {
+                let key = cle(dit);
+                if key.is_empty() {
+                    self.err(at, "dit", format!("« {dit} » : que des petits mots, que la recherche ne lit pas"));
+                } else if key.split(' ').count() > 3 {
+                    self.err(at, "dit", format!("« {dit} » : trois mots au plus (hors petits mots)"));
+                } else if let Some(autre) = vues.insert(key, &m.id).filter(|autre| *autre != m.id) {
+                    self.err(at, "dit", format!("« {dit} » est déjà dans l'entrée « {autre} »"));
+                }
+            }
+            for t in &m.thematiques {
+                let famille = format!("{t}--");
+                if !c.vocabulaire.thematiques.iter().any(|v| v.value == *t || v.value.starts_with(&famille)) {
+                    self.err(
+                        at,
+                        "thematiques",
+                        format!("valeur inconnue « {t} » (thématique ou famille du vocabulaire data·inclusion)"),
+                    );
+                }
+            }
+            for p in &m.cherche {
+                if index.as_ref().is_some_and(|i| !i.mene_a(p)) {
+                    self.err(at, "cherche", format!("« {p} » : aucune entrée du catalogue ne contient ces mots"));
+                }
+            }
         }
     }
 
