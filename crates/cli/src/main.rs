@@ -34,6 +34,10 @@ Commandes :
                              (100 000 structures, 140 000 services par défaut) pour les mesures
   paquets --out DIST         écrit les paquets de données de l'application (DIST/donnees/) et
                              les nomme dans DIST/index.html et DIST/embed.js
+  requetes [--fichier FICHIER]
+                             mesure la recherche sur un jeu de requêtes (par défaut
+                             tests/recherche/requetes.toml) et l'écrit en JSON : succès@5, MRR,
+                             et pour chaque requête les cinq premiers résultats
   bench                      mesure le chargement du catalogue et le calcul d'une orientation
   --version                  affiche les versions de l'outil et du catalogue
 
@@ -189,6 +193,18 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             println!("{}", serde_json::to_string_pretty(&resultat).map_err(|e| e.to_string())?);
             // Values that had to be set aside make the answers invalid as given.
             Ok(if resultat.avertissements.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) })
+        }
+        "requetes" => {
+            let fichier = options.take_value("--fichier")?.unwrap_or_else(|| "tests/recherche/requetes.toml".into());
+            options.finish()?;
+            let texte = std::fs::read_to_string(&fichier).map_err(|e| format!("{fichier} : {e}"))?;
+            let (catalogue, _) = load_checked(&dir);
+            let requetes =
+                offre_insertion::requetes::lire(&texte, &catalogue).map_err(|e| format!("{fichier} : {e}"))?;
+            let index = offre_insertion::search::Index::new(&catalogue);
+            let mesure = offre_insertion::requetes::mesurer(&catalogue, &index, &requetes);
+            println!("{}", serde_json::to_string_pretty(&mesure).map_err(|e| e.to_string())?);
+            Ok(ExitCode::SUCCESS)
         }
         "pages" => {
             let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;

@@ -87,3 +87,33 @@ fn export_writes_both_files() {
     assert!(services.as_array().unwrap().len() > 100);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn requetes_measures_the_query_set_as_json() {
+    let (code, out, err) = catalog(
+        &["requetes", "--fichier", "../../tests/recherche/requetes.toml", "--catalogue", "../../catalog"],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["succes_a_5"].as_f64().unwrap() >= 0.95, "{}", v["succes_a_5"]);
+    let premiere = &v["issues"][0];
+    assert_eq!(premiere["texte"], "crèche");
+    assert!(premiere["trouves"].as_array().unwrap().len() <= 5);
+    let (code, _, err) = catalog(&["requetes", "--fichier", "absent.toml"], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("absent.toml"), "{err}");
+}
+
+#[test]
+fn suggest_says_which_group_and_which_question_would_settle_it() {
+    let answers = r#"{"code_postal": "75020", "ressources": ["rsa"], "enfant_moins_3_ans": true}"#;
+    let (code, out, err) = catalog(&["suggest", "--answers", "-"], Some(answers));
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let services = v["services"].as_array().unwrap();
+    let caf = services.iter().find(|s| s["id"] == "caf-familles-monoparentales").expect("« peut-être »");
+    assert_eq!((&caf["groupe"], &caf["question"]), (&"peut_etre".into(), &"situations".into()));
+    assert_eq!(services[0]["groupe"], "confirme");
+    assert_eq!(services[0]["sur_place"], true, "the EPI Buzenval's RSA service is in the 20e");
+}

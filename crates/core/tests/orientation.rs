@@ -2,9 +2,11 @@
 //! services out, each with reasons that cite their source.
 
 use offre_insertion::catalogue::vocab::Parcours;
+use offre_insertion::catalogue::vocab::Statut;
 use offre_insertion::catalogue::Catalogue;
 use offre_insertion::orientation::{
-    orienter, premiere_etape, Avertissement, Champ, Etape, Motif, Moyen, Probleme, Reponses, Resultat, VerdictParcours,
+    orienter, premiere_etape, Avertissement, Champ, Etape, Groupe, Motif, Moyen, Probleme, Reponses, Resultat,
+    VerdictParcours, SERVICES_MAX,
 };
 use serde_json::json;
 use std::sync::OnceLock;
@@ -334,7 +336,9 @@ fn services_are_capped_and_each_meets_a_stated_need() {
     let answers = json!({"code_postal": "75019", "ressources": ["rsa"], "freins": ["sante", "logement", "numerique", "langue", "garde_enfants", "mobilite"], "disponible_emploi": "apres_freins", "projet": "formation"});
     let (reponses, _) = Reponses::from_json(&answers);
     let r = orienter(&grand, &reponses);
-    assert_eq!(r.services.len(), offre_insertion::orientation::SERVICES_MAX);
+    let confirmes = r.services.iter().filter(|s| s.groupe == Groupe::Confirme).count();
+    assert_eq!(confirmes, offre_insertion::orientation::SERVICES_MAX);
+    assert!(r.services.len() <= SERVICES_MAX + offre_insertion::orientation::PEUT_ETRE_MAX);
     for s in &r.services {
         assert!(
             s.raisons.iter().any(|x| !matches!(x.motif, Motif::Parcours { .. } | Motif::AVerifier { .. })),
@@ -446,4 +450,57 @@ fn young_people_in_the_val_de_marne_have_an_entry_point() {
     let r = run(json!({"code_postal": "94400", "age": 20, "projet": "emploi"}));
     assert!(entry_ids(&r).contains(&"missions-locales-val-de-marne"), "{:?}", entry_ids(&r));
     assert!(reason_of(&r, "missions-locales-val-de-marne").contains("Missions locales"));
+}
+
+/// The Caf's service for single parents with a child under 3, for someone who never said they
+/// were one: « peut-être », after every confirmed service, with the question that settles it.
+/// Said they are not: never listed. Said they are: confirmed.
+#[test]
+fn what_the_answers_do_not_settle_comes_after_with_its_question() {
+    let caf = "caf-familles-monoparentales";
+    let r = run(json!({"code_postal": "75020", "ressources": ["rsa"], "enfant_moins_3_ans": true}));
+    let s = r.services.iter().find(|s| s.id == caf).expect("listed as « peut-être »");
+    assert_eq!((s.groupe, s.question), (Groupe::PeutEtre, Some(Champ::Situations)));
+    let premier = r.services.iter().position(|s| s.groupe == Groupe::PeutEtre).unwrap();
+    assert!(premier > 0 && r.services[premier..].iter().all(|s| s.groupe == Groupe::PeutEtre), "{:?}", service_ids(&r));
+    let r = run(json!({"code_postal": "75020", "ressources": ["rsa"], "enfant_moins_3_ans": true, "situations": []}));
+    assert!(!service_ids(&r).contains(&caf), "the answers rule it out: {:?}", service_ids(&r));
+    let r = run(
+        json!({"code_postal": "75020", "ressources": ["rsa"], "enfant_moins_3_ans": true, "situations": ["famille_monoparentale"]}),
+    );
+    // Confirmed, it is one of the person's entry points (a rule names it).
+    let s = r.points_entree.iter().find(|s| s.id == caf).expect("confirmed");
+    assert_eq!((s.groupe, s.question), (Groupe::Confirme, None));
+}
+
+/// In each group, what the documents confirm first; the others say why they come after.
+#[test]
+fn unconfirmed_entries_rank_below_confirmed_ones_and_say_why() {
+    for answers in [
+        json!({"code_postal": "75019", "ressources": ["rsa"]}),
+        json!({"code_postal": "75011", "age": 35, "ressources": ["rsa"], "freins": [], "projet": "emploi"}),
+        json!({"code_postal": "75020", "ressources": ["rsa"], "freins": ["garde_enfants", "logement"]}),
+    ] {
+        let r = run(answers.clone());
+        for groupe in [Groupe::Confirme, Groupe::PeutEtre] {
+            let statuts: Vec<Statut> = r.services.iter().filter(|s| s.groupe == groupe).map(|s| s.statut).collect();
+            let premier = statuts.iter().position(|s| *s != Statut::EnService).unwrap_or(statuts.len());
+            assert!(statuts[premier..].iter().all(|s| *s != Statut::EnService), "{answers} : {statuts:?}");
+        }
+        for s in r.services.iter().filter(|s| s.statut != Statut::EnService) {
+            assert!(s.raisons.iter().any(|x| matches!(x.motif, Motif::NonConfirme { .. })), "{}", s.id);
+        }
+        // « Parcours santé » is only announced: never second for someone who named no health problem.
+        assert_ne!(service_ids(&r).get(1), Some(&"parcours-sante"), "{answers}");
+    }
+}
+
+#[test]
+fn services_in_the_persons_arrondissement_say_so() {
+    let r = run(json!({"code_postal": "75019", "ressources": ["rsa"]}));
+    let epi = r.services.iter().find(|s| s.id == "rsa-accompagnement-epi-flandre").unwrap();
+    assert!(epi.sur_place && epi.distance_km == Some(0.0));
+    assert!(r.points_entree.iter().any(|s| s.id == "epi-flandre" && s.sur_place));
+    let r = run(json!({"code_postal": "75020", "ressources": ["rsa"]}));
+    assert!(r.services.iter().all(|s| s.id != "rsa-accompagnement-epi-flandre" || !s.sur_place));
 }

@@ -27,8 +27,10 @@ pub struct Personne {
     pub lieu: Option<Localisation>,
 }
 
-/// How many services a result lists at most.
+/// How many services a result lists at most, confirmed ones…
 pub const SERVICES_MAX: usize = 12;
+/// …and « peut-être » ones.
+pub const PEUT_ETRE_MAX: usize = 4;
 
 /// Beyond this distance, a service one must go to is not « près de chez vous » (a city's scale;
 /// it applies to services with their own coordinates, from an import).
@@ -85,6 +87,26 @@ pub struct Suggestion {
     pub a_distance: bool,
     #[cfg_attr(feature = "native", serde(skip_serializing_if = "is_en_service"))]
     pub statut: Statut,
+    /// Whether the answers confirm the person is eligible, or do not say yet.
+    pub groupe: Groupe,
+    /// For `peut_etre`: the question whose answer would settle it.
+    #[cfg_attr(feature = "native", serde(skip_serializing_if = "Option::is_none"))]
+    pub question: Option<Champ>,
+    /// In the person's own arrondissement or commune (the interface says so instead of a distance).
+    #[cfg_attr(feature = "native", serde(skip_serializing_if = "std::ops::Not::not"))]
+    pub sur_place: bool,
+}
+
+/// What the answers say of a suggestion's eligibility. (A service they contradict is never
+/// suggested.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "native", derive(Serialize))]
+#[cfg_attr(feature = "native", serde(rename_all = "snake_case"))]
+pub enum Groupe {
+    /// Every condition holds, or there is none.
+    Confirme,
+    /// « Peut-être, selon votre situation »: a condition depends on an answer not given.
+    PeutEtre,
 }
 
 #[cfg(feature = "native")]
@@ -248,6 +270,9 @@ fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Cham
                         distance_km: distance(catalogue, p, &s.lieu),
                         a_distance: false,
                         statut: s.statut,
+                        groupe: Groupe::Confirme,
+                        question: None,
+                        sur_place: sur_place(p, &s.lieu),
                     })
                     .collect();
                 trier(&mut trouvees, |a, b| {
@@ -267,7 +292,19 @@ fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Cham
                     let distance_km = distance(catalogue, p, lieu);
                     let mut raisons = vec![r];
                     raisons.extend(non_confirme(statut, cible_source(catalogue, regle)));
-                    out.push(Suggestion { id, nom, genre, raisons, distance_km, a_distance: false, statut });
+                    let sur_place = sur_place(p, lieu);
+                    out.push(Suggestion {
+                        id,
+                        nom,
+                        genre,
+                        raisons,
+                        distance_km,
+                        a_distance: false,
+                        statut,
+                        groupe: Groupe::Confirme,
+                        question: None,
+                        sur_place,
+                    });
                 }
             }
             // Only ask for what would add an entry point the person may need.
@@ -328,10 +365,27 @@ fn sources(citations: &[String]) -> Vec<Citation> {
     citations.iter().filter_map(|c| Citation::parse(c).ok()).collect()
 }
 
+/// Whether a place is the person's own arrondissement or commune.
+fn sur_place(p: &Personne, lieu: &crate::catalogue::Lieu) -> bool {
+    p.lieu.as_ref().is_some_and(|l| match (l.arrondissement, &l.commune) {
+        (Some(n), _) => lieu.arrondissements == [n],
+        (None, Some(c)) => lieu.code_insee.as_ref() == Some(c),
+        (None, None) => false,
+    })
+}
+
+/// Of the answers a condition waits for, the one asked first in the questionnaire.
+fn question_decisive(catalogue: &Catalogue, champs: &BTreeSet<Champ>) -> Option<Champ> {
+    let ordre = |c: &Champ| catalogue.questions.iter().find(|q| q.champ == *c).map_or(u32::MAX, |q| u32::from(q.ordre));
+    champs.iter().copied().min_by_key(ordre)
+}
+
 /// Services for the person: eligible (or not contradicted), in their territory, addressing at
-/// least one of their needs; ranked by needs met, then proximity, then id.
+/// least one of their needs. Those whose eligibility is confirmed first, then those it depends
+/// on an answer not given (« peut-être »); in each, what the documents confirm first, then most
+/// needs met, then proximity, then id.
 fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, points: &[Suggestion]) -> Vec<Suggestion> {
-    let mut ranked: Vec<(bool, usize, bool, f64, Suggestion)> = catalogue
+    let mut ranked: Vec<(Groupe, bool, usize, f64, Suggestion)> = catalogue
         .services
         .iter()
         .filter(|s| s.statut != Statut::Termine)
@@ -354,20 +408,23 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
             }
             let sort_distance = proximite(s, p, distance_km);
             let needs_met = raisons.len();
-            let confirmed = eligibility == Verdict::Vrai;
             let mut raisons = raisons;
-            if let Verdict::Inconnu(fields) = &eligibility {
-                let motif = Motif::AVerifier {
-                    conditions: s.conditions_acces.clone(),
-                    champs: fields.iter().copied().collect(),
-                };
-                raisons.push(Raison { motif, sources: sources(&s.source) });
-            }
+            let (groupe, question) = match &eligibility {
+                Verdict::Inconnu(fields) => {
+                    let motif = Motif::AVerifier {
+                        conditions: s.conditions_acces.clone(),
+                        champs: fields.iter().copied().collect(),
+                    };
+                    raisons.push(Raison { motif, sources: sources(&s.source) });
+                    (Groupe::PeutEtre, question_decisive(catalogue, fields))
+                }
+                _ => (Groupe::Confirme, None),
+            };
             raisons.extend(non_confirme(s.statut, &s.source));
             Some((
+                groupe,
                 confirme(s.statut),
                 needs_met,
-                confirmed,
                 sort_distance,
                 Suggestion {
                     id: s.id.clone(),
@@ -378,20 +435,24 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
                         .filter(|_| !a_distance || s.modes_accueil.iter().any(|m| m == "en-presentiel")),
                     a_distance,
                     statut: s.statut,
+                    groupe,
+                    question,
+                    sur_place: sur_place(p, &s.lieu),
                 },
             ))
         })
         .collect();
-    // Services the documents confirm first; then most needs met; among equals, confirmed
-    // eligibility, then nearest, then by id.
     trier(&mut ranked, |a, b| {
-        b.0.cmp(&a.0)
+        a.0.cmp(&b.0)
             .then(b.1.cmp(&a.1))
             .then(b.2.cmp(&a.2))
             .then(a.3.total_cmp(&b.3))
             .then_with(|| a.4.id.cmp(&b.4.id))
     });
-    ranked.into_iter().take(SERVICES_MAX).map(|(_, _, _, _, s)| s).collect()
+    // The « peut-être » group has room of its own: confirmed services do not crowd it out.
+    let (confirmes, peut_etre): (Vec<_>, Vec<_>) = ranked.into_iter().partition(|r| r.0 == Groupe::Confirme);
+    let confirmes = confirmes.into_iter().take(SERVICES_MAX);
+    confirmes.chain(peut_etre.into_iter().take(PEUT_ETRE_MAX)).map(|(_, _, _, _, s)| s).collect()
 }
 
 /// Whether the service is used at a distance only, or also at a distance.
