@@ -205,6 +205,12 @@ pub struct CarteServiceProps {
     /// Used at a distance (phone, online).
     #[prop_or_default]
     pub a_distance: bool,
+    /// « dans votre arrondissement » (or commune), said instead of a distance.
+    #[prop_or_default]
+    pub sur_place: Option<&'static str>,
+    /// What ends the card (the question that would settle a « peut-être »).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// A service in a list: name, place, structure; in professional mode, conditions and selection.
@@ -221,7 +227,9 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
             <Fr tag="h3" class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></Fr>
             <p class="carte__meta">
                 <Fr>{ structure }</Fr>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
-                if let Some(d) = props.distance_km {
+                if let Some(ici) = props.sur_place {
+                    { format!(" · {ici}") }
+                } else if let Some(d) = props.distance_km {
                     { format!(" · {}", (t.a_environ_km)(&format_km(d))) }
                 }
                 if props.a_distance {
@@ -240,6 +248,7 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
                 }
                 <p class="carte__conditions"><strong>{ t.mobilisable_par }</strong>{ mobilisable(s, t) }</p>
             }
+            { props.children.clone() }
             { choix_selection(&s.id, &state, &dispatch) }
         </li>
     }

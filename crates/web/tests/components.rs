@@ -378,3 +378,31 @@ async fn hours_the_parser_cannot_read_are_shown_as_written_with_a_notice() {
     assert!(html.contains("1 rue de l'Exemple"), "the documents' structure gained the imported address");
     assert!(html.contains("9 h – 12 h 30, 13 h 30 – 17 h"));
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_place_in_the_query_is_where_the_catalogue_searches_and_it_says_so() {
+    let html = render_fragment("#/catalogue?q=rsa%20vitry").await;
+    assert!(html.contains("Recherche dans : Vitry-sur-Seine"), "{html}");
+    assert!(html.contains("dans le Val-de-Marne : un référent social"), "the Val-de-Marne's RSA services");
+    assert!(!html.contains("EPI Flandre"), "not Paris's");
+    assert!(!html.contains("Services de Paris (75) et services nationaux."), "not the territory in use");
+    let html = render_fragment("#/catalogue?q=rsa%2019e").await;
+    assert!(html.contains("Recherche dans : 19e arrondissement"));
+    let html = render_fragment("#/catalogue?q=mes%20dettes").await;
+    assert!(!html.contains("Recherche dans"), "no place named, nothing said");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn results_say_in_your_arrondissement_and_group_what_is_not_known_yet() {
+    let html = render_fragment("#/resultats?cp=75019&res=rsa").await;
+    assert!(html.contains("dans votre arrondissement"), "the EPI Flandre's RSA service is in the 19e");
+    assert!(!html.contains("0,0 km"), "never « à environ 0,0 km »");
+    assert!(!html.contains("Peut-être, selon votre situation") || html.contains("Répondre : "));
+    let html = render_fragment("#/resultats?cp=75020&res=rsa&e3=1").await;
+    let peut_etre = html.find("Peut-être, selon votre situation").expect("a « peut-être » group");
+    assert!(peut_etre > html.find("Services qui peuvent vous aider").unwrap(), "after the confirmed services");
+    let groupe = &html[peut_etre..];
+    assert!(groupe.contains("caf-familles-monoparentales"), "the Caf's service for single parents");
+    assert!(groupe.contains("Répondre : ") && groupe.contains("#/questionnaire/"), "the question that settles it");
+    assert!(html.contains(r#"aria-controls="contenu-peut-etre""#), "one more collapsible section");
+}

@@ -55,8 +55,8 @@ fn du_territoire(lieu: &Lieu, zone: &[Territoire], dep: &str) -> bool {
         || (lieu.departement.is_none() && zone.is_empty())
 }
 
-/// The catalogue's search as its page shows it: in the territory in use, unless a département
-/// or all territories (`dep=tous`) are asked. The plan counts with it, so its numbers are those
+/// The catalogue's search as its page shows it: in the territory in use, unless a département,
+/// all territories (`dep=tous`) or a place in the query are asked. The plan counts with it, so its numbers are those
 /// of the lists it opens. (Not inlined: the search's code would be copied into both pages.)
 #[inline(never)]
 pub fn chercher(d: &Donnees, q: &str, f: &Filtres) -> Resultats {
@@ -65,7 +65,8 @@ pub fn chercher(d: &Donnees, q: &str, f: &Filtres) -> Resultats {
         return d.index.chercher(c, q, &Filtres { departement: None, ..f.clone() });
     }
     let mut r = d.index.chercher(c, q, f);
-    if let (None, Some(dep)) = (&f.departement, territoire_en_usage(c)) {
+    // A place in the query (« rsa vitry ») says where to search: not the territory in use.
+    if let (None, None, Some(dep)) = (&f.departement, &r.lieu, territoire_en_usage(c)) {
         r.cibles.retain(|cible| match cible {
             Cible::Service(i) => du_territoire(&c.services[*i].lieu, &c.services[*i].zone_eligibilite, &dep),
             Cible::Structure(i) => du_territoire(&c.structures[*i].lieu, &[], &dep),
@@ -206,7 +207,9 @@ pub fn CataloguePage(props: &Props) -> Html {
                     { t.approchants }
                 }
             </p>
-            if let (None, Some(nom)) = (&f.departement, &en_usage) {
+            if let Some(lieu) = &resultats.lieu {
+                <p class="discret">{ (t.recherche_dans)(&crate::phrases::lieu(lieu, langue)) }</p>
+            } else if let (None, Some(nom)) = (&f.departement, &en_usage) {
                 <p class="discret">{ (t.territoire_affiche)(nom) }<a href={tous_les_territoires.to_fragment()}>{ t.voir_tous_territoires }</a></p>
             }
             if !resultats.compris.is_empty() {

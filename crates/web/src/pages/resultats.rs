@@ -14,7 +14,7 @@ use crate::{browser, use_app_state, use_dispatch, use_donnees, AppState};
 use offre_insertion::catalogue::Catalogue;
 use offre_insertion::orientation::answers::Saisie;
 use offre_insertion::orientation::{
-    orienter, premiere_etape, Champ, Moyen, PremiereEtape, Suggestion, VerdictParcours,
+    orienter, premiere_etape, Champ, Groupe, Moyen, PremiereEtape, Suggestion, VerdictParcours,
 };
 use offre_insertion::route::{percent_encode, Route};
 use offre_insertion::share;
@@ -56,6 +56,29 @@ pub fn ResultatsPage(props: &Props) -> Html {
     let reponses_donnees: Vec<&str> =
         Champ::ALL.iter().filter(|c| reponses.saisie(**c) != Saisie::Vide).map(|c| c.libelle(langue)).collect();
     let imprimer = Callback::from(|_| browser::imprimer());
+    // « dans votre arrondissement » (or commune) instead of « à environ 0,0 km ».
+    let ici = |s: &Suggestion| {
+        s.sur_place.then(|| {
+            if resultat.lieu.as_ref().is_some_and(|l| l.arrondissement.is_some()) {
+                t.dans_votre_arrondissement
+            } else {
+                t.dans_votre_commune
+            }
+        })
+    };
+    let (confirmes, peut_etre): (Vec<&Suggestion>, Vec<&Suggestion>) =
+        resultat.services.iter().partition(|s| s.groupe == Groupe::Confirme);
+    // A « peut-être » card ends on the question that would settle it.
+    let carte = |s: &Suggestion| match c.service(&s.id) {
+        Some(svc) => html! {
+            <CarteService key={s.id.clone()} service={svc.clone()} raisons={s.raisons.clone()} distance_km={s.distance_km} a_distance={s.a_distance} sur_place={ici(s)}>
+                if let Some(champ) = s.question {
+                    <p class="sans-impression"><a href={Route::Questionnaire { etape: etape_de(champ), reponses: props.reponses.to_string() }.to_fragment()}>{ t.repondre }{ question_de(c, champ, langue) }</a></p>
+                }
+            </CarteService>
+        },
+        None => html! {},
+    };
     let today = date_iso(&c.meta.date, langue);
     html! {
         <>
@@ -85,26 +108,28 @@ pub fn ResultatsPage(props: &Props) -> Html {
             </Repliable>
             if resultat.points_entree.len() > 1 {
                 <Repliable id="entrees" titre={t.autres_interlocuteurs} nombre={resultat.points_entree.len() - 1}>
-                    <ol class="cartes">{ for resultat.points_entree.iter().skip(1).map(|s| suggestion_html(s, &state, &dispatch)) }</ol>
+                    <ol class="cartes">{ for resultat.points_entree.iter().skip(1).map(|s| suggestion_html(s, ici(s), &state, &dispatch)) }</ol>
                 </Repliable>
             }
-            <Repliable id="services" class="bloc--services" titre={t.services_utiles} nombre={(!resultat.services.is_empty()).then_some(resultat.services.len())}>
-                if resultat.services.is_empty() {
+            <Repliable id="services" class="bloc--services" titre={t.services_utiles} nombre={(!confirmes.is_empty()).then_some(confirmes.len())}>
+                if confirmes.is_empty() {
                     <p>{ t.dites_nous }</p>
                 } else {
-                    <ul class="cartes">
-                        { for resultat.services.iter().filter_map(|s| c.service(&s.id).map(|svc| (s, svc))).map(|(s, svc)| html! {
-                            <CarteService key={s.id.clone()} service={svc.clone()} raisons={s.raisons.clone()} distance_km={s.distance_km} a_distance={s.a_distance} />
-                        }) }
-                    </ul>
+                    <ul class="cartes">{ for confirmes.iter().map(|s| carte(s)) }</ul>
                 }
             </Repliable>
+            if !peut_etre.is_empty() {
+                <Repliable id="peut-etre" class="bloc--services" titre={t.peut_etre} nombre={peut_etre.len()}>
+                    <p>{ t.peut_etre_pourquoi }</p>
+                    <ul class="cartes">{ for peut_etre.iter().map(|s| carte(s)) }</ul>
+                </Repliable>
+            }
             if !resultat.a_preciser.is_empty() {
                 <Repliable id="preciser" class="sans-impression" titre={t.pour_affiner}>
                     <p>{ t.reponses_preciseraient }</p>
                     <ul>
                         { for resultat.a_preciser.iter().map(|p| {
-                            let question = c.questions.iter().find(|q| q.champ == p.champ).map_or_else(|| p.champ.libelle(langue).to_owned(), |q| q.textes(langue).0);
+                            let question = question_de(c, p.champ, langue);
                             html! { <li><a href={Route::Questionnaire { etape: etape_de(p.champ), reponses: props.reponses.to_string() }.to_fragment()}>{ question }</a></li> }
                         }) }
                     </ul>
@@ -204,6 +229,14 @@ fn premiere_etape_html(etape: Option<PremiereEtape>, c: &Catalogue, state: &AppS
     }
 }
 
+/// The questionnaire's question for an answer, in the reader's language.
+fn question_de(c: &Catalogue, champ: Champ, langue: Langue) -> String {
+    c.questions
+        .iter()
+        .find(|q| q.champ == champ)
+        .map_or_else(|| champ.libelle(langue).to_owned(), |q| q.textes(langue).0)
+}
+
 fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
     let t = langue.textes();
     let nom = |p: &offre_insertion::catalogue::vocab::Parcours| p.libelle(langue);
@@ -230,14 +263,16 @@ fn parcours_html(v: &VerdictParcours, langue: Langue) -> Html {
     }
 }
 
-fn suggestion_html(s: &Suggestion, state: &AppState, dispatch: &Dispatch) -> Html {
+fn suggestion_html(s: &Suggestion, ici: Option<&'static str>, state: &AppState, dispatch: &Dispatch) -> Html {
     let t = state.langue.textes();
     let route =
         if s.genre == "service" { Route::Service { id: s.id.clone() } } else { Route::Structure { id: s.id.clone() } };
     html! {
         <li class="carte" key={s.id.clone()}>
             <Fr tag="h3" class="carte__titre"><a href={route.to_fragment()}>{ s.nom.clone() }</a></Fr>
-            if let Some(d) = s.distance_km {
+            if let Some(ici) = ici {
+                <p class="carte__meta">{ ici }</p>
+            } else if let Some(d) = s.distance_km {
                 <p class="carte__meta">{ (t.a_environ_km)(&format_km(d)) }</p>
             }
             <BadgeStatut statut={s.statut} />
