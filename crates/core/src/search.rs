@@ -1,7 +1,7 @@
 //! Catalogue search: accent- and case-insensitive, acronyms and former names understood
 //! (glossary and aliases), everyday words understood (the lexicon, `catalog/lexique.toml`),
 //! French word forms brought together (a light stemming), typos tolerated on longer words
-//! (fuzzy-matcher over the index's vocabulary), and a place in the query (« 19e », « 94400 »,
+//! (the vocabulary's words one or two edits away), and a place in the query (« 19e », « 94400 »,
 //! « vitry », « Val-de-Marne ») read as where to search. The index is built once; a query
 //! touches only the entries that share its words.
 
@@ -10,8 +10,6 @@ use crate::catalogue::{Catalogue, Lieu, Service, Structure};
 use crate::geo::Localisation;
 use crate::territoire::{self, Territoire};
 use crate::text::{fold, trier, words};
-use fuzzy_matcher::skim::SkimMatcherV2;
-use fuzzy_matcher::FuzzyMatcher;
 use std::collections::HashMap;
 
 /// What a hit points to.
@@ -81,10 +79,6 @@ pub struct Index {
     /// Everyday expression (folded, without empty words) → phrases it stands for; a thématique
     /// is the one-word phrase `#value` (a token no text folds to).
     lexique: HashMap<String, Vec<Vec<String>>>,
-    /// Stem → the vocabulary's words with that stem (« formation », « former »).
-    racines: HashMap<String, Vec<String>>,
-    /// Départements with a pack of their own: their number alone in a query is a place.
-    departements_decrits: Vec<String>,
     statuts: HashMap<Cible, Statut>,
     ordre: Vec<Cible>,
 }
@@ -146,8 +140,6 @@ impl Index {
             vocabulaire: Vec::new(),
             synonymes: HashMap::new(),
             lexique: HashMap::new(),
-            racines: HashMap::new(),
-            departements_decrits: Vec::new(),
             statuts: HashMap::new(),
             ordre: Vec::new(),
         };
@@ -196,22 +188,9 @@ impl Index {
                 }
             }
         }
-        let mut compte: HashMap<&str, usize> = HashMap::new();
-        let lieux = c.structures.iter().map(|s| &s.lieu).chain(c.services.iter().map(|s| &s.lieu));
-        for d in lieux.filter_map(|l| l.departement.as_deref()) {
-            *compte.entry(d).or_default() += 1;
-        }
-        index.departements_decrits = compte
-            .into_iter()
-            .filter(|(_, n)| *n >= crate::catalogue::paquets::SEUIL_PAQUET)
-            .map(|(d, _)| d.to_owned())
-            .collect();
         // Thématique tokens are looked up whole, never by prefix, stem or spelling.
         let mut vocab: Vec<String> = index.postings.keys().filter(|k| !k.starts_with('#')).cloned().collect();
         trier(&mut vocab, Ord::cmp);
-        for v in &vocab {
-            index.racines.entry(racine(v).to_owned()).or_default().push(v.clone());
-        }
         index.vocabulaire = vocab;
         index
     }
@@ -384,7 +363,7 @@ impl Index {
             } else if nombre(w).is_some() && w.bytes().any(|b| b.is_ascii_alphabetic()) {
                 let fin = usize::from(matches!(suivant, Some("arrondissement" | "arr")));
                 (nombre(w).and_then(arrondissement), 1 + fin)
-            } else if w.len() == 2 && self.departements_decrits.iter().any(|d| d == w) && suivant != Some("ans") {
+            } else if w.len() == 2 && suivant != Some("ans") && decrit(c, w) {
                 (Some(self.departement(c, w)), 1)
             } else {
                 self.lieu_nomme(c, &mots[i..]).map_or((None, 1), |(l, n)| (Some(l), n))
@@ -397,6 +376,8 @@ impl Index {
         None
     }
 
+    /// Départements with a pack of their own: their number alone in a query is a place (« 94 »;
+    /// « 16 25 ans » names no place).
     fn departement(&self, c: &Catalogue, code: &str) -> Localisation {
         Localisation {
             departement: code.to_owned(),
@@ -584,14 +565,19 @@ impl Index {
                 add(&mut out, &self.postings[v], 6);
             }
         }
-        // Other forms of the word: « refugiees » finds « refugie », « former » « formation ».
-        for v in self.racines.get(racine(w)).into_iter().flatten().filter(|v| v.as_str() != w) {
-            add(&mut out, &self.postings[v], 8);
+        // Other forms of the word: « refugiees » finds « refugie », « former » « formation »;
+        // they all begin with the stem, so the sorted vocabulary holds them together.
+        let r = racine(w);
+        let start = self.vocabulaire.partition_point(|v| v.as_str() < r);
+        for v in self.vocabulaire[start..].iter().take_while(|v| v.starts_with(r)) {
+            if v != w && racine(v) == r {
+                add(&mut out, &self.postings[v], 8);
+            }
         }
         // Typos on longer words only: a short word is too easily another one (a place name).
         if out.is_empty() && w.len() >= 5 {
-            // Typos: the closest vocabulary words by fuzzy score and edit distance.
-            let matcher = SkimMatcherV2::default();
+            // Typos: the closest vocabulary words by edit distance, then by the start they share
+            // with the query (people mistype the end of a word more than its start).
             let mut candidates: Vec<(i64, &String)> = self
                 .vocabulaire
                 .iter()
@@ -602,8 +588,8 @@ impl Index {
                     if d > allowed {
                         return None;
                     }
-                    let fuzzy = matcher.fuzzy_match(v, w).unwrap_or(0);
-                    Some((fuzzy - 10 * d as i64, v))
+                    let debut = w.bytes().zip(v.bytes()).take_while(|(a, b)| a == b).count() as i64;
+                    Some((debut - 10 * d as i64, v))
                 })
                 .collect();
             trier(&mut candidates, |a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
@@ -643,6 +629,12 @@ impl Index {
             }
         }
     }
+}
+
+/// Whether a département has a pack of its own (as many entries as `SEUIL_PAQUET`).
+fn decrit(c: &Catalogue, code: &str) -> bool {
+    let lieux = c.structures.iter().map(|s| &s.lieu).chain(c.services.iter().map(|s| &s.lieu));
+    lieux.filter(|l| l.departement.as_deref() == Some(code)).count() >= crate::catalogue::paquets::SEUIL_PAQUET
 }
 
 /// Place filters: an entry located in or covering the arrondissement, or serving all of its

@@ -450,9 +450,17 @@ fn services(catalogue: &Catalogue, p: &Personne, parcours: Option<Parcours>, poi
             .then_with(|| a.4.id.cmp(&b.4.id))
     });
     // The « peut-être » group has room of its own: confirmed services do not crowd it out.
-    let (confirmes, peut_etre): (Vec<_>, Vec<_>) = ranked.into_iter().partition(|r| r.0 == Groupe::Confirme);
-    let confirmes = confirmes.into_iter().take(SERVICES_MAX);
-    confirmes.chain(peut_etre.into_iter().take(PEUT_ETRE_MAX)).map(|(_, _, _, _, s)| s).collect()
+    let mut places = [SERVICES_MAX, PEUT_ETRE_MAX];
+    ranked
+        .into_iter()
+        .filter(|r| {
+            let reste = &mut places[r.0 as usize];
+            let garde = *reste > 0;
+            *reste = reste.saturating_sub(1);
+            garde
+        })
+        .map(|(_, _, _, _, s)| s)
+        .collect()
 }
 
 /// Whether the service is used at a distance only, or also at a distance.

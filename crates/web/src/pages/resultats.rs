@@ -66,8 +66,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
             }
         })
     };
-    let (confirmes, peut_etre): (Vec<&Suggestion>, Vec<&Suggestion>) =
-        resultat.services.iter().partition(|s| s.groupe == Groupe::Confirme);
+    let groupe = |g: Groupe| resultat.services.iter().filter(move |s| s.groupe == g);
+    let (confirmes, peut_etre) = (groupe(Groupe::Confirme).count(), groupe(Groupe::PeutEtre).count());
     // A « peut-être » card ends on the question that would settle it.
     let carte = |s: &Suggestion| match c.service(&s.id) {
         Some(svc) => html! {
@@ -111,17 +111,17 @@ pub fn ResultatsPage(props: &Props) -> Html {
                     <ol class="cartes">{ for resultat.points_entree.iter().skip(1).map(|s| suggestion_html(s, ici(s), &state, &dispatch)) }</ol>
                 </Repliable>
             }
-            <Repliable id="services" class="bloc--services" titre={t.services_utiles} nombre={(!confirmes.is_empty()).then_some(confirmes.len())}>
-                if confirmes.is_empty() {
+            <Repliable id="services" class="bloc--services" titre={t.services_utiles} nombre={(confirmes > 0).then_some(confirmes)}>
+                if confirmes == 0 {
                     <p>{ t.dites_nous }</p>
                 } else {
-                    <ul class="cartes">{ for confirmes.iter().map(|s| carte(s)) }</ul>
+                    <ul class="cartes">{ for groupe(Groupe::Confirme).map(carte) }</ul>
                 }
             </Repliable>
-            if !peut_etre.is_empty() {
-                <Repliable id="peut-etre" class="bloc--services" titre={t.peut_etre} nombre={peut_etre.len()}>
+            if peut_etre > 0 {
+                <Repliable id="peut-etre" class="bloc--services" titre={t.peut_etre} nombre={peut_etre}>
                     <p>{ t.peut_etre_pourquoi }</p>
-                    <ul class="cartes">{ for peut_etre.iter().map(|s| carte(s)) }</ul>
+                    <ul class="cartes">{ for groupe(Groupe::PeutEtre).map(carte) }</ul>
                 </Repliable>
             }
             if !resultat.a_preciser.is_empty() {
