@@ -1,6 +1,7 @@
-// Benchmark command (not a test): prints first-load weight, first render time, search latency in
-// the page (wasm) at the shipped size and at 20,000 services, the same queries through Fuse.js
-// on the same data in the same page, and the orientation time. Weights and first render are
+// Benchmark command (not a test): prints first-load weight, the query set's success@5 and MRR
+// beside MiniSearch's and FlexSearch's (tests/bench/requetes.mjs), first render time, search
+// latency in the page (wasm) at the shipped size and at 20,000 services, the same queries
+// through Fuse.js on the same data in the same page, and the orientation time. Weights and first render are
 // measured on dist/ (the shipped build, made first); timings on a build with the `bench`
 // feature, which adds the timing exports, made here into target/dist-bench/.
 // Usage: node tests/bench/bench.mjs
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { startApp } from '../support/browser.mjs';
 import { BUDGET_PREMIER_CHARGEMENT_KB, poidsPremierChargement } from '../support/poids.mjs';
+import { comparerRequetes } from './requetes.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const QUERIES = ['creche', 'refugies', 'PLIE', 'EPI', 'Pôle emploi', 'CAPI', 'formation', 'numerique', 'mission locale',
@@ -21,6 +23,8 @@ const poids = poidsPremierChargement(join(ROOT, 'dist'));
 const ko = (n) => (n / 1000).toFixed(1).padStart(7);
 for (const f of poids.fichiers) console.log(`  ${f.nom.padEnd(22)} ${ko(f.gzip)} ko | ${ko(f.brotli)} ko`);
 console.log(`  ${'total'.padEnd(22)} ${ko(poids.total)} ko | ${ko(poids.totalBrotli)} ko (budget gzip ≤ ${BUDGET_PREMIER_CHARGEMENT_KB} ko)`);
+
+comparerRequetes();
 
 // Fuse.js gets the same entries, from the catalogue's own export.
 const out = mkdtempSync(join(tmpdir(), 'bench-export-'));

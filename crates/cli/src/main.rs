@@ -37,7 +37,8 @@ Commandes :
   requetes [--fichier FICHIER]
                              mesure la recherche sur un jeu de requêtes (par défaut
                              tests/recherche/requetes.toml) et l'écrit en JSON : succès@5, MRR,
-                             et pour chaque requête les cinq premiers résultats
+                             pour chaque requête les cinq premiers résultats, et pour chaque
+                             entrée ses autres noms et son lieu (pour comparer d'autres moteurs)
   bench                      mesure le chargement du catalogue et le calcul d'une orientation
   --version                  affiche les versions de l'outil et du catalogue
 
@@ -203,7 +204,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 offre_insertion::requetes::lire(&texte, &catalogue).map_err(|e| format!("{fichier} : {e}"))?;
             let index = offre_insertion::search::Index::new(&catalogue);
             let mesure = offre_insertion::requetes::mesurer(&catalogue, &index, &requetes);
-            println!("{}", serde_json::to_string_pretty(&mesure).map_err(|e| e.to_string())?);
+            let mut sortie = serde_json::to_value(&mesure).map_err(|e| e.to_string())?;
+            sortie["complements"] =
+                serde_json::to_value(offre_insertion::requetes::complements(&catalogue)).map_err(|e| e.to_string())?;
+            println!("{}", serde_json::to_string_pretty(&sortie).map_err(|e| e.to_string())?);
             Ok(ExitCode::SUCCESS)
         }
         "pages" => {

@@ -100,6 +100,8 @@ fn requetes_measures_the_query_set_as_json() {
     let premiere = &v["issues"][0];
     assert_eq!(premiere["texte"], "crèche");
     assert!(premiere["trouves"].as_array().unwrap().len() <= 5);
+    let epi = v["complements"].as_array().unwrap().iter().find(|e| e["id"] == "epi-flandre").unwrap();
+    assert!(epi["zone"].as_str().unwrap().contains("19e 75019"), "{epi}");
     let (code, _, err) = catalog(&["requetes", "--fichier", "absent.toml"], None);
     assert_eq!(code, 2);
     assert!(err.contains("absent.toml"), "{err}");

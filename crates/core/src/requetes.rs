@@ -77,3 +77,32 @@ pub fn mesurer(c: &Catalogue, index: &Index, requetes: &[Requete]) -> Mesure {
     let mrr = issues.iter().filter_map(|i| i.rang).map(|r| 1.0 / r as f64).sum::<f64>() / n;
     Mesure { succes_a_5, mrr, issues }
 }
+
+/// What the data·inclusion export leaves out and other search engines get for a fair comparison:
+/// an entry's other names (acronym, former names) and where it is, in words.
+#[derive(Clone, Debug, Serialize)]
+pub struct Complement {
+    pub id: String,
+    pub aliases: Vec<String>,
+    pub zone: String,
+}
+
+pub fn complements(c: &Catalogue) -> Vec<Complement> {
+    let zone = |l: &crate::catalogue::Lieu| {
+        let mut mots: Vec<String> = l.commune.iter().cloned().collect();
+        if let Some(d) = l.departement.as_deref().and_then(|d| crate::geo::nom_departement(c, d)) {
+            mots.push(d.nom);
+        }
+        mots.extend(l.arrondissements.iter().map(|n| format!("{n}e 750{n:02}")));
+        mots.join(" ")
+    };
+    let structures = c.structures.iter().map(|s| (&s.id, &s.sigle, &s.aliases, &s.lieu));
+    structures
+        .chain(c.services.iter().map(|s| (&s.id, &s.sigle, &s.aliases, &s.lieu)))
+        .map(|(id, sigle, aliases, lieu)| Complement {
+            id: id.clone(),
+            aliases: sigle.iter().chain(aliases).cloned().collect(),
+            zone: zone(lieu),
+        })
+        .collect()
+}
