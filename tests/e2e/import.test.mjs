@@ -53,12 +53,21 @@ test('the fiche shows address, phone, hours and « ouvert maintenant » by the d
 });
 
 test('the questionnaire suggests the imported service with its real distance', async () => {
+  // In the person's arrondissement, it says so (never « à environ 1,3 km » of its centre).
   const { page, errors } = await pageA('10:30', '#/resultats?cp=75019&fr=garde_enfants');
   const carte = page.locator('.carte', { hasText: 'Halte-garderie pour parents' });
   await carte.waitFor();
-  assert.match(await carte.innerText(), /à environ 1[,.]\d km/);
+  assert.match(await carte.innerText(), /dans votre arrondissement/);
+  assert.doesNotMatch(await carte.innerText(), / km/);
   assert.match(await carte.innerText(), /[Gg]arde d'enfants/, 'the reason names the obstacle');
   assert.equal(await page.locator('.carte', { hasText: 'Garde d\'enfants à Lyon' }).count(), 0);
   assert.deepEqual(errors, []);
   await page.context().close();
+  // From the next arrondissement, its distance.
+  const voisin = await pageA('10:30', '#/resultats?cp=75020&fr=garde_enfants');
+  const loin = voisin.page.locator('.carte', { hasText: 'Halte-garderie pour parents' });
+  await loin.waitFor();
+  assert.match(await loin.innerText(), /à environ \d+[,.]\d km/);
+  assert.doesNotMatch(await loin.innerText(), /dans votre arrondissement/);
+  await voisin.page.context().close();
 });

@@ -79,6 +79,10 @@ pub struct Index {
     /// Everyday expression (folded, without empty words) → phrases it stands for; a thématique
     /// is the one-word phrase `#value` (a token no text folds to).
     lexique: HashMap<String, Vec<Vec<String>>>,
+    /// The words of each commune's and département's name, in the catalogue's order (places
+    /// in queries), read once.
+    noms_communes: Vec<Vec<String>>,
+    noms_departements: Vec<Vec<String>>,
     statuts: HashMap<Cible, Statut>,
     ordre: Vec<Cible>,
 }
@@ -103,6 +107,11 @@ pub fn plein(w: &str) -> bool {
 pub fn racine(w: &str) -> &str {
     const FINS: [&str; 12] = ["ations", "ation", "ements", "ement", "ees", "es", "ee", "er", "ez", "s", "x", "e"];
     FINS.iter().find(|f| w.len() >= f.len() + 4 && w.ends_with(*f)).map_or(w, |f| &w[..w.len() - f.len()])
+}
+
+/// The words of a name, folded, without empty words.
+fn mots_de(nom: &str) -> Vec<String> {
+    words(&fold(nom)).filter(|w| plein(w)).map(str::to_owned).collect()
 }
 
 /// The expression a lexicon or glossary entry is looked up by: folded, without empty words.
@@ -140,6 +149,8 @@ impl Index {
             vocabulaire: Vec::new(),
             synonymes: HashMap::new(),
             lexique: HashMap::new(),
+            noms_communes: c.communes.iter().map(|x| mots_de(&x.nom)).collect(),
+            noms_departements: c.departements.iter().map(|x| mots_de(&x.nom)).collect(),
             statuts: HashMap::new(),
             ordre: Vec::new(),
         };
@@ -403,14 +414,13 @@ impl Index {
                 .is_some_and(|l| l.iter().any(|(x, p)| *p == Champ::Nom as u8 && departement(x) != Some(dep)))
         };
         let mot = |w: &str| if w == "st" { "saint".to_owned() } else { w.to_owned() };
-        let debut = |commune: &crate::catalogue::Commune| -> Option<usize> {
-            let noms: Vec<String> = cle(&commune.nom).split(' ').map(str::to_owned).collect();
+        let debut = |(commune, noms): (&crate::catalogue::Commune, &Vec<String>)| -> Option<usize> {
             let n = noms.iter().zip(mots).take_while(|(a, b)| **a == mot(b)).count();
-            let premier = noms[0].len() >= 4 && !nomme(&noms[0], &commune.departement);
-            (n == noms.len() || (n >= 1 && premier)).then_some(n)
+            let premier = noms.first().is_some_and(|p| p.len() >= 4 && !nomme(p, &commune.departement));
+            (n >= 1 && (n == noms.len() || premier)).then_some(n)
         };
         let communes: Vec<(&crate::catalogue::Commune, usize)> =
-            c.communes.iter().filter_map(|x| Some((x, debut(x)?))).collect();
+            c.communes.iter().zip(&self.noms_communes).filter_map(|x| Some((x.0, debut(x)?))).collect();
         if let [(commune, n)] = communes[..] {
             let l = Localisation {
                 departement: commune.departement.clone(),
@@ -423,9 +433,8 @@ impl Index {
             return Some((l, n));
         }
         // A département by its whole name; Paris is the app's own, and a word of entries' names.
-        c.departements.iter().filter(|d| d.code != "75").find_map(|d| {
-            let noms: Vec<String> = cle(&d.nom).split(' ').map(str::to_owned).collect();
-            let entier = noms.len() <= mots.len() && noms.iter().zip(mots).all(|(a, b)| a == b);
+        c.departements.iter().zip(&self.noms_departements).filter(|(d, _)| d.code != "75").find_map(|(d, noms)| {
+            let entier = !noms.is_empty() && noms.len() <= mots.len() && noms.iter().zip(mots).all(|(a, b)| a == b);
             (entier && (noms.len() > 1 || (noms[0].len() >= 5 && !nomme(&noms[0], &d.code))))
                 .then(|| (self.departement(c, &d.code), noms.len()))
         })
