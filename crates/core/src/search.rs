@@ -89,7 +89,7 @@ pub struct Index {
 
 /// Words too common to mean anything alone (articles, pronouns, « je cherche »…): never
 /// indexed, never searched, so that « mes dettes » does not find « Blanc-Mesnil ».
-pub const VIDES: [&str; 62] = [
+const VIDES: [&str; 62] = [
     "de", "du", "des", "la", "le", "les", "l", "d", "un", "une", "et", "a", "au", "aux", "en", "pour", "par", "sur",
     "avec", "dans", "ou", "vous", "je", "j", "me", "m", "moi", "mes", "mon", "ma", "ton", "ta", "tes", "son", "sa",
     "ses", "nos", "notre", "votre", "vos", "tu", "il", "elle", "on", "nous", "qui", "que", "qu", "quoi", "est", "suis",
@@ -97,7 +97,7 @@ pub const VIDES: [&str; 62] = [
 ];
 
 /// Whether a folded word means something alone.
-pub fn plein(w: &str) -> bool {
+fn plein(w: &str) -> bool {
     !VIDES.contains(&w)
 }
 
@@ -387,8 +387,7 @@ impl Index {
         None
     }
 
-    /// Départements with a pack of their own: their number alone in a query is a place (« 94 »;
-    /// « 16 25 ans » names no place).
+    /// A département as the place a query names.
     fn departement(&self, c: &Catalogue, code: &str) -> Localisation {
         Localisation {
             departement: code.to_owned(),
@@ -640,7 +639,8 @@ impl Index {
     }
 }
 
-/// Whether a département has a pack of its own (as many entries as `SEUIL_PAQUET`).
+/// Whether a département has a pack of its own (as many entries as `SEUIL_PAQUET`): its number
+/// alone in a query is then a place (« rsa 94 »), and « 16 25 ans » names none.
 fn decrit(c: &Catalogue, code: &str) -> bool {
     let lieux = c.structures.iter().map(|s| &s.lieu).chain(c.services.iter().map(|s| &s.lieu));
     lieux.filter(|l| l.departement.as_deref() == Some(code)).count() >= crate::catalogue::paquets::SEUIL_PAQUET

@@ -238,7 +238,9 @@ fn places_in_the_query_say_where_to_search() {
 #[test]
 fn odd_queries_never_panic() {
     let (c, i) = setup();
-    for q in ["75", "paris", "paris paris 99", "1er 2e 3e 21e", "00000", "99999", "st", "saint", "75116", "0e", "94 94", "é"] {
+    for q in
+        ["75", "paris", "paris paris 99", "1er 2e 3e 21e", "00000", "99999", "st", "saint", "75116", "0e", "94 94", "é"]
+    {
         let r = i.chercher(c, q, &Filtres::default());
         assert!(r.lieu.is_none() || !r.cibles.is_empty() || q == "99999", "« {q} » : {r:?}");
     }
