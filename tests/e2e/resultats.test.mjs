@@ -1,5 +1,6 @@
 // Results on a phone: « Votre première étape » first (who, why, how), the rest closed, and
-// coming back from a fiche returns to where the person was.
+// coming back from a fiche returns to where the person was; what the answers do not settle yet
+// comes last, « Peut-être »; and a place typed in a search is where the catalogue searches.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp } from '../support/browser.mjs';
@@ -62,5 +63,32 @@ test('on a wide screen every section is open and titled as usual', async () => {
   assert.equal(await page.locator('#contenu-services').isVisible(), true);
   assert.equal(await page.locator('button.repliable__bouton').first().isVisible(), false);
   assert.equal(await page.locator('h2', { hasText: 'Services qui peuvent vous aider' }).isVisible(), true);
+  await context.close();
+});
+
+test('what the answers do not settle comes last, « Peut-être », with the question that settles it', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // RSA, a child under 3, never said whether she raises it alone.
+  await page.goto(app.site.url + '#/resultats?cp=75020&res=rsa&e3=1');
+  await page.locator('h2', { hasText: 'Peut-être, selon votre situation' }).waitFor();
+  const groupe = page.locator('#contenu-peut-etre');
+  const caf = groupe.locator('.carte', { has: page.locator('a[href="#/service/caf-familles-monoparentales"]') });
+  assert.equal(await page.locator('#contenu-services a[href="#/service/caf-familles-monoparentales"]').count(), 0, 'not among the confirmed');
+  assert.match(await page.locator('#contenu-services .carte').first().innerText(), /dans votre arrondissement/);
+  await caf.locator('a', { hasText: 'Répondre' }).click();
+  await page.locator('main', { hasText: "Êtes-vous dans l'une de ces situations ?" }).waitFor();
+  assert.match(page.url(), /#\/questionnaire\/\d+\?.*e3=1/);
+  await context.close();
+});
+
+test('a place in the query is where the catalogue searches, and it says so', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(app.site.url + '#/catalogue');
+  await page.locator('#recherche-catalogue').fill('rsa vitry');
+  await page.locator('main', { hasText: 'Recherche dans : Vitry-sur-Seine' }).waitFor();
+  assert.equal(await page.locator('main .carte', { hasText: 'EPI Flandre' }).count(), 0);
+  assert.ok(await page.locator('main .carte', { hasText: 'Val-de-Marne' }).count() > 0);
   await context.close();
 });
