@@ -222,7 +222,7 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
             <p class="carte__meta">
                 <Fr>{ structure }</Fr>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
                 if let Some(d) = props.distance_km {
-                    { format!(" · {}", (t.a_environ_km)(&format_km(d))) }
+                    { format!(" · {}", distance_en_clair(d, t)) }
                 }
                 if props.a_distance {
                     { format!(" · {}", t.a_distance) }
@@ -352,6 +352,15 @@ pub fn signaler_une_erreur(c: &Catalogue, nom: &str, structure: Option<&Structur
 
 /// "2,4" (km, one decimal, French comma). Integer arithmetic: formatting floats would add
 /// about 10 KB to the web app.
+/// « à environ 1,2 km », or « à moins de 100 m » rather than « à environ 0,0 km ».
+pub fn distance_en_clair(d: f64, t: &crate::i18n::Textes) -> String {
+    if d < 0.1 {
+        t.a_moins_de_100_m.to_owned()
+    } else {
+        (t.a_environ_km)(&format_km(d))
+    }
+}
+
 pub fn format_km(d: f64) -> String {
     decimales(d.max(0.0), 1, ',')
 }
