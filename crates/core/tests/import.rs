@@ -209,7 +209,7 @@ fn near_me_lists_only_services_with_an_address_nearest_first() {
     let (c, _) = essai.charger();
     // Standing by the 19e's childcare service (48.884, 2.370).
     let proches = offre_insertion::geo::services_proches(&c, (48.884, 2.370), 10.0, 20);
-    let ids: Vec<&str> = proches.iter().map(|(s, _)| s.id.as_str()).collect();
+    let ids: Vec<&str> = proches.iter().map(|(i, _)| c.services[*i].id.as_str()).collect();
     assert_eq!(ids.first(), Some(&"dora--garde-19"), "{ids:?}");
     assert!(proches[0].1 < 0.05, "{}", proches[0].1);
     assert!(proches.windows(2).all(|w| w[0].1 <= w[1].1), "nearest first: {proches:?}");
@@ -220,8 +220,11 @@ fn near_me_lists_only_services_with_an_address_nearest_first() {
     // structure (the Mission Locale, matched to its Belleville site), never by their district.
     assert!(!ids.iter().any(|id| id.starts_with("rsa-accompagnement-epi")), "{ids:?}");
     assert!(
-        proches.iter().all(|(s, _)| s.origine.is_some()
-            || c.structure(&s.structure_id).is_some_and(|st| st.contact.provenance.is_some())),
+        proches
+            .iter()
+            .map(|(i, _)| &c.services[*i])
+            .all(|s| s.origine.is_some()
+                || c.structure(&s.structure_id).is_some_and(|st| st.contact.provenance.is_some())),
         "{ids:?}"
     );
     assert_eq!(offre_insertion::geo::services_proches(&c, (48.884, 2.370), 10.0, 1).len(), 1);

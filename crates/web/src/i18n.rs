@@ -109,7 +109,7 @@ pub struct Textes {
     pub recherche_comprise: &'static str,
     pub vide_essayez: &'static str,
     pub vide_questionnaire: &'static str,
-    pub autres_resultats: fn(usize) -> String,
+    pub afficher_plus: fn(usize) -> String,
     // Cards and fiches
     pub a_environ_km: fn(&str) -> String,
     pub a_moins_de_100_m: &'static str,
@@ -355,7 +355,7 @@ pub static FR: Textes = Textes {
     recherche_comprise: "Recherche comprise : ",
     vide_essayez: "Essayez un mot plus simple, un sigle, ou l'une de ces recherches :",
     vide_questionnaire: "Ou répondez au questionnaire pour être orienté·e.",
-    autres_resultats: |n| format!("{n} autres résultats : précisez la recherche ou filtrez."),
+    afficher_plus: |n| format!("Afficher plus de résultats (encore {n})"),
     a_environ_km: |km| format!("à environ {km} km"),
     a_moins_de_100_m: "à moins de 100 m",
     conditions: "Conditions : ",
@@ -588,7 +588,7 @@ pub static EN: Textes = Textes {
     recherche_comprise: "Search understood as: ",
     vide_essayez: "Try a simpler word, an acronym, or one of these searches:",
     vide_questionnaire: "Or answer the questionnaire to get guidance.",
-    autres_resultats: |n| format!("{n} more results: refine the search or filter."),
+    afficher_plus: |n| format!("Show more results ({n} more)"),
     a_environ_km: |km| format!("about {km} km away"),
     a_moins_de_100_m: "less than 100 m away",
     conditions: "Conditions: ",
@@ -837,10 +837,7 @@ pub static AR: Textes = Textes {
     recherche_comprise: "فهمنا بحثك هكذا: ",
     vide_essayez: "جرّب كلمة أبسط أو اختصارًا، أو أحد هذه المواضيع:",
     vide_questionnaire: "أو أجب عن الأسئلة لتعرف إلى أين تتوجه.",
-    autres_resultats: |n| {
-        let nombre = compte_ar(n, "نتيجة أخرى", "نتيجتان أخريان", "نتائج أخرى", "نتيجة أخرى");
-        format!("هناك {nombre}: حدِّد بحثك أو استعمل التصفية.")
-    },
+    afficher_plus: |n| format!("عرض المزيد من النتائج (بقي {n})"),
     a_environ_km: |km| format!("على بعد {km} كم تقريبًا"),
     a_moins_de_100_m: "على بعد أقل من 100 م",
     conditions: "الشروط: ",

@@ -144,12 +144,18 @@ pub struct AppProps {
     /// Another catalogue than the embedded one (tests, static pages of an imported territory).
     #[prop_or_default]
     pub catalogue: Option<Rc<Catalogue>>,
+    /// Data already prepared (search index included): the static pages render thousands of
+    /// screens of one catalogue and prepare it once.
+    #[prop_or_default]
+    pub donnees: Option<DonneesRef>,
 }
 
 /// The whole application.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let donnees = use_state(|| DonneesRef(Rc::new(Donnees::initiales(props.catalogue.as_ref()))));
+    let donnees = use_state(|| {
+        props.donnees.clone().unwrap_or_else(|| DonneesRef(Rc::new(Donnees::initiales(props.catalogue.as_ref()))))
+    });
     let state = use_reducer({
         let route = props.initial_route.clone().unwrap_or(Route::Accueil);
         let langue = props.langue.unwrap_or(i18n::Langue::Fr);

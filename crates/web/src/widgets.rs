@@ -214,7 +214,9 @@ pub fn lieu_en_clair(lieu: &offre_insertion::catalogue::Lieu, langue: Langue) ->
 
 #[derive(Properties, PartialEq)]
 pub struct CarteServiceProps {
-    pub service: Service,
+    /// The service's place in the catalogue: a card compares a number, not a whole entry, at
+    /// every keystroke (a new catalogue re-renders the cards through the data's context).
+    pub index: usize,
     #[prop_or_default]
     pub raisons: Vec<Raison>,
     #[prop_or_default]
@@ -231,7 +233,7 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let state = use_app_state();
     let dispatch = use_dispatch();
     let t = state.langue.textes();
-    let s = &props.service;
+    let Some(s) = donnees.catalogue.services.get(props.index) else { return html! {} };
     let structure = donnees.catalogue.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
     html! {
         <li class="carte">
@@ -417,14 +419,15 @@ pub fn resume(text: &str) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct CarteStructureProps {
-    pub structure: Structure,
+    /// The structure's place in the catalogue (see `CarteServiceProps::index`).
+    pub index: usize,
 }
 
 #[component]
 pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
-    let s = &props.structure;
+    let Some(s) = donnees.catalogue.structures.get(props.index) else { return html! {} };
     let categorie = s.categorie.libelle(state.langue);
     html! {
         <li class="carte carte--structure">

@@ -7,7 +7,6 @@
 use crate::i18n::Mots;
 use crate::use_donnees;
 use crate::widgets::CarteService;
-use offre_insertion::catalogue::Service;
 use offre_insertion::orientation::RAYON_PROXIMITE_KM;
 use offre_insertion::route::Route;
 use offre_insertion::search::Filtres;
@@ -58,7 +57,7 @@ pub fn PlanPage() -> Html {
                 let c = &donnees.catalogue;
                 let services = offre_insertion::geo::services_proches(c, p, RAYON_PROXIMITE_KM, NOMBRE_PROCHES)
                     .into_iter()
-                    .map(|(s, d)| (s.clone(), d))
+                    .map(|(i, d)| (c.services[i].id.clone(), i, d))
                     .collect();
                 // The arrondissement's list only when the person is in (or by) Paris.
                 let arrondissement = offre_insertion::geo::arrondissement_le_plus_proche(c, p).filter(|n| {
@@ -88,7 +87,7 @@ pub fn PlanPage() -> Html {
                         <p>{ t.aucune_adresse_proche }</p>
                     } else {
                         <ul class="cartes">
-                            { for pres.services.iter().map(|(s, d)| html! { <CarteService key={s.id.clone()} service={s.clone()} distance_km={Some(*d)} /> }) }
+                            { for pres.services.iter().map(|(id, i, d)| html! { <CarteService key={id.clone()} index={*i} distance_km={Some(*d)} /> }) }
                         </ul>
                     }
                     if let Some(n) = pres.arrondissement {
@@ -123,7 +122,8 @@ pub fn PlanPage() -> Html {
 
 /// What « Me localiser » found: the nearest services with an address, and the arrondissement.
 struct PresDeChezMoi {
-    services: Vec<(Service, f64)>,
+    /// Identifier, place in the catalogue, distance in km.
+    services: Vec<(String, usize, f64)>,
     arrondissement: Option<u8>,
 }
 

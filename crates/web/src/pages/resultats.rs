@@ -93,8 +93,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
                     <p>{ t.dites_nous }</p>
                 } else {
                     <ul class="cartes">
-                        { for resultat.services.iter().filter_map(|s| c.service(&s.id).map(|svc| (s, svc))).map(|(s, svc)| html! {
-                            <CarteService key={s.id.clone()} service={svc.clone()} raisons={s.raisons.clone()} distance_km={s.distance_km} a_distance={s.a_distance} />
+                        { for resultat.services.iter().filter_map(|s| c.services.iter().position(|x| x.id == s.id).map(|i| (s, i))).map(|(s, i)| html! {
+                            <CarteService key={s.id.clone()} index={i} raisons={s.raisons.clone()} distance_km={s.distance_km} a_distance={s.a_distance} />
                         }) }
                     </ul>
                 }
