@@ -6,6 +6,7 @@ use super::model::*;
 use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle};
 use super::{Catalogue, Diagnostic};
 use crate::langue::Langue;
+use crate::text::caractere_trompeur;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Checks the whole catalogue. `today` enables the "date in the future" rule.
@@ -582,12 +583,6 @@ fn nom_forme(f: FormeQuestion) -> &'static str {
         FormeQuestion::ChoixUnique => "choix_unique",
         FormeQuestion::ChoixMultiple => "choix_multiple",
     }
-}
-
-/// Characters that do not show but change what is shown: direction marks, embeddings, overrides
-/// and isolates, zero-width characters and the byte-order mark.
-pub fn caractere_trompeur(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// A web address the interface may make clickable: http or https, nothing else (`javascript:`,
