@@ -141,6 +141,7 @@ impl Validator {
         }
         self.lieu(c, at, &s.lieu, documents);
         self.contact(at, &s.contact);
+        self.lien_web(at, "lien_source", s.origine.as_ref().and_then(|o| o.lien_source.as_deref()));
         self.date(at, "date_maj", &s.date_maj);
         self.citations(at, "source", &s.source, documents);
         if documents {
@@ -161,18 +162,8 @@ impl Validator {
         if documents || !s.type_service.is_empty() {
             self.vocab(c, at, "type", &s.type_service);
         }
-        if let Some(lien) = &s.lien_mobilisation {
-            if !adresse_web(lien) {
-                self.err(
-                    at,
-                    "lien_mobilisation",
-                    format!(
-                        "adresse web « {} » refusée : seules les adresses http:// et https:// sont admises",
-                        court(lien)
-                    ),
-                );
-            }
-        }
+        self.lien_web(at, "lien_mobilisation", s.lien_mobilisation.as_deref());
+        self.lien_web(at, "lien_source", s.origine.as_ref().and_then(|o| o.lien_source.as_deref()));
         if s.publics.len() > 1 && s.publics.iter().any(|p| p == "tous-publics") {
             self.err(
                 at,
@@ -353,6 +344,17 @@ impl Validator {
         }
     }
 
+    /// A link the interface may make clickable: `javascript:`, `data:`… are refused.
+    fn lien_web(&mut self, at: At, champ: &str, lien: Option<&str>) {
+        if let Some(lien) = lien.filter(|l| !adresse_web(l)) {
+            let message = format!(
+                "adresse web « {} » refusée : seules les adresses http:// et https:// sont admises",
+                court(lien)
+            );
+            self.err(at, champ, message);
+        }
+    }
+
     fn contact(&mut self, at: At, contact: &Contact) {
         let fields: Vec<&str> = contact.sourced_fields().map(|(name, _)| name).collect();
         if !fields.is_empty() && contact.contact_source.is_empty() && contact.provenance.is_none() {
@@ -361,18 +363,7 @@ impl Validator {
             }
         }
         self.citations(at, "contact_source", &contact.contact_source, false);
-        if let Some(site) = &contact.site_web {
-            if !adresse_web(site) {
-                self.err(
-                    at,
-                    "site_web",
-                    format!(
-                        "adresse web « {} » refusée : seules les adresses http:// et https:// sont admises",
-                        court(site)
-                    ),
-                );
-            }
-        }
+        self.lien_web(at, "site_web", contact.site_web.as_deref());
         if let Some(courriel) = &contact.courriel {
             if !adresse_courriel(courriel) {
                 self.err(
