@@ -22,8 +22,11 @@ fn catalogue_toml(texte: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn index_livre() -> &'static (Index, Vec<(String, Vec<u8>)>) {
-    static INDEX: OnceLock<(Index, Vec<(String, Vec<u8>)>)> = OnceLock::new();
+/// The shipped catalogue split as the build does: the index and the territory packs.
+type Decoupe = (Index, Vec<(String, Vec<u8>)>);
+
+fn index_livre() -> &'static Decoupe {
+    static INDEX: OnceLock<Decoupe> = OnceLock::new();
     INDEX.get_or_init(|| decouper(&commun::catalogue_livre().0))
 }
 
