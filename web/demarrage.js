@@ -19,9 +19,8 @@
   if (main && h && h !== '#' && h !== '#/') {
     main.innerHTML = '<section aria-busy="true"><h1 tabindex="-1">Chargement…</h1></section>';
   }
-  // A new version installed by the service worker (sw.js) waits: the app offers it. Accepted,
-  // its worker takes over and the page reloads, wholly new; if another tab accepted it, this
-  // page's files are gone: it offers the reload too.
+  // A new version waits in sw.js: offered; accepted, it takes over and the page reloads. Taken
+  // over by another tab: this page's files are gone, the reload is offered too.
   try {
     const sw = navigator.serviceWorker;
     const avant = sw && sw.controller;
