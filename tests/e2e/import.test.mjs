@@ -84,6 +84,30 @@ test('hostile imported texts are text: no script runs, no markup renders, no dir
   assert.equal(await page.locator('main h1').innerText(), 'Centre social Exemple');
   await page.waitForTimeout(300);
   assert.deepEqual(dialogues, []);
+
+test('« Me localiser » on the plan lists the services with an address near the person', async () => {
+  const context = await app.browser.newContext({
+    geolocation: { latitude: 48.884, longitude: 2.370 }, permissions: ['geolocation'],
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.site.url + '#/plan');
+  await page.getByRole('button', { name: 'Me localiser' }).click();
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Près de chez moi' }) });
+  await section.waitFor();
+  const cartes = section.locator('.carte');
+  assert.match(await cartes.first().innerText(), /Halte-garderie pour parents[\s\S]*à moins de 100 m/);
+  assert.ok(await cartes.count() <= 10, 'at most ten, the rest in the arrondissement list');
+  assert.equal(await section.locator('.carte', { hasText: 'Aide numérique par téléphone' }).count(), 0,
+    'a phone service is near nobody');
+  assert.match(await section.locator('.carte').nth(1).innerText(), /à environ \d[,.]\d km/);
+  // On the bassin de la Villette, the 10e's and 19e's centres are both about 1 km away.
+  const lien = section.getByRole('link', { name: /^Tous les services du 1[09]e arrondissement$/ });
+  const n = (await lien.innerText()).match(/du (\d+)e/)[1];
+  assert.match(await lien.getAttribute('href'), new RegExp(`#/catalogue\\?.*arr=${n}\\b`));
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

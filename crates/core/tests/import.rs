@@ -204,6 +204,31 @@ fn imported_services_are_suggested_near_the_person_with_a_real_distance() {
 }
 
 #[test]
+fn near_me_lists_only_services_with_an_address_nearest_first() {
+    let essai = CatalogueEssai::new("proches");
+    importer(&essai.demande(&fixtures(), &["75", "94", "69"])).unwrap();
+    let (c, _) = essai.charger();
+    // Standing by the 19e's childcare service (48.884, 2.370).
+    let proches = offre_insertion::geo::services_proches(&c, (48.884, 2.370), 10.0, 20);
+    let ids: Vec<&str> = proches.iter().map(|(s, _)| s.id.as_str()).collect();
+    assert_eq!(ids.first(), Some(&"dora--garde-19"), "{ids:?}");
+    assert!(proches[0].1 < 0.05, "{}", proches[0].1);
+    assert!(proches.windows(2).all(|w| w[0].1 <= w[1].1), "nearest first: {proches:?}");
+    assert!(ids.contains(&"dora--ml-accueil"), "Belleville is 1.4 km away: {ids:?}");
+    assert!(!ids.contains(&"dora--lyon-svc"), "Lyon is not within 10 km");
+    assert!(!ids.contains(&"dora--num-distance"), "a phone service is near nobody");
+    // The documents give no address: their entries are listed only through an imported
+    // structure (the Mission Locale, matched to its Belleville site), never by their district.
+    assert!(!ids.iter().any(|id| id.starts_with("rsa-accompagnement-epi")), "{ids:?}");
+    assert!(
+        proches.iter().all(|(s, _)| s.origine.is_some()
+            || c.structure(&s.structure_id).is_some_and(|st| st.contact.provenance.is_some())),
+        "{ids:?}"
+    );
+    assert_eq!(offre_insertion::geo::services_proches(&c, (48.884, 2.370), 10.0, 1).len(), 1);
+}
+
+#[test]
 fn corrections_win_over_imports_and_survive_the_next_import() {
     let essai = CatalogueEssai::new("corrections");
     importer(&essai.demande(&fixtures(), &["75"])).unwrap();

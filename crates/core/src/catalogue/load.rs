@@ -335,6 +335,7 @@ pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
     };
     let (mut catalogue, mut more) = assemble(sources, vocabulaire);
     diagnostics.append(&mut more);
+    catalogue.meta.journal = std::fs::read_to_string(dir.join("CHANGELOG.md")).unwrap_or_default();
     super::imports::ajouter(&mut catalogue, dir, &mut diagnostics);
     catalogue.restreindre_vocabulaire();
     (catalogue, diagnostics)

@@ -26,7 +26,7 @@ use crate::territoire::Territoire;
 use std::fmt;
 
 /// Start of every paquet; the last byte is the layout's version.
-pub const MAGIE: [u8; 4] = *b"OIP\x03";
+pub const MAGIE: [u8; 4] = *b"OIP\x04";
 
 /// Why a paquet could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -420,7 +420,7 @@ binaire_struct! {
         correspondances, vocabulaire,
     }
     Departement { code, nom, article }
-    CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general }
+    CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general, journal }
     Structure {
         id, nom, sigle, aliases, categorie, description, reseaux_porteurs, porteur, lieu, contact, siret, statut,
         date_maj, source, origine, fichier,
