@@ -84,6 +84,9 @@ test('hostile imported texts are text: no script runs, no markup renders, no dir
   assert.equal(await page.locator('main h1').innerText(), 'Centre social Exemple');
   await page.waitForTimeout(300);
   assert.deepEqual(dialogues, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('« Me localiser » on the plan lists the services with an address near the person', async () => {
   const context = await app.browser.newContext({
