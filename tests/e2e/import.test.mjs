@@ -63,6 +63,31 @@ test('the questionnaire suggests the imported service with its real distance', a
   await page.context().close();
 });
 
+test('hostile imported texts are text: no script runs, no markup renders, no direction override', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const dialogues = [];
+  const errors = [];
+  page.on('dialog', (d) => { dialogues.push(d.message()); d.dismiss(); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.site.url + '#/service/dora--garde-19');
+  await page.locator('main h1', { hasText: 'Halte-garderie' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await page.locator('main img[src="x"]').count(), 0);
+  await page.goto(app.site.url + '#/structure/dora--atelier-19');
+  await page.locator('main h1', { hasText: 'Atelier du Bassin' }).waitFor();
+  const texte = await page.locator('main').innerText();
+  assert.ok(texte.includes('<b>du 19e</b>') && texte.includes('<script>alert(1)</script>'), texte);
+  assert.equal(await page.locator('main b, main script').count(), 0);
+  // Imported as « Centre‮ social​ Exemple »: the override and the zero-width space are gone.
+  await page.goto(app.site.url + '#/structure/dora--bidi');
+  assert.equal(await page.locator('main h1').innerText(), 'Centre social Exemple');
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogues, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('« Me localiser » on the plan lists the services with an address near the person', async () => {
   const context = await app.browser.newContext({
     geolocation: { latitude: 48.884, longitude: 2.370 }, permissions: ['geolocation'],

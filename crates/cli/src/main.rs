@@ -259,14 +259,16 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
 }
 
+/// The answers, from a file or standard input; reading stops past `JSON_MAX` (standard input
+/// may be endless).
 fn read_input(path: &str) -> Result<String, String> {
-    use std::io::Read;
+    use offre_insertion::catalogue::fichiers::lire_borne;
+    use offre_insertion::orientation::answers::JSON_MAX;
     if path == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| format!("entrée standard : {e}"))?;
-        Ok(text)
+        lire_borne(std::io::stdin().lock(), JSON_MAX, "entrée standard")
     } else {
-        std::fs::read_to_string(path).map_err(|e| format!("{path} : {e}"))
+        let fichier = std::fs::File::open(path).map_err(|e| format!("{path} : {e}"))?;
+        lire_borne(fichier, JSON_MAX, path)
     }
 }
 
