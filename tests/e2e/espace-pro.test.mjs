@@ -112,3 +112,18 @@ test('the catalogue shows the territory in use, the others on request', async ()
   assert.match(new URL(page.url()).hash, /dep=tous/);
   await context.close();
 });
+
+test('the orientation rules behind the reasons are named in mode professionnel only', async () => {
+  const { context, page } = await nouvellePage();
+  await page.goto(app.site.url + '#/resultats?cp=75019&res=rsa&dispo=oui');
+  await page.locator('main h1').waitFor();
+  const regles = page.locator('main .sources li', { hasText: "Règle d'orientation" });
+  await page.locator('main .sources').first().waitFor({ state: 'attached' });
+  assert.equal(await regles.count(), 0, 'a person sees the sources, not the rules');
+  await page.click('button:has-text("Mode professionnel")');
+  await regles.first().waitFor({ state: 'attached' });
+  const noms = await regles.locator('code').allTextContents();
+  assert.ok(noms.length > 0 && noms.every((n) => /^[a-z0-9-]+$/.test(n)), noms.join(', '));
+  assert.ok(noms.some((n) => n.startsWith('entree-')), `an entry-point rule among ${noms.join(', ')}`);
+  await context.close();
+});

@@ -71,3 +71,55 @@ test('the questionnaire suggests the imported service with its real distance', a
   assert.doesNotMatch(await loin.innerText(), /dans votre arrondissement/);
   await voisin.page.context().close();
 });
+
+test('hostile imported texts are text: no script runs, no markup renders, no direction override', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const dialogues = [];
+  const errors = [];
+  page.on('dialog', (d) => { dialogues.push(d.message()); d.dismiss(); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.site.url + '#/service/dora--garde-19');
+  await page.locator('main h1', { hasText: 'Halte-garderie' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await page.locator('main img[src="x"]').count(), 0);
+  await page.goto(app.site.url + '#/structure/dora--atelier-19');
+  await page.locator('main h1', { hasText: 'Atelier du Bassin' }).waitFor();
+  const texte = await page.locator('main').innerText();
+  assert.ok(texte.includes('<b>du 19e</b>') && texte.includes('<script>alert(1)</script>'), texte);
+  assert.equal(await page.locator('main b, main script').count(), 0);
+  // Imported as « Centre‮ social​ Exemple »: the override and the zero-width space are gone.
+  await page.goto(app.site.url + '#/structure/dora--bidi');
+  assert.equal(await page.locator('main h1').innerText(), 'Centre social Exemple');
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogues, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('« Me localiser » on the plan lists the services with an address near the person', async () => {
+  const context = await app.browser.newContext({
+    geolocation: { latitude: 48.884, longitude: 2.370 }, permissions: ['geolocation'],
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.site.url + '#/plan');
+  await page.getByRole('button', { name: 'Me localiser' }).click();
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Près de chez moi' }) });
+  await section.waitFor();
+  const cartes = section.locator('.carte');
+  assert.match(await cartes.first().innerText(), /Halte-garderie pour parents[\s\S]*à moins de 100 m/);
+  assert.ok(await cartes.count() <= 10, 'at most ten, the rest in the arrondissement list');
+  assert.equal(await section.locator('.carte', { hasText: 'Aide numérique par téléphone' }).count(), 0,
+    'a phone service is near nobody');
+  assert.match(await section.locator('.carte').nth(1).innerText(), /à environ \d[,.]\d km/);
+  // On the bassin de la Villette, the 10e's and 19e's centres are both about 1 km away.
+  const lien = section.getByRole('link', { name: /^Tous les services du 1[09]e arrondissement$/ });
+  const n = (await lien.innerText()).match(/du (\d+)e/)[1];
+  assert.match(await lien.getAttribute('href'), new RegExp(`#/catalogue\\?.*arr=${n}\\b`));
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -82,3 +82,29 @@ test('a pack that fails or arrives cut gives a message and a retry that works', 
     await page.context().close();
   }
 });
+
+test('a pack of another catalogue version or format is refused with the message and a retry', async () => {
+  // The territory pack's version follows its 4-byte header as length + text (paquet.rs):
+  // rewritten, the pack says it belongs to another catalogue; a changed header, another format.
+  for (const panne of ['version', 'format']) {
+    const { page, errors } = await nouvellePage();
+    await page.route(territoire, async (route) => {
+      const reponse = await route.fetch();
+      const octets = Buffer.from(await reponse.body());
+      if (panne === 'version') octets.fill('9'.charCodeAt(0), 5, 5 + octets[4]);
+      else octets[3] ^= 0xff;
+      return route.fulfill({ response: reponse, body: octets });
+    });
+    const consoles = [];
+    page.on('console', (m) => consoles.push(m.text()));
+    await page.goto(app.site.url + '#/catalogue?q=epi');
+    await page.locator('main h1', { hasText: "Le catalogue n'a pas pu être téléchargé" }).waitFor();
+    const attendu = panne === 'version' ? /catalogue 9+, alors que l'index est en version \d/ : /en-tête inconnu/;
+    assert.ok(consoles.some((t) => attendu.test(t)), `${panne}: ${consoles.join(' | ')}`);
+    await page.unroute(territoire);
+    await page.locator('button', { hasText: 'Réessayer' }).click();
+    await page.locator('.carte').first().waitFor();
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+});

@@ -29,9 +29,10 @@ Commandes :
   pages --out DOSSIER        écrit une page HTML statique par service et par structure
   premier-ecran --html FICHIER
                              écrit l'écran d'accueil, rendu d'avance, dans la page de l'application
-  referentiel-synthetique --out DOSSIER [--structures N] [--services N]
+  referentiel-synthetique --out DOSSIER [--structures N] [--services N] [--departement CODE]
                              écrit un référentiel data·inclusion synthétique au volume national
-                             (100 000 structures, 140 000 services par défaut) pour les mesures
+                             (100 000 structures, 140 000 services par défaut) pour les mesures ;
+                             avec --departement, tout dans ce département
   paquets --out DIST         écrit les paquets de données de l'application (DIST/donnees/) et
                              les nomme dans DIST/index.html et DIST/embed.js
   requetes [--fichier FICHIER]
@@ -213,7 +214,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         "pages" => {
             let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
             options.finish()?;
-            let (catalogue, _) = catalogue_embarque();
+            // The catalogue compiled in (the build's), or the folder given with --catalogue.
+            let catalogue = match &catalogue_donne {
+                Some(d) => load::from_dir(d).0,
+                None => catalogue_embarque().0,
+            };
             let written = pages_statiques::generer(&catalogue, &PathBuf::from(&out))?;
             println!("{} pages statiques écrites dans {out}", written.len());
             Ok(ExitCode::SUCCESS)
@@ -232,14 +237,19 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             };
             let structures = nombre(options.take_value("--structures")?, 100_000)?;
             let services = nombre(options.take_value("--services")?, 140_000)?;
+            let departement = options.take_value("--departement")?;
             options.finish()?;
             let (catalogue, _) = load::from_dir(&dir);
+            if let Some(d) = departement.as_deref().filter(|d| !catalogue.departements.iter().any(|x| x.code == *d)) {
+                return Err(format!("« {d} » : ce n'est pas un département de la liste de l'INSEE"));
+            }
             let vocabulaire = load::read_vocabulary(&dir.join(offre_insertion::catalogue::VOCABULARY_DIR))?;
             let (s, v) = offre_insertion::catalogue::synthetique::referentiel_national(
                 &vocabulaire,
                 &catalogue.departements,
                 structures.max(1),
                 services,
+                departement.as_deref(),
             );
             std::fs::create_dir_all(&out).map_err(|e| format!("{} : {e}", out.display()))?;
             for (nom, lignes) in [("structures.json", s), ("services.json", v)] {
@@ -269,14 +279,16 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
 }
 
+/// The answers, from a file or standard input; reading stops past `JSON_MAX` (standard input
+/// may be endless).
 fn read_input(path: &str) -> Result<String, String> {
-    use std::io::Read;
+    use offre_insertion::catalogue::fichiers::lire_borne;
+    use offre_insertion::orientation::answers::JSON_MAX;
     if path == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| format!("entrée standard : {e}"))?;
-        Ok(text)
+        lire_borne(std::io::stdin().lock(), JSON_MAX, "entrée standard")
     } else {
-        std::fs::read_to_string(path).map_err(|e| format!("{path} : {e}"))
+        let fichier = std::fs::File::open(path).map_err(|e| format!("{path} : {e}"))?;
+        lire_borne(fichier, JSON_MAX, path)
     }
 }
 

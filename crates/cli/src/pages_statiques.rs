@@ -6,7 +6,7 @@
 use offre_insertion::catalogue::vocab::Statut;
 use offre_insertion::catalogue::Catalogue;
 use offre_insertion::route::Route;
-use offre_insertion_web::{App, AppProps};
+use offre_insertion_web::{App, AppProps, Donnees, DonneesRef};
 use std::path::{Path, PathBuf};
 
 /// Writes `index.html`, `service/ID.html` and `structure/ID.html` below `out`.
@@ -20,12 +20,15 @@ pub fn generer(c: &Catalogue, out: &Path) -> Result<Vec<PathBuf>, String> {
         written.push(path);
         Ok(())
     };
+    // Prepared once (search index, acronyms) for every page: per page, it made the build
+    // quadratic in the number of services.
+    let donnees = DonneesRef(std::rc::Rc::new(Donnees::depuis(c.clone(), Vec::new())));
     for s in &c.services {
-        let main = rendre(Route::Service { id: s.id.clone() });
+        let main = rendre(&donnees, Route::Service { id: s.id.clone() });
         write(out.join("service").join(format!("{}.html", s.id)), page(&s.nom, &main, "../", c))?;
     }
     for s in &c.structures {
-        let main = rendre(Route::Structure { id: s.id.clone() });
+        let main = rendre(&donnees, Route::Structure { id: s.id.clone() });
         write(out.join("structure").join(format!("{}.html", s.id)), page(&s.nom, &main, "../", c))?;
     }
     write(out.join("index.html"), page("Tout le catalogue", &index(c), "", c))?;
@@ -55,11 +58,15 @@ pub fn premier_ecran(page: &Path) -> Result<(), String> {
 }
 
 /// The `<main>` of the app for a route, with in-app links turned into links between pages.
-fn rendre(route: Route) -> String {
+fn rendre(donnees: &DonneesRef, route: Route) -> String {
     let html = futures::executor::block_on(
-        yew::LocalServerRenderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() })
-            .hydratable(false)
-            .render(),
+        yew::LocalServerRenderer::<App>::with_props(AppProps {
+            initial_route: Some(route),
+            donnees: Some(donnees.clone()),
+            ..AppProps::default()
+        })
+        .hydratable(false)
+        .render(),
     );
     let start = html.find("<main").unwrap_or(0);
     let end = html.rfind("</main>").map_or(html.len(), |i| i + "</main>".len());

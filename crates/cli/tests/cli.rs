@@ -70,6 +70,33 @@ fn suggest_rejects_bad_json_and_bad_values_with_exit_2() {
 }
 
 #[test]
+fn suggest_stops_reading_endless_input_and_refuses_deep_nesting() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_catalog"))
+        .args(["suggest", "--answers", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("catalog runs");
+    // 64 MB of spaces (valid JSON so far): the tool must stop at its limit, not read it all.
+    let mut stdin = child.stdin.take().unwrap();
+    let ecrivain = std::thread::spawn(move || {
+        let bloc = vec![b' '; 1 << 20];
+        (0..64).try_for_each(|_| stdin.write_all(&bloc)).is_err()
+    });
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(err.contains("entrée standard : plus de 1024 Ko, au-delà de la limite"), "{err}");
+    assert!(ecrivain.join().unwrap(), "the tool stopped reading before the end");
+
+    let profond = format!("{{\"freins\": {}{}}}", "[".repeat(1000), "]".repeat(1000));
+    let (code, _, err) = catalog(&["suggest", "--answers", "-"], Some(&profond));
+    assert_eq!(code, 2);
+    assert!(err.contains("JSON trop profondément imbriqué"), "{err}");
+}
+
+#[test]
 fn unknown_command_is_a_usage_error() {
     let (code, _, err) = catalog(&["fabrique"], None);
     assert_eq!(code, 2);

@@ -195,6 +195,38 @@ pub fn centre_of(catalogue: &Catalogue, lieu: &crate::catalogue::Lieu) -> Option
     None
 }
 
+/// The services (their places in the catalogue) with a known address nearest to a position,
+/// within `rayon_km`, nearest first
+/// (« Près de chez moi »). Only an entry's own coordinates count (the service's, else its
+/// structure's, both imported): the centre of an arrondissement is no address. Ended services,
+/// and those given only at a distance (phone, online), are left out.
+pub fn services_proches(
+    catalogue: &Catalogue,
+    position: (f64, f64),
+    rayon_km: f64,
+    nombre: usize,
+) -> Vec<(usize, f64)> {
+    let adresse = |l: &crate::catalogue::Lieu| l.latitude.zip(l.longitude);
+    let mut proches: Vec<_> = catalogue
+        .services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.statut != crate::catalogue::vocab::Statut::Termine)
+        .filter(|(_, s)| s.modes_accueil.is_empty() || s.modes_accueil.iter().any(|m| m == "en-presentiel"))
+        .filter_map(|(i, s)| {
+            let point =
+                adresse(&s.lieu).or_else(|| catalogue.structure(&s.structure_id).and_then(|st| adresse(&st.lieu)))?;
+            Some((i, distance_km(position, point)))
+        })
+        .filter(|(_, d)| *d <= rayon_km)
+        .collect();
+    crate::text::trier(&mut proches, |a, b| {
+        a.1.total_cmp(&b.1).then_with(|| catalogue.services[a.0].nom.cmp(&catalogue.services[b.0].nom))
+    });
+    proches.truncate(nombre);
+    proches
+}
+
 /// The arrondissement whose centre is nearest to a position (for "me localiser").
 pub fn arrondissement_le_plus_proche(catalogue: &Catalogue, position: (f64, f64)) -> Option<u8> {
     catalogue

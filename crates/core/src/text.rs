@@ -113,6 +113,22 @@ pub fn abrege(s: &str, max: usize) -> String {
     out
 }
 
+/// Characters that do not show but change what is shown: direction marks, embeddings, overrides
+/// and isolates, zero-width characters and the byte-order mark. In a name they can make it look
+/// like another, or reorder the words around it.
+pub fn caractere_trompeur(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Removes every `caractere_trompeur` from a text (imported rows, on import and on load);
+/// returns how many were removed.
+pub fn neutraliser(texte: &mut String) -> usize {
+    let avant = texte.len();
+    texte.retain(|c| !caractere_trompeur(c));
+    // Each of them is three bytes in UTF-8.
+    (avant - texte.len()) / 3
+}
+
 /// Whether a text holds Arabic letters (the Arabic block, U+0600–U+06FF): tells an Arabic text
 /// from a French original left in its place.
 pub fn ecrit_en_arabe(texte: &str) -> bool {
@@ -157,6 +173,16 @@ mod tests {
         assert_eq!(fold("Réfugiés"), "refugies");
         assert_eq!(fold("  l'Œuvre — ÉTÉ!  "), "l oeuvre ete");
         assert_eq!(fold("EPI 11/12"), "epi 11 12");
+    }
+
+    #[test]
+    fn invisible_and_direction_characters_are_removed_and_counted() {
+        let mut nom = "\u{FEFF}Caf\u{200B}é \u{202E}lasrever\u{202C} \u{2066}x\u{2069}\u{200D}".to_owned();
+        assert_eq!(neutraliser(&mut nom), 7);
+        assert_eq!(nom, "Café lasrever x");
+        let mut arabe = "مرحبا\u{200F}".to_owned();
+        assert_eq!(neutraliser(&mut arabe), 1);
+        assert_eq!(arabe, "مرحبا");
     }
 
     #[test]

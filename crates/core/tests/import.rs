@@ -10,6 +10,7 @@ use offre_insertion::catalogue::vocab::Frein;
 use offre_insertion::catalogue::{export, fichiers, load, paquet, Catalogue, Diagnostic};
 use offre_insertion::orientation::{orienter, Reponses};
 use offre_insertion::territoire::Territoire;
+use proptest::strategy::Strategy as _;
 use std::path::{Path, PathBuf};
 
 fn fixtures() -> PathBuf {
@@ -203,6 +204,34 @@ fn imported_services_are_suggested_near_the_person_with_a_real_distance() {
 }
 
 #[test]
+fn near_me_lists_only_services_with_an_address_nearest_first() {
+    let essai = CatalogueEssai::new("proches");
+    importer(&essai.demande(&fixtures(), &["75", "94", "69"])).unwrap();
+    let (c, _) = essai.charger();
+    // Standing by the 19e's childcare service (48.884, 2.370).
+    let proches = offre_insertion::geo::services_proches(&c, (48.884, 2.370), 10.0, 20);
+    let ids: Vec<&str> = proches.iter().map(|(i, _)| c.services[*i].id.as_str()).collect();
+    assert_eq!(ids.first(), Some(&"dora--garde-19"), "{ids:?}");
+    assert!(proches[0].1 < 0.05, "{}", proches[0].1);
+    assert!(proches.windows(2).all(|w| w[0].1 <= w[1].1), "nearest first: {proches:?}");
+    assert!(ids.contains(&"dora--ml-accueil"), "Belleville is 1.4 km away: {ids:?}");
+    assert!(!ids.contains(&"dora--lyon-svc"), "Lyon is not within 10 km");
+    assert!(!ids.contains(&"dora--num-distance"), "a phone service is near nobody");
+    // The documents give no address: their entries are listed only through an imported
+    // structure (the Mission Locale, matched to its Belleville site), never by their district.
+    assert!(!ids.iter().any(|id| id.starts_with("rsa-accompagnement-epi")), "{ids:?}");
+    assert!(
+        proches
+            .iter()
+            .map(|(i, _)| &c.services[*i])
+            .all(|s| s.origine.is_some()
+                || c.structure(&s.structure_id).is_some_and(|st| st.contact.provenance.is_some())),
+        "{ids:?}"
+    );
+    assert_eq!(offre_insertion::geo::services_proches(&c, (48.884, 2.370), 10.0, 1).len(), 1);
+}
+
+#[test]
 fn corrections_win_over_imports_and_survive_the_next_import() {
     let essai = CatalogueEssai::new("corrections");
     importer(&essai.demande(&fixtures(), &["75"])).unwrap();
@@ -299,4 +328,99 @@ fn export_then_import_then_export_gives_the_same_rows() {
     assert!(bilan.rejets.is_empty(), "{:#?}", bilan.rejets);
     let (second, _) = load::from_dir(&essai.dir);
     assert_eq!(lignes_exportees(&second), (structures, services));
+}
+
+// ---- Hostile input: refused row by row with a message, never a panic ----
+
+fn lire_schema(nom: &str) -> offre_insertion::catalogue::import::Schema {
+    let dir = fichiers::dossier_du_depot().join(offre_insertion::catalogue::VOCABULARY_DIR);
+    offre_insertion::catalogue::import::Schema::lire(&dir.join(nom)).unwrap()
+}
+
+/// The fixture's childcare service, as one row of `services.json`, with `champ` set to `valeur`.
+fn service_avec(champ: &str, valeur: serde_json::Value) -> String {
+    let lignes: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(fixtures().join("services.json")).unwrap()).unwrap();
+    let mut ligne = lignes.into_iter().find(|l| l["id"] == "dora--garde-19").unwrap();
+    ligne[champ] = valeur;
+    serde_json::to_string(&[ligne]).unwrap()
+}
+
+#[test]
+fn links_that_are_not_http_and_ten_megabyte_fields_are_refused_with_a_message() {
+    let schema = lire_schema("service.json");
+    let verifier = |texte: &str| {
+        offre_insertion::catalogue::import::verifier_texte(texte, "services.json", &schema, aujourdhui()).unwrap()
+    };
+    assert_eq!(verifier(&service_avec("lien_source", "https://dora.inclusion.beta.gouv.fr/".into())).0.len(), 1);
+    for champ in ["lien_source", "lien_mobilisation"] {
+        for lien in ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "JavaScript:alert(1)"] {
+            let (gardees, rejets) = verifier(&service_avec(champ, lien.into()));
+            assert!(gardees.is_empty(), "{champ} = {lien} kept");
+            let r = rejets.iter().find(|r| r.champ.as_deref() == Some(champ)).expect("rejected on its field");
+            // The schema's « uri » format or the model's http(s) rule, whichever speaks first.
+            assert!(r.motif.contains("adresse"), "{r}");
+        }
+    }
+    let structure = lire_schema("structure.json");
+    let ligne = r#"[{"id": "s", "source": "dora", "nom": "Structure d'essai", "date_maj": "2026-01-01", "site_web": "javascript:alert(1)"}]"#;
+    let (_, rejets) =
+        offre_insertion::catalogue::import::verifier_texte(ligne, "structures.json", &structure, aujourdhui()).unwrap();
+    assert!(rejets.iter().any(|r| r.champ.as_deref() == Some("site_web")), "{rejets:?}");
+
+    // A 10 MB description: one row refused, said with its size, the file still read.
+    let (gardees, rejets) = verifier(&service_avec("description", "x".repeat(10 << 20).into()));
+    assert!(gardees.is_empty());
+    assert!(rejets
+        .iter()
+        .any(|r| r.champ.as_deref() == Some("description") && r.motif.contains("10485760 caractères")));
+}
+
+#[test]
+fn a_snapshot_edited_by_hand_is_checked_and_its_names_neutralised_on_load() {
+    let essai = CatalogueEssai::new("a-la-main");
+    importer(&essai.demande(&fixtures(), &["75"])).unwrap();
+    let chemin = essai.snapshot().join("services.json");
+    let mut lignes: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(&chemin).unwrap()).unwrap();
+    let ligne = lignes.iter_mut().find(|l| l["id"] == "dora--garde-19").unwrap();
+    ligne["lien_source"] = "javascript:alert(1)".into();
+    ligne["lien_mobilisation"] = "data:text/html,x".into();
+    ligne["nom"] = "Halte\u{202E}-garderie\u{200B} d'essai\u{FEFF}".into();
+    std::fs::write(&chemin, serde_json::to_string(&lignes).unwrap()).unwrap();
+    let (c, diagnostics) = essai.charger();
+    let champs: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.entree.as_deref() == Some("dora--garde-19"))
+        .map(|d| (d.champ.as_deref().unwrap_or_default(), d.message.contains("http:// et https://")))
+        .collect();
+    assert_eq!(champs, [("lien_mobilisation", true), ("lien_source", true)], "{diagnostics:#?}");
+    assert_eq!(c.service("dora--garde-19").unwrap().nom, "Halte-garderie d'essai");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+    /// Any text as an import file, and rows of any values in the schema's fields: each row is
+    /// kept or refused with reasons, the file refused with a message, never a panic.
+    #[test]
+    fn import_files_never_panic(
+        texte in proptest::prelude::any::<String>(),
+        champs in proptest::collection::vec((
+            proptest::sample::select(vec!["id", "nom", "description", "site_web", "lien_source", "lien_mobilisation", "date_maj", "publics", "thematiques", "latitude", "courriel", "horaires_accueil", "zone_eligibilite", "code_postal"]),
+            proptest::prop_oneof![
+                proptest::prelude::any::<String>().prop_map(serde_json::Value::from),
+                proptest::prelude::any::<f64>().prop_map(serde_json::Value::from),
+                proptest::collection::vec("[a-z-]{0,12}", 0..3).prop_map(serde_json::Value::from),
+            ],
+        ), 0..8),
+    ) {
+        static SCHEMA: std::sync::OnceLock<offre_insertion::catalogue::import::Schema> = std::sync::OnceLock::new();
+        let schema = SCHEMA.get_or_init(|| lire_schema("service.json"));
+        let ligne: serde_json::Map<String, serde_json::Value> = champs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+        for t in [texte, serde_json::to_string(&[ligne]).unwrap()] {
+            if let Ok((_, rejets)) = offre_insertion::catalogue::import::verifier_texte(&t, "services.json", schema, aujourdhui()) {
+                proptest::prop_assert!(rejets.iter().all(|r| !r.motif.is_empty()));
+            }
+        }
+    }
 }

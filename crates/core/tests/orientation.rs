@@ -376,7 +376,7 @@ fn phrases_longues(texte: &str, max: usize) -> Vec<String> {
     let mut chars = texte.chars().peekable();
     while let Some(c) = chars.next() {
         courante.push(c);
-        if matches!(c, '.' | '!' | '?' | '…') && chars.peek().is_none_or(|n| n.is_whitespace()) {
+        if matches!(c, '.' | '!' | '?' | '؟' | '…') && chars.peek().is_none_or(|n| n.is_whitespace()) {
             phrases.push(std::mem::take(&mut courante).trim().to_owned());
         }
     }
@@ -388,23 +388,27 @@ fn phrases_longues(texte: &str, max: usize) -> Vec<String> {
 }
 
 #[test]
-fn what_the_engine_says_in_french_is_in_short_sentences() {
+fn what_the_engine_says_in_french_english_and_arabic_is_in_short_sentences() {
+    use offre_insertion::langue::Langue;
     let c = catalogue();
     let mut longues = Vec::new();
-    for r in &c.regles {
-        longues.extend(
-            phrases_longues(r.raison_dans(offre_insertion::langue::Langue::Fr), 20)
-                .into_iter()
-                .map(|p| format!("{} : {p}", r.id)),
-        );
-    }
-    for q in &c.questions {
-        for texte in [Some(&q.intitule), q.aide.as_ref(), Some(&q.pourquoi)].into_iter().flatten() {
-            longues.extend(phrases_longues(texte, 20).into_iter().map(|p| format!("{} : {p}", q.champ)));
+    for langue in [Langue::Fr, Langue::En, Langue::Ar] {
+        for r in &c.regles {
+            longues.extend(
+                phrases_longues(r.raison_dans(langue), 20).into_iter().map(|p| format!("{langue:?} {} : {p}", r.id)),
+            );
+        }
+        for q in &c.questions {
+            let (intitule, aide, pourquoi) = q.textes(langue);
+            for texte in [Some(intitule), aide, Some(pourquoi)].into_iter().flatten() {
+                longues
+                    .extend(phrases_longues(&texte, 20).into_iter().map(|p| format!("{langue:?} {} : {p}", q.champ)));
+            }
         }
     }
-    assert!(longues.is_empty(), "sentences over 20 words:\n{}", longues.join("\n"));
+    assert!(longues.is_empty(), "{} sentences over 20 words:\n{}", longues.len(), longues.join("\n"));
     assert_eq!(phrases_longues("Un deux trois. Quatre cinq six sept.", 3), ["Quatre cinq six sept."]);
+    assert_eq!(phrases_longues("واحد اثنان ثلاثة؟ أربعة خمسة ستة سبعة.", 3), ["أربعة خمسة ستة سبعة."]);
 }
 
 #[test]

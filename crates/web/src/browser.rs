@@ -538,6 +538,25 @@ pub fn enregistrer_service_worker() {
     }
 }
 
+/// A new version of the app is installed and waits (`demarrage.js` marks the page and says so).
+pub fn nouvelle_version_prete() -> bool {
+    gloo::utils::document().document_element().is_some_and(|h| h.has_attribute("data-nouvelle-version"))
+}
+
+pub fn sur_nouvelle_version(mut f: impl FnMut() + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "offre-insertion:nouvelle-version", move |_| f())
+}
+
+/// The person accepted the new version: `demarrage.js` lets its worker take over, then reloads.
+pub fn passer_a_la_nouvelle_version() {
+    use wasm_bindgen::JsCast;
+    let activer = js_sys::Reflect::get(&js_sys::global(), &"offreInsertionActiver".into());
+    match activer.ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        Some(f) => drop(f.call0(&wasm_bindgen::JsValue::NULL)),
+        None => recharger(),
+    }
+}
+
 const CLE_LANGUE: &str = "offre-insertion-paris:langue";
 
 /// The language stored on this device, if the person asked to keep it.

@@ -144,12 +144,18 @@ pub struct AppProps {
     /// Another catalogue than the embedded one (tests, static pages of an imported territory).
     #[prop_or_default]
     pub catalogue: Option<Rc<Catalogue>>,
+    /// Data already prepared (search index included): the static pages render thousands of
+    /// screens of one catalogue and prepare it once.
+    #[prop_or_default]
+    pub donnees: Option<DonneesRef>,
 }
 
 /// The whole application.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let donnees = use_state(|| DonneesRef(Rc::new(Donnees::initiales(props.catalogue.as_ref()))));
+    let donnees = use_state(|| {
+        props.donnees.clone().unwrap_or_else(|| DonneesRef(Rc::new(Donnees::initiales(props.catalogue.as_ref()))))
+    });
     let state = use_reducer({
         let route = props.initial_route.clone().unwrap_or(Route::Accueil);
         let langue = props.langue.unwrap_or(i18n::Langue::Fr);
@@ -235,6 +241,22 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A new version waits in the service worker: offered, never swapped under the person's feet.
+    let nouvelle_version = use_state(|| false);
+    {
+        let prete = nouvelle_version.setter();
+        let integre = props.integre;
+        use_effect_with((), move |_| {
+            let ecoute = (!integre).then(|| {
+                if browser::nouvelle_version_prete() {
+                    prete.set(true);
+                }
+                browser::sur_nouvelle_version(move || prete.set(true))
+            });
+            move || drop(ecoute)
+        });
+    }
+
     // The professional workspace survives a reload of the tab (session storage).
     use_effect_with((state.mode_pro, state.selection.clone()), |(mode_pro, selection)| {
         browser::garder_dans_l_onglet(*mode_pro, selection)
@@ -283,6 +305,14 @@ pub fn App(props: &AppProps) -> Html {
                     <div class={classes!("app", state.mode_pro.then_some("mode-pro"), props.compact.then_some("compact"), props.integre.then_some("integre"))} lang={state.langue.code()} dir={state.langue.dir()}>
                         <SkipLink />
                         <Header route={state.route.clone()} mode_pro={state.mode_pro} selection={state.selection.len()} langue={state.langue} />
+                        if *nouvelle_version {
+                            <p class="notice sans-impression" role="status">
+                                { i18n::mot(state.langue, "Nouvelle version disponible", "New version available", "يتوفر إصدار جديد") }{ " " }
+                                <button type="button" class="bouton" onclick={Callback::from(|_| browser::passer_a_la_nouvelle_version())}>
+                                    { i18n::mot(state.langue, "Recharger", "Reload", "إعادة التحميل") }
+                                </button>
+                            </p>
+                        }
                         <main id="contenu" tabindex="-1">
                             if let Some(message) = &state.message {
                                 <p class="notice" role="status">{ match message { state::Message::SelectionIllisible => state.langue.textes().selection_illisible } }</p>

@@ -6,7 +6,7 @@ use crate::i18n::Mots;
 use offre_insertion::catalogue::citation::Citation;
 use offre_insertion::catalogue::vocab::Statut;
 use offre_insertion::catalogue::{Catalogue, Service, Structure};
-use offre_insertion::orientation::Raison;
+use offre_insertion::orientation::{Motif, Raison};
 use offre_insertion::route::Route;
 use std::collections::HashMap;
 use yew::prelude::*;
@@ -141,17 +141,23 @@ pub fn BadgeStatut(props: &StatutProps) -> Html {
 /// the stylesheet shows `.sources` under `.mode-pro` alone, which costs no program code.
 pub fn sources_html(citations: &[String], langue: Langue) -> Html {
     let citations: Vec<Citation> = citations.iter().filter_map(|c| Citation::parse(c).ok()).collect();
-    sources_de(&citations, langue)
+    sources_de(&citations, &[], langue)
 }
 
-fn sources_de(citations: &[Citation], langue: Langue) -> Html {
-    if citations.is_empty() {
+/// The sources as document titles and lines; in mode professionnel, also the orientation rules
+/// that gave the reasons (by their identifier in `orientation/regles.toml`).
+fn sources_de(citations: &[Citation], regles: &[&str], langue: Langue) -> Html {
+    if citations.is_empty() && regles.is_empty() {
         return html! {};
     }
+    let t = langue.textes();
     html! {
         <details class="sources">
-            <summary>{ langue.textes().sources }</summary>
-            <ul>{ for citations.iter().map(|c| html! { <li>{ crate::phrases::citation(c, langue) }</li> }) }</ul>
+            <summary>{ t.sources }</summary>
+            <ul>
+                { for citations.iter().map(|c| html! { <li>{ crate::phrases::citation(c, langue) }</li> }) }
+                { for regles.iter().map(|r| html! { <li>{ t.regle_d_orientation }<code>{ *r }</code></li> }) }
+            </ul>
         </details>
     }
 }
@@ -165,11 +171,22 @@ pub struct RaisonsProps {
 #[component]
 pub fn Raisons(props: &RaisonsProps) -> Html {
     let donnees = use_donnees();
-    let langue = use_app_state().langue;
+    let state = use_app_state();
+    let langue = state.langue;
     let mut sources: Vec<Citation> = Vec::new();
     for c in props.raisons.iter().flat_map(|r| &r.sources) {
         if !sources.contains(c) {
             sources.push(*c);
+        }
+    }
+    let mut regles: Vec<&str> = Vec::new();
+    if state.mode_pro {
+        for r in &props.raisons {
+            if let Motif::Regle { regle, .. } = &r.motif {
+                if !regles.contains(&regle.as_str()) {
+                    regles.push(regle);
+                }
+            }
         }
     }
     html! {
@@ -177,7 +194,7 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
             <ul class="raisons">
                 { for props.raisons.iter().map(|r| html! { <li>{ crate::phrases::raison(r, &donnees.catalogue, langue) }</li> }) }
             </ul>
-            { sources_de(&sources, langue) }
+            { sources_de(&sources, &regles, langue) }
         </>
     }
 }
@@ -197,7 +214,9 @@ pub fn lieu_en_clair(lieu: &offre_insertion::catalogue::Lieu, langue: Langue) ->
 
 #[derive(Properties, PartialEq)]
 pub struct CarteServiceProps {
-    pub service: Service,
+    /// The service's place in the catalogue: a card compares a number, not a whole entry, at
+    /// every keystroke (a new catalogue re-renders the cards through the data's context).
+    pub index: usize,
     #[prop_or_default]
     pub raisons: Vec<Raison>,
     #[prop_or_default]
@@ -220,7 +239,7 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let state = use_app_state();
     let dispatch = use_dispatch();
     let t = state.langue.textes();
-    let s = &props.service;
+    let Some(s) = donnees.catalogue.services.get(props.index) else { return html! {} };
     let structure = donnees.catalogue.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
     html! {
         <li class="carte">
@@ -230,7 +249,7 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
                 if let Some(ici) = props.sur_place {
                     { format!(" · {ici}") }
                 } else if let Some(d) = props.distance_km {
-                    { format!(" · {}", (t.a_environ_km)(&format_km(d))) }
+                    { format!(" · {}", distance_en_clair(d, t)) }
                 }
                 if props.a_distance {
                     { format!(" · {}", t.a_distance) }
@@ -361,6 +380,15 @@ pub fn signaler_une_erreur(c: &Catalogue, nom: &str, structure: Option<&Structur
 
 /// "2,4" (km, one decimal, French comma). Integer arithmetic: formatting floats would add
 /// about 10 KB to the web app.
+/// « à environ 1,2 km », or « à moins de 100 m » rather than « à environ 0,0 km ».
+pub fn distance_en_clair(d: f64, t: &crate::i18n::Textes) -> String {
+    if d < 0.1 {
+        t.a_moins_de_100_m.to_owned()
+    } else {
+        (t.a_environ_km)(&format_km(d))
+    }
+}
+
 pub fn format_km(d: f64) -> String {
     decimales(d.max(0.0), 1, ',')
 }
@@ -400,14 +428,15 @@ pub fn resume(text: &str) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct CarteStructureProps {
-    pub structure: Structure,
+    /// The structure's place in the catalogue (see `CarteServiceProps::index`).
+    pub index: usize,
 }
 
 #[component]
 pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
-    let s = &props.structure;
+    let Some(s) = donnees.catalogue.structures.get(props.index) else { return html! {} };
     let categorie = s.categorie.libelle(state.langue);
     html! {
         <li class="carte carte--structure">

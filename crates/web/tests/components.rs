@@ -68,6 +68,17 @@ async fn catalogue_search_finds_without_accents_and_announces_the_count() {
 }
 
 #[tokio::test(flavor = "current_thread")]
+async fn a_long_list_shows_twenty_cards_and_the_rest_on_demand_with_the_whole_count() {
+    let html = render_fragment("#/catalogue").await;
+    let cartes = html.matches(r#"<li class="carte"#).count();
+    assert_eq!(cartes, 20, "a screenful at first");
+    let compte = &html[html.find(r#"class="compte""#).unwrap()..];
+    let total: usize = compte[compte.find('>').unwrap() + 1..].split_whitespace().next().unwrap().parse().unwrap();
+    assert!(total > 40, "the count announced is the whole list: {total}");
+    assert!(html.contains(&format!("Afficher plus de résultats (encore {})", total - 20)), "{html}");
+}
+
+#[tokio::test(flavor = "current_thread")]
 async fn catalogue_without_results_suggests_other_searches() {
     let html = render_fragment("#/catalogue?q=zzzzqqqq").await;
     assert!(html.contains("Aucun résultat"));
@@ -215,10 +226,11 @@ async fn plan_lists_the_twenty_arrondissements_with_counts() {
 async fn the_catalogue_opens_on_the_territory_in_use_and_the_others_on_request() {
     let html = render_fragment("#/catalogue?q=plie").await;
     assert!(html.contains("PLIE de Paris") || html.contains("<abbr"), "{html}");
-    assert!(!html.contains("Aurillac"), "no PLIE of Aurillac in Paris by default");
     assert!(html.contains("Services de Paris (75) et services nationaux."));
-    let tous = render_fragment("#/catalogue?q=plie&dep=tous").await;
-    assert!(tous.contains("Aurillac"), "every territory on request");
+    let paris = render_fragment("#/catalogue?q=plie%20aurillac").await;
+    assert!(!paris.contains("Aurillac</a>"), "no PLIE of Aurillac in Paris by default");
+    let tous = render_fragment("#/catalogue?q=plie%20aurillac&dep=tous").await;
+    assert!(tous.contains("Aurillac</a>"), "every territory on request");
     assert!(html.contains(r##"href="#/catalogue?q=plie&amp;dep=tous""##), "the way to ask is on the page");
 }
 

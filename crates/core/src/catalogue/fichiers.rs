@@ -63,3 +63,23 @@ pub fn toml_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     out.sort();
     out
 }
+
+/// Reads at most `max` bytes of text from `source`: a larger input is refused as soon as its
+/// `max + 1`-th byte arrives, so memory never holds more than the bound (standard input has no
+/// size to ask beforehand). `quoi` names the input in messages.
+#[cfg(feature = "native")]
+pub fn lire_borne(source: impl std::io::Read, max: u64, quoi: &str) -> Result<String, String> {
+    use std::io::Read as _;
+    let mut octets = Vec::new();
+    source.take(max + 1).read_to_end(&mut octets).map_err(|e| format!("{quoi} : lecture impossible ({e})"))?;
+    if octets.len() as u64 > max {
+        return Err(format!("{quoi} : plus de {} Ko, au-delà de la limite", max >> 10));
+    }
+    let octets = octets.strip_prefix(b"\xEF\xBB\xBF").map(<[u8]>::to_vec).unwrap_or(octets);
+    String::from_utf8(octets).map_err(|e| {
+        format!(
+            "{quoi} : le texte n'est pas en UTF-8 (octet {} illisible) ; réenregistrez-le en UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}

@@ -140,6 +140,12 @@ pub fn ajouter(catalogue: &mut Catalogue, dir: &Path, diagnostics: &mut Vec<Diag
     appliquer_correspondances(catalogue);
 }
 
+/// Removes invisible and direction-changing characters from every text of a row (on import,
+/// and again on load for a snapshot edited by hand). Returns how many were removed.
+pub(super) fn neutraliser_ligne(row: &mut Map<String, Value>) -> usize {
+    row.values_mut().map(|v| if let Value::String(s) = v { crate::text::neutraliser(s) } else { 0 }).sum()
+}
+
 struct Snapshot {
     nom: String,
     description: DescriptionImport,
@@ -175,7 +181,12 @@ impl Snapshot {
                 .map_err(|e| e.to_string())
                 .and_then(|t| serde_json::from_str::<Vec<Map<String, Value>>>(&t).map_err(|e| e.to_string()))
             {
-                Ok(rows) => rows,
+                Ok(mut rows) => {
+                    rows.iter_mut().for_each(|r| {
+                        neutraliser_ligne(r);
+                    });
+                    rows
+                }
                 Err(e) => {
                     diagnostics.push(diag(chemin(f), None, None, format!("fichier d'import illisible : {e}")));
                     Vec::new()

@@ -227,6 +227,87 @@ fn translate_serde_message(message: &str) -> String {
 /// Start of the message for a file that is not valid TOML (the whole file is then left out).
 pub const TOML_INVALIDE: &str = "TOML invalide";
 
+/// A catalogue file larger than this is refused (the largest is about 60 KB).
+pub const TOML_MAX: u64 = 4 << 20;
+/// Arrays and tables nested deeper than this are refused: no catalogue file needs more than
+/// four levels, and deep input must not exhaust the stack of the parser or of serde.
+pub const IMBRICATION_MAX: usize = 32;
+
+/// Parses one catalogue file's text (`chemin` relative to `catalog/`). A file that is not
+/// valid TOML, or nested too deep, gives one diagnostic with its line, never a panic.
+#[cfg(feature = "native")]
+pub fn lire_source(chemin: String, texte: String) -> Result<CatalogueSource, Diagnostic> {
+    let erreur = |ligne, message| Diagnostic { fichier: chemin.clone(), ligne, entree: None, champ: None, message };
+    if let Some(ligne) = trop_imbrique(&texte) {
+        let message = format!("{TOML_INVALIDE} : tableaux ou tables imbriqués sur plus de {IMBRICATION_MAX} niveaux");
+        return Err(erreur(Some(ligne), message));
+    }
+    match toml::from_str::<toml::Table>(&texte) {
+        Ok(table) => {
+            let contenu = serde_json::to_value(table).unwrap_or(Value::Null);
+            Ok(CatalogueSource { chemin, contenu, texte: Some(texte) })
+        }
+        Err(e) => {
+            let ligne = e.span().map(|s| texte[..s.start].lines().count().max(1));
+            Err(erreur(ligne, format!("{TOML_INVALIDE} : {}", e.message())))
+        }
+    }
+}
+
+/// The line where brackets or braces outside strings and comments open deeper than
+/// `IMBRICATION_MAX`, or dotted keys name more levels. Bytes suffice: every delimiter is
+/// ASCII, and no byte of a multi-byte UTF-8 character is.
+fn trop_imbrique(texte: &str) -> Option<usize> {
+    let o = texte.as_bytes();
+    let (mut profondeur, mut points, mut ligne, mut i) = (0usize, 0usize, 1, 0);
+    // The closing quote of the string being read.
+    let mut fin: Option<&[u8]> = None;
+    while i < o.len() {
+        let reste = &o[i..];
+        match (fin, o[i]) {
+            (_, b'\n') => {
+                ligne += 1;
+                points = 0;
+            }
+            (Some(f), _) if reste.starts_with(f) => {
+                i += f.len();
+                fin = None;
+                continue;
+            }
+            (Some(f), b'\\') if f[0] == b'"' => {
+                if o.get(i + 1) == Some(&b'\n') {
+                    ligne += 1;
+                }
+                i += 2;
+                continue;
+            }
+            (Some(_), _) => {}
+            (None, b'#') => {
+                i += reste.iter().position(|b| *b == b'\n').unwrap_or(reste.len());
+                continue;
+            }
+            (None, b'"' | b'\'') => {
+                let f: &[u8] =
+                    if reste.starts_with(b"\"\"\"") || reste.starts_with(b"'''") { &reste[..3] } else { &reste[..1] };
+                i += f.len();
+                fin = Some(f);
+                continue;
+            }
+            (None, b'[' | b'{') => profondeur += 1,
+            (None, b']' | b'}') => profondeur = profondeur.saturating_sub(1),
+            (None, b'.') => points += 1,
+            // A list of decimals is not a dotted key.
+            (None, b',' | b'=') => points = 0,
+            (None, _) => {}
+        }
+        if profondeur > IMBRICATION_MAX || points > IMBRICATION_MAX {
+            return Some(ligne);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Reads `catalog/` from disk: every `*.toml` file below it and the data·inclusion vocabularies.
 #[cfg(feature = "native")]
 pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
@@ -234,34 +315,16 @@ pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
     let mut sources = Vec::new();
     for path in super::fichiers::toml_files(dir) {
         let chemin = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-        let texte = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                diagnostics.push(Diagnostic {
-                    fichier: chemin,
-                    ligne: None,
-                    entree: None,
-                    champ: None,
-                    message: format!("lecture impossible : {e}"),
-                });
-                continue;
-            }
+        let lu = std::fs::File::open(&path)
+            .map_err(|e| format!("lecture impossible ({e})"))
+            .and_then(|f| super::fichiers::lire_borne(f, TOML_MAX, "fichier"));
+        let source = match lu {
+            Ok(texte) => lire_source(chemin, texte),
+            Err(message) => Err(Diagnostic { fichier: chemin, ligne: None, entree: None, champ: None, message }),
         };
-        match toml::from_str::<toml::Table>(&texte) {
-            Ok(table) => {
-                let contenu = serde_json::to_value(table).unwrap_or(Value::Null);
-                sources.push(CatalogueSource { chemin, contenu, texte: Some(texte) });
-            }
-            Err(e) => {
-                let ligne = e.span().map(|s| texte[..s.start].lines().count().max(1));
-                diagnostics.push(Diagnostic {
-                    fichier: chemin,
-                    ligne,
-                    entree: None,
-                    champ: None,
-                    message: format!("{TOML_INVALIDE} : {}", e.message()),
-                });
-            }
+        match source {
+            Ok(s) => sources.push(s),
+            Err(d) => diagnostics.push(d),
         }
     }
     let vocabulaire = match read_vocabulary(&dir.join(super::VOCABULARY_DIR)) {
@@ -273,6 +336,7 @@ pub fn from_dir(dir: &std::path::Path) -> (Catalogue, Vec<Diagnostic>) {
     };
     let (mut catalogue, mut more) = assemble(sources, vocabulaire);
     diagnostics.append(&mut more);
+    catalogue.meta.journal = std::fs::read_to_string(dir.join("CHANGELOG.md")).unwrap_or_default();
     super::imports::ajouter(&mut catalogue, dir, &mut diagnostics);
     catalogue.restreindre_vocabulaire();
     (catalogue, diagnostics)
@@ -306,7 +370,7 @@ pub fn read_vocabulary(dir: &std::path::Path) -> Result<DataInclusion, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::ligne_entree;
+    use super::{ligne_entree, lire_source, IMBRICATION_MAX};
 
     #[test]
     fn entry_line_is_its_declaration_not_a_reference() {
@@ -314,5 +378,28 @@ mod tests {
         assert_eq!(ligne_entree(texte, "epec"), Some(6));
         assert_eq!(ligne_entree(texte, "19"), Some(8));
         assert_eq!(ligne_entree(texte, "absent"), None);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_with_its_line_before_parsing() {
+        let profond = IMBRICATION_MAX + 1;
+        for (texte, ligne) in [
+            (format!("a = 1\nb = {}{}", "[".repeat(100_000), "]".repeat(100_000)), 2),
+            (format!("\n\nc = {}", "{ x = ".repeat(5_000)), 3),
+            (format!("[{}]", "a.".repeat(profond)), 1),
+            (format!("\"x\\\n\" = 1\n{} = 2", "a.".repeat(profond)), 3),
+        ] {
+            let d = lire_source("f.toml".into(), texte).err().expect("refused");
+            assert!(d.message.contains("imbriqués"), "{}", d.message);
+            assert_eq!(d.ligne, Some(ligne));
+        }
+        // Brackets and dots in strings and comments are text; four levels are ordinary.
+        let ordinaire = format!(
+            "# {b}\n[[service]]\nnom = \"{b}\\\"{p}\"\nx = '''{b}\n{p}'''\ny = [[[[1.5]]]]\nv = [{v}]\nz = 'é{p}'\n",
+            b = "[{".repeat(profond),
+            p = ".".repeat(profond),
+            v = "1.5, ".repeat(profond)
+        );
+        assert!(lire_source("f.toml".into(), ordinaire).is_ok());
     }
 }

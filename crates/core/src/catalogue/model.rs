@@ -38,6 +38,7 @@ impl Catalogue {
                 licence: None,
                 signalement: None,
                 contact_general: None,
+                journal: String::new(),
             },
             structures: Vec::new(),
             services: Vec::new(),
@@ -116,6 +117,10 @@ pub struct CatalogueMeta {
     /// give, for people in its département (the result's next steps name it).
     #[cfg_attr(feature = "native", serde(default))]
     pub contact_general: Option<String>,
+    /// `CHANGELOG.md` beside `catalogue.toml`, as written (shown on À propos): it travels with the
+    /// data, not in the program.
+    #[cfg_attr(feature = "native", serde(skip))]
+    pub journal: String,
 }
 
 /// Fields common to services and structures that say where a fact comes from.

@@ -421,7 +421,7 @@ binaire_struct! {
     }
     EntreeLexique { id, dit, cherche, thematiques, fichier }
     Departement { code, nom, article }
-    CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general }
+    CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general, journal }
     Structure {
         id, nom, sigle, aliases, categorie, description, reseaux_porteurs, porteur, lieu, contact, siret, statut,
         date_maj, source, origine, fichier,

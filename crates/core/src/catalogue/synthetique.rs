@@ -21,13 +21,16 @@ pub fn agrandir(catalogue: &Catalogue, total: usize) -> Catalogue {
 /// A synthetic national référentiel in the data·inclusion format, with the published volume by
 /// default (100,000 structures, 140,000 services), for the scale benchmark: descriptions of 200
 /// to 2,000 characters, 1 to 5 thématiques, publics, coordinates, OSM opening hours, about 5 %
-/// invalid rows, and one territory (Paris) holding 10,000 services. Deterministic.
+/// invalid rows, and one territory (Paris) holding 10,000 services. Deterministic. With
+/// `seul_departement`, every row is in that département (one large territory, for the
+/// keystroke-to-paint measure).
 #[cfg(feature = "native")]
 pub fn referentiel_national(
     vocabulaire: &super::vocab::DataInclusion,
     departements: &[super::Departement],
     structures: usize,
     services: usize,
+    seul_departement: Option<&str>,
 ) -> (Vec<serde_json::Value>, Vec<serde_json::Value>) {
     use serde_json::json;
     let mut graine: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -69,7 +72,11 @@ pub fn referentiel_national(
     };
     let lieu = |i: usize, hasard: &mut dyn FnMut(usize) -> usize| -> (String, String, f64, f64) {
         // A tenth of everything in Paris (10,000 services at the published volume).
-        let d = if i % 14 == 0 { "75" } else { codes[hasard(codes.len())] };
+        let d = match seul_departement {
+            Some(d) => d,
+            None if i % 14 == 0 => "75",
+            None => codes[hasard(codes.len())],
+        };
         let commune =
             if d == "75" { format!("751{:02}", 1 + hasard(20)) } else { format!("{d}{:03}", 1 + hasard(600)) };
         let lat = 43.0 + (hasard(8000) as f64) / 1000.0;
@@ -97,7 +104,7 @@ pub fn referentiel_national(
     for i in 0..services {
         // Paris's structures take Paris's services: structure ids are multiples of 14 there.
         let s = if i % 14 == 0 { (hasard(structures / 14 + 1) * 14).min(structures - 1) } else { hasard(structures) };
-        let s = if lieux[s] == "75" || i % 14 != 0 { s } else { 0 };
+        let s = if lieux[s] == "75" || i % 14 != 0 || seul_departement.is_some() { s } else { 0 };
         let nb = 1 + hasard(5);
         let mut them: Vec<String> = (0..nb).map(|_| thematiques[hasard(thematiques.len())].clone()).collect();
         them.sort();

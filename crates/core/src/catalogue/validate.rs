@@ -6,6 +6,7 @@ use super::model::*;
 use super::regles::{Condition, FormeQuestion, NatureRegle, Question, Regle};
 use super::{Catalogue, Diagnostic};
 use crate::langue::Langue;
+use crate::text::caractere_trompeur;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Checks the whole catalogue. `today` enables the "date in the future" rule.
@@ -141,6 +142,7 @@ impl Validator {
         }
         self.lieu(c, at, &s.lieu, documents);
         self.contact(at, &s.contact);
+        self.lien_web(at, "lien_source", s.origine.as_ref().and_then(|o| o.lien_source.as_deref()));
         self.date(at, "date_maj", &s.date_maj);
         self.citations(at, "source", &s.source, documents);
         if documents {
@@ -161,18 +163,8 @@ impl Validator {
         if documents || !s.type_service.is_empty() {
             self.vocab(c, at, "type", &s.type_service);
         }
-        if let Some(lien) = &s.lien_mobilisation {
-            if !adresse_web(lien) {
-                self.err(
-                    at,
-                    "lien_mobilisation",
-                    format!(
-                        "adresse web « {} » refusée : seules les adresses http:// et https:// sont admises",
-                        court(lien)
-                    ),
-                );
-            }
-        }
+        self.lien_web(at, "lien_mobilisation", s.lien_mobilisation.as_deref());
+        self.lien_web(at, "lien_source", s.origine.as_ref().and_then(|o| o.lien_source.as_deref()));
         if s.publics.len() > 1 && s.publics.iter().any(|p| p == "tous-publics") {
             self.err(
                 at,
@@ -353,6 +345,17 @@ impl Validator {
         }
     }
 
+    /// A link the interface may make clickable: `javascript:`, `data:`… are refused.
+    fn lien_web(&mut self, at: At, champ: &str, lien: Option<&str>) {
+        if let Some(lien) = lien.filter(|l| !adresse_web(l)) {
+            let message = format!(
+                "adresse web « {} » refusée : seules les adresses http:// et https:// sont admises",
+                court(lien)
+            );
+            self.err(at, champ, message);
+        }
+    }
+
     fn contact(&mut self, at: At, contact: &Contact) {
         let fields: Vec<&str> = contact.sourced_fields().map(|(name, _)| name).collect();
         if !fields.is_empty() && contact.contact_source.is_empty() && contact.provenance.is_none() {
@@ -361,18 +364,7 @@ impl Validator {
             }
         }
         self.citations(at, "contact_source", &contact.contact_source, false);
-        if let Some(site) = &contact.site_web {
-            if !adresse_web(site) {
-                self.err(
-                    at,
-                    "site_web",
-                    format!(
-                        "adresse web « {} » refusée : seules les adresses http:// et https:// sont admises",
-                        court(site)
-                    ),
-                );
-            }
-        }
+        self.lien_web(at, "site_web", contact.site_web.as_deref());
         if let Some(courriel) = &contact.courriel {
             if !adresse_courriel(courriel) {
                 self.err(
@@ -625,12 +617,6 @@ fn nom_forme(f: FormeQuestion) -> &'static str {
         FormeQuestion::ChoixUnique => "choix_unique",
         FormeQuestion::ChoixMultiple => "choix_multiple",
     }
-}
-
-/// Characters that do not show but change what is shown: direction marks, embeddings, overrides
-/// and isolates, zero-width characters and the byte-order mark.
-pub fn caractere_trompeur(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// A web address the interface may make clickable: http or https, nothing else (`javascript:`,

@@ -157,6 +157,10 @@ impl From<&Value> for Saisie {
     }
 }
 
+/// Answers are a few hundred bytes; a larger input is refused (`catalog suggest` stops
+/// reading there).
+pub const JSON_MAX: u64 = 1 << 20;
+
 impl Reponses {
     #[cfg(feature = "native")]
     /// Parses answers from JSON, keeping every valid value and reporting the others.
@@ -169,9 +173,20 @@ impl Reponses {
     }
 
     #[cfg(feature = "native")]
-    /// Parses answers from JSON text.
+    /// Parses answers from JSON text: at most `JSON_MAX` bytes, nested at most 128 deep
+    /// (serde_json's limit), each refusal said plainly.
     pub fn from_json_str(text: &str) -> Result<(Reponses, Vec<Avertissement>), String> {
-        let value: Value = serde_json::from_str(text).map_err(|e| format!("JSON invalide : {e}"))?;
+        if text.len() as u64 > JSON_MAX {
+            return Err(format!("réponses de plus de {} Ko, au-delà de la limite", JSON_MAX >> 10));
+        }
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            let quoi = match e.classify() {
+                serde_json::error::Category::Eof => "JSON tronqué",
+                _ if e.to_string().contains("recursion limit") => "JSON trop profondément imbriqué",
+                _ => "JSON invalide",
+            };
+            format!("{quoi} (ligne {}, colonne {})", e.line(), e.column())
+        })?;
         if !value.is_object() {
             return Err("les réponses doivent être un objet JSON { … }".into());
         }
@@ -712,6 +727,7 @@ mod tests {
     #[test]
     fn not_an_object_is_a_clear_error() {
         assert!(Reponses::from_json_str("[1,2]").unwrap_err().contains("objet JSON"));
-        assert!(Reponses::from_json_str("{").unwrap_err().contains("JSON invalide"));
+        assert_eq!(Reponses::from_json_str("{").unwrap_err(), "JSON tronqué (ligne 1, colonne 1)");
+        assert_eq!(Reponses::from_json_str("{\"age\" 3}").unwrap_err(), "JSON invalide (ligne 1, colonne 8)");
     }
 }

@@ -5,8 +5,6 @@ use crate::{use_donnees, use_textes};
 use offre_insertion::catalogue::citation::SEEDS;
 use yew::prelude::*;
 
-const CHANGELOG: &str = include_str!("../../../../catalog/CHANGELOG.md");
-
 #[component]
 pub fn APropos() -> Html {
     let donnees = use_donnees();
@@ -31,8 +29,10 @@ pub fn APropos() -> Html {
             <h3>{ t.sources_titre }</h3>
             <Fr tag="ul">{ for SEEDS.iter().map(|d| html! { <li>{ d.titre }</li> }) }</Fr>
             <p>{ t.vocabulaires }</p>
-            <h3>{ t.journal }</h3>
-            <Fr tag="div" class="journal">{ journal_html(CHANGELOG) }</Fr>
+            if !meta.journal.is_empty() {
+                <h3>{ t.journal }</h3>
+                <Fr tag="div" class="journal">{ journal_html(&meta.journal) }</Fr>
+            }
             <h2>{ t.application }</h2>
             <p>{ (t.version_application)(offre_insertion::APP_VERSION) }</p>
         </>

@@ -37,6 +37,10 @@ pub const THEMATIQUES: [&str; 14] = [
 /// labels are `Textes::suggestions`.
 const SUGGESTIONS: [&str; 6] = ["emploi", "formation", "RSA", "jeunes", "santé", "numérique"];
 
+/// Results shown at first, and added by each « Afficher plus »: a screenful on a phone, cheap to
+/// render at every keystroke whatever the number found (which is announced whole).
+const PAR_PAGE: usize = 20;
+
 /// The département filter's value that asks for every territory.
 pub const TOUS_TERRITOIRES: &str = "tous";
 
@@ -96,12 +100,14 @@ pub fn CataloguePage(props: &Props) -> Html {
     let t = langue.textes();
     let q = use_state(|| props.q.to_string());
     let filtres = use_state(|| props.filtres.clone());
+    let limite = use_state(|| PAR_PAGE);
     {
         // A new route (link, back button) resets the screen to what the address says.
-        let (q, filtres) = (q.clone(), filtres.clone());
+        let (q, filtres, limite) = (q.clone(), filtres.clone(), limite.clone());
         use_effect_with((props.q.clone(), props.filtres.clone()), move |(nq, nf)| {
             q.set(nq.to_string());
             filtres.set(nf.clone());
+            limite.set(PAR_PAGE);
         });
     }
     let resultats = {
@@ -109,12 +115,17 @@ pub fn CataloguePage(props: &Props) -> Html {
         use_memo(((*q).clone(), (*filtres).clone()), move |(q, f)| chercher(&donnees, q, f))
     };
     let update = {
-        let (q, filtres) = (q.clone(), filtres.clone());
+        let (q, filtres, limite) = (q.clone(), filtres.clone(), limite.clone());
         move |nq: String, nf: Filtres| {
             browser::remplacer(&Route::Catalogue { q: nq.clone(), filtres: nf.clone() });
             q.set(nq);
             filtres.set(nf);
+            limite.set(PAR_PAGE);
         }
+    };
+    let afficher_plus = {
+        let limite = limite.clone();
+        Callback::from(move |_| limite.set(*limite + PAR_PAGE))
     };
     let oninput = {
         let (filtres, update) = (filtres.clone(), update.clone());
@@ -123,35 +134,17 @@ pub fn CataloguePage(props: &Props) -> Html {
             update(v, (*filtres).clone());
         })
     };
-    let select = |champ: &'static str| {
-        let (q, filtres, update) = (q.clone(), filtres.clone(), update.clone());
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            let v = (!v.is_empty()).then_some(v);
-            let mut f = (*filtres).clone();
-            match champ {
-                "th" => f.thematique = v,
-                "pub" => f.public = v,
-                "arr" => f.arrondissement = v.and_then(|x| x.parse().ok()),
-                "dep" => f.departement = v,
-                "frais" => f.frais = v,
-                "acc" => f.mode_accueil = v,
-                "mob" => f.mobilisable_par = v,
-                _ => {}
-            }
-            update((*q).clone(), f);
-        })
-    };
-    let historique = {
-        let (q, filtres, update) = (q.clone(), filtres.clone(), update.clone());
-        Callback::from(move |e: Event| {
-            let checked = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
-            update((*q).clone(), Filtres { inclure_termines: checked, ..(*filtres).clone() });
-        })
+    // The filters' callbacks stay the same from one keystroke to the next (the query is read
+    // when they fire), so typing never redraws the filters.
+    let q_actuelle = use_mut_ref(String::new);
+    q_actuelle.borrow_mut().clone_from(&*q);
+    let changer_filtres = {
+        let (q_actuelle, update) = (q_actuelle.clone(), update.clone());
+        use_callback((), move |nf: Filtres, _| update(q_actuelle.borrow().clone(), nf))
     };
     let effacer = {
         let update = update.clone();
-        Callback::from(move |_| update(String::new(), Filtres::default()))
+        use_callback((), move |_: (), _| update(String::new(), Filtres::default()))
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
 
@@ -161,18 +154,7 @@ pub fn CataloguePage(props: &Props) -> Html {
     let en_cours = n == 0 && (1..3).contains(&q.trim().chars().count());
     let annonce = if en_cours { t.continuez_a_ecrire.to_owned() } else { (t.nb_resultats)(n) };
     let f = &*filtres;
-    let publics: Vec<(String, String)> =
-        c.vocabulaire.publics.iter().map(|t| (t.value.clone(), t.label.clone())).collect();
-    // The catalogue's own labels are in French only.
-    let publics_fr = (langue != Langue::Fr).then_some("fr");
-    let arrondissements: Vec<(String, String)> = (1..=20u8).map(|n| (n.to_string(), (t.arrondissement)(n))).collect();
-    // The territory in use first (the default), then every territory, then each département.
     let en_usage = territoire_en_usage(c).map(|d| nom_departement(&d, t));
-    let defaut_dep = en_usage.as_ref().map_or_else(|| t.tous.to_owned(), |nom| (t.territoire_defaut)(nom));
-    let mut departements = paires(&["75", "94"], &t.departements);
-    if en_usage.is_some() {
-        departements.insert(0, (TOUS_TERRITOIRES.to_owned(), t.tous_territoires.to_owned()));
-    }
     let tous_les_territoires = Route::Catalogue {
         q: (*q).clone(),
         filtres: Filtres { departement: Some(TOUS_TERRITOIRES.to_owned()), ..f.clone() },
@@ -184,23 +166,7 @@ pub fn CataloguePage(props: &Props) -> Html {
                 <label for="recherche-catalogue">{ t.catalogue_recherche_label }</label>
                 <input id="recherche-catalogue" type="search" value={(*q).clone()} {oninput} autocomplete="off" />
             </form>
-            <details class="filtres" open={!f.is_empty()}>
-                <summary>{ t.filtrer }</summary>
-                <div class="filtres__grille">
-                    { filtre("f-th", t.filtre_theme, t.tous, f.thematique.clone(), paires(&THEMATIQUES, &t.thematiques), select("th"), None) }
-                    { filtre("f-pub", t.filtre_public, t.tous, f.public.clone(), publics, select("pub"), publics_fr) }
-                    { filtre("f-arr", t.filtre_arrondissement, t.tous, f.arrondissement.map(|n| n.to_string()), arrondissements, select("arr"), None) }
-                    { filtre("f-dep", t.filtre_departement, &defaut_dep, f.departement.clone(), departements, select("dep"), None) }
-                    { filtre("f-frais", t.filtre_frais, t.tous, f.frais.clone(), vec![("gratuit".into(), t.gratuit.into()), ("payant".into(), t.payant.into())], select("frais"), None) }
-                    { filtre("f-acc", t.filtre_accueil, t.tous, f.mode_accueil.clone(), vec![("en-presentiel".into(), t.sur_place.into()), ("a-distance".into(), t.a_distance.into())], select("acc"), None) }
-                    { filtre("f-mob", t.filtre_demarche, t.tous, f.mobilisable_par.clone(), vec![("usagers".into(), t.la_personne.into()), ("professionnels".into(), t.un_professionnel.into())], select("mob"), None) }
-                </div>
-                <p>
-                    <input type="checkbox" id="f-hist" checked={f.inclure_termines} onchange={historique} />
-                    <label for="f-hist">{ t.inclure_termines }</label>
-                </p>
-                <button type="button" class="bouton bouton--discret" onclick={effacer}>{ t.effacer }</button>
-            </details>
+            <FiltresCatalogue filtres={f.clone()} onchange={changer_filtres} oneffacer={effacer} />
             <p class="compte" role="status" aria-live="polite">
                 { annonce }
                 if resultats.approchants && n > 0 {
@@ -227,15 +193,91 @@ pub fn CataloguePage(props: &Props) -> Html {
                 </div>
             }
             <ul class="cartes">
-                { for resultats.cibles.iter().take(60).map(|cible| match cible {
-                    Cible::Service(i) => html! { <CarteService key={c.services[*i].id.clone()} service={c.services[*i].clone()} /> },
-                    Cible::Structure(i) => html! { <CarteStructure key={c.structures[*i].id.clone()} structure={c.structures[*i].clone()} /> },
+                { for resultats.cibles.iter().take(*limite).map(|cible| match cible {
+                    Cible::Service(i) => html! { <CarteService key={c.services[*i].id.clone()} index={*i} /> },
+                    Cible::Structure(i) => html! { <CarteStructure key={c.structures[*i].id.clone()} index={*i} /> },
                 }) }
             </ul>
-            if n > 60 {
-                <p class="discret">{ (t.autres_resultats)(n - 60) }</p>
+            if n > *limite {
+                <p><button type="button" class="bouton bouton--discret" onclick={afficher_plus}>{ (t.afficher_plus)(n - *limite) }</button></p>
             }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FiltresProps {
+    filtres: Filtres,
+    onchange: Callback<Filtres>,
+    oneffacer: Callback<()>,
+}
+
+/// The filters, apart from the results: they redraw when a filter or the language changes, not
+/// at each keystroke.
+#[component]
+fn FiltresCatalogue(props: &FiltresProps) -> Html {
+    let donnees = use_donnees();
+    let langue = use_app_state().langue;
+    let t = langue.textes();
+    let c = &donnees.catalogue;
+    let f = &props.filtres;
+    let select = |champ: &'static str| {
+        let (filtres, onchange) = (f.clone(), props.onchange.clone());
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let v = (!v.is_empty()).then_some(v);
+            let mut f = filtres.clone();
+            match champ {
+                "th" => f.thematique = v,
+                "pub" => f.public = v,
+                "arr" => f.arrondissement = v.and_then(|x| x.parse().ok()),
+                "dep" => f.departement = v,
+                "frais" => f.frais = v,
+                "acc" => f.mode_accueil = v,
+                "mob" => f.mobilisable_par = v,
+                _ => {}
+            }
+            onchange.emit(f);
+        })
+    };
+    let historique = {
+        let (filtres, onchange) = (f.clone(), props.onchange.clone());
+        Callback::from(move |e: Event| {
+            let checked = e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
+            onchange.emit(Filtres { inclure_termines: checked, ..filtres.clone() });
+        })
+    };
+    let effacer = props.oneffacer.reform(|_: MouseEvent| ());
+    let publics: Vec<(String, String)> =
+        c.vocabulaire.publics.iter().map(|t| (t.value.clone(), t.label.clone())).collect();
+    // The catalogue's own labels are in French only.
+    let publics_fr = (langue != Langue::Fr).then_some("fr");
+    let arrondissements: Vec<(String, String)> = (1..=20u8).map(|n| (n.to_string(), (t.arrondissement)(n))).collect();
+    // The territory in use first (the default), then every territory, then each département.
+    let en_usage = territoire_en_usage(c).map(|d| nom_departement(&d, t));
+    let defaut_dep = en_usage.as_ref().map_or_else(|| t.tous.to_owned(), |nom| (t.territoire_defaut)(nom));
+    let mut departements = paires(&["75", "94"], &t.departements);
+    if en_usage.is_some() {
+        departements.insert(0, (TOUS_TERRITOIRES.to_owned(), t.tous_territoires.to_owned()));
+    }
+    html! {
+        <details class="filtres" open={!f.is_empty()}>
+                <summary>{ t.filtrer }</summary>
+                <div class="filtres__grille">
+                    { filtre("f-th", t.filtre_theme, t.tous, f.thematique.clone(), paires(&THEMATIQUES, &t.thematiques), select("th"), None) }
+                    { filtre("f-pub", t.filtre_public, t.tous, f.public.clone(), publics, select("pub"), publics_fr) }
+                    { filtre("f-arr", t.filtre_arrondissement, t.tous, f.arrondissement.map(|n| n.to_string()), arrondissements, select("arr"), None) }
+                    { filtre("f-dep", t.filtre_departement, &defaut_dep, f.departement.clone(), departements, select("dep"), None) }
+                    { filtre("f-frais", t.filtre_frais, t.tous, f.frais.clone(), vec![("gratuit".into(), t.gratuit.into()), ("payant".into(), t.payant.into())], select("frais"), None) }
+                    { filtre("f-acc", t.filtre_accueil, t.tous, f.mode_accueil.clone(), vec![("en-presentiel".into(), t.sur_place.into()), ("a-distance".into(), t.a_distance.into())], select("acc"), None) }
+                    { filtre("f-mob", t.filtre_demarche, t.tous, f.mobilisable_par.clone(), vec![("usagers".into(), t.la_personne.into()), ("professionnels".into(), t.un_professionnel.into())], select("mob"), None) }
+                </div>
+                <p>
+                    <input type="checkbox" id="f-hist" checked={f.inclure_termines} onchange={historique} />
+                    <label for="f-hist">{ t.inclure_termines }</label>
+                </p>
+                <button type="button" class="bouton bouton--discret" onclick={effacer}>{ t.effacer }</button>
+        </details>
     }
 }
 

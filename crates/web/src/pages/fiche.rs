@@ -33,11 +33,14 @@ pub fn FicheService(props: &Props) -> Html {
     let structure = c.structure(&s.structure_id);
     let sig = &donnees.sigles;
     let label = |list: &str, v: &str| c.vocabulaire.label(list, v).to_owned();
-    let related: Vec<&Service> = c
+    let related: Vec<(usize, &Service)> = c
         .services
         .iter()
-        .filter(|o| o.id != s.id && o.statut != offre_insertion::catalogue::vocab::Statut::Termine)
-        .filter(|o| o.structure_id == s.structure_id || o.thematiques.iter().any(|t| s.thematiques.first() == Some(t)))
+        .enumerate()
+        .filter(|(_, o)| o.id != s.id && o.statut != offre_insertion::catalogue::vocab::Statut::Termine)
+        .filter(|(_, o)| {
+            o.structure_id == s.structure_id || o.thematiques.iter().any(|t| s.thematiques.first() == Some(t))
+        })
         .take(4)
         .collect();
     let cout = match s.frais.as_deref() {
@@ -87,7 +90,7 @@ pub fn FicheService(props: &Props) -> Html {
             if !related.is_empty() {
                 <section>
                     <h2>{ t.voir_aussi }</h2>
-                    <ul class="cartes">{ for related.into_iter().map(|o| html! { <CarteService key={o.id.clone()} service={o.clone()} /> }) }</ul>
+                    <ul class="cartes">{ for related.into_iter().map(|(i, o)| html! { <CarteService key={o.id.clone()} index={i} /> }) }</ul>
                 </section>
             }
         </article>
@@ -132,7 +135,8 @@ pub fn FicheStructure(props: &Props) -> Html {
         return html! { <Introuvable fragment={format!("/structure/{}", props.id)} /> };
     };
     let sig = &donnees.sigles;
-    let services: Vec<&Service> = c.services_of(&s.id).collect();
+    let services: Vec<(usize, &Service)> =
+        c.services.iter().enumerate().filter(|(_, o)| o.structure_id == s.id).collect();
     let categorie = s.categorie.libelle(langue);
     html! {
         <article class="fiche">
@@ -160,7 +164,7 @@ pub fn FicheStructure(props: &Props) -> Html {
             if !services.is_empty() {
                 <section>
                     <h2>{ t.services_proposes }</h2>
-                    <ul class="cartes">{ for services.into_iter().map(|o| html! { <CarteService key={o.id.clone()} service={o.clone()} /> }) }</ul>
+                    <ul class="cartes">{ for services.into_iter().map(|(i, o)| html! { <CarteService key={o.id.clone()} index={i} /> }) }</ul>
                 </section>
             }
         </article>

@@ -1,14 +1,20 @@
 //! The 20 arrondissements as large tiles, each with the number of results of the list it opens,
 //! and on wide screens a schematic map of the same (SVG drawn from their centres: no tiles,
-//! works offline). "Me localiser" maps the browser's position to the nearest arrondissement.
+//! works offline). "Me localiser" lists the services with a known address near the position
+//! (« Près de chez moi », real distances from imported coordinates) and links to the nearest
+//! arrondissement's list.
 
 use crate::i18n::Mots;
-use crate::{browser, use_donnees};
+use crate::use_donnees;
+use crate::widgets::CarteService;
+use offre_insertion::orientation::RAYON_PROXIMITE_KM;
 use offre_insertion::route::Route;
 use offre_insertion::search::Filtres;
 use yew::prelude::*;
 
 const WIDTH: i32 = 600;
+/// How many services « Près de chez moi » lists: the rest are in the arrondissement's list.
+const NOMBRE_PROCHES: usize = 10;
 const HEIGHT: i32 = 420;
 
 /// Projects a centre onto the drawing, in whole units of the drawing (formatting floats would
@@ -26,6 +32,7 @@ pub fn PlanPage() -> Html {
     let langue = crate::use_app_state().langue;
     let t = langue.textes();
     let message = use_state(|| None::<String>);
+    let proches = use_state(|| None::<PresDeChezMoi>);
     let c = &donnees.catalogue;
     let filtres = |n: u8| Filtres { arrondissement: Some(n), ..Filtres::default() };
     // Each count is that of the list it opens: the catalogue's own search, in the territory in use.
@@ -39,19 +46,27 @@ pub fn PlanPage() -> Html {
         })
         .collect();
     let localiser = {
-        let (donnees, message) = (donnees.clone(), message.clone());
+        let (donnees, message, proches) = (donnees.clone(), message.clone(), proches.clone());
         Callback::from(move |_| {
             message.set(Some(t.recherche_position.to_owned()));
-            let (donnees, message) = (donnees.clone(), message.clone());
-            geolocaliser(move |position| match position {
-                Some(p) => match offre_insertion::geo::arrondissement_le_plus_proche(&donnees.catalogue, p) {
-                    Some(n) => browser::naviguer(&Route::Catalogue {
-                        q: String::new(),
-                        filtres: Filtres { arrondissement: Some(n), ..Filtres::default() },
-                    }),
-                    None => message.set(Some(t.hors_paris.to_owned())),
-                },
-                None => message.set(Some(t.position_indisponible.to_owned())),
+            let (donnees, message, proches) = (donnees.clone(), message.clone(), proches.clone());
+            geolocaliser(move |position| {
+                let Some(p) = position else {
+                    return message.set(Some(t.position_indisponible.to_owned()));
+                };
+                let c = &donnees.catalogue;
+                let services = offre_insertion::geo::services_proches(c, p, RAYON_PROXIMITE_KM, NOMBRE_PROCHES)
+                    .into_iter()
+                    .map(|(i, d)| (c.services[i].id.clone(), i, d))
+                    .collect();
+                // The arrondissement's list only when the person is in (or by) Paris.
+                let arrondissement = offre_insertion::geo::arrondissement_le_plus_proche(c, p).filter(|n| {
+                    c.arrondissements.iter().any(|a| {
+                        a.numero == *n && offre_insertion::geo::distance_km(p, (a.latitude, a.longitude)) <= 3.0
+                    })
+                });
+                message.set(arrondissement.is_none().then(|| t.hors_paris.to_owned()));
+                proches.set(Some(PresDeChezMoi { services, arrondissement }));
             });
         })
     };
@@ -64,7 +79,22 @@ pub fn PlanPage() -> Html {
                 <button type="button" class="bouton bouton--discret" onclick={localiser}>{ t.me_localiser }</button>
                 { t.position_locale }
             </p>
-            if let Some(m) = &*message { <p role="status">{ m.clone() }</p> }
+            <p role="status">{ (*message).clone().unwrap_or_default() }</p>
+            if let Some(pres) = &*proches {
+                <section aria-labelledby="pres-de-chez-moi">
+                    <h2 id="pres-de-chez-moi">{ t.pres_de_chez_moi }</h2>
+                    if pres.services.is_empty() {
+                        <p>{ t.aucune_adresse_proche }</p>
+                    } else {
+                        <ul class="cartes">
+                            { for pres.services.iter().map(|(id, i, d)| html! { <CarteService key={id.clone()} index={*i} distance_km={Some(*d)} /> }) }
+                        </ul>
+                    }
+                    if let Some(n) = pres.arrondissement {
+                        <p><a href={lien(n)}>{ t.tous_les_services_du }{ (t.arrondissement)(n) }</a></p>
+                    }
+                </section>
+            }
             // The list is the plan on a phone: twenty large tiles. The drawing, on wide screens
             // only, repeats it for the eye (hidden from screen readers, out of the tab order).
             <h2 class="visuellement-cache">{ t.liste_arrondissements }</h2>
@@ -88,6 +118,13 @@ pub fn PlanPage() -> Html {
             </svg>
         </>
     }
+}
+
+/// What « Me localiser » found: the nearest services with an address, and the arrondissement.
+struct PresDeChezMoi {
+    /// Identifier, place in the catalogue, distance in km.
+    services: Vec<(String, usize, f64)>,
+    arrondissement: Option<u8>,
 }
 
 /// Asks the browser for the position once; `None` if refused or unavailable.

@@ -8,7 +8,8 @@ use crate::pages::questionnaire::etape_de;
 use crate::pages::selection::copier_le_lien;
 use crate::phrases::{self, date_iso};
 use crate::widgets::{
-    choix_selection, decimales, format_km, texte_catalogue, BadgeStatut, CarteService, Dispatch, Fr, Raisons, Repliable,
+    choix_selection, decimales, distance_en_clair, texte_catalogue, BadgeStatut, CarteService, Dispatch, Fr, Raisons,
+    Repliable,
 };
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppState};
 use offre_insertion::catalogue::Catalogue;
@@ -69,9 +70,9 @@ pub fn ResultatsPage(props: &Props) -> Html {
     let groupe = |g: Groupe| resultat.services.iter().filter(move |s| s.groupe == g);
     let (confirmes, peut_etre) = (groupe(Groupe::Confirme).count(), groupe(Groupe::PeutEtre).count());
     // A « peut-être » card ends on the question that would settle it.
-    let carte = |s: &Suggestion| match c.service(&s.id) {
-        Some(svc) => html! {
-            <CarteService key={s.id.clone()} service={svc.clone()} raisons={s.raisons.clone()} distance_km={s.distance_km} a_distance={s.a_distance} sur_place={ici(s)}>
+    let carte = |s: &Suggestion| match c.services.iter().position(|x| x.id == s.id) {
+        Some(i) => html! {
+            <CarteService key={s.id.clone()} index={i} raisons={s.raisons.clone()} distance_km={s.distance_km} a_distance={s.a_distance} sur_place={ici(s)}>
                 if let Some(champ) = s.question {
                     <p class="sans-impression"><a href={Route::Questionnaire { etape: etape_de(champ), reponses: props.reponses.to_string() }.to_fragment()}>{ t.repondre }{ question_de(c, champ, langue) }</a></p>
                 }
@@ -273,7 +274,7 @@ fn suggestion_html(s: &Suggestion, ici: Option<&'static str>, state: &AppState, 
             if let Some(ici) = ici {
                 <p class="carte__meta">{ ici }</p>
             } else if let Some(d) = s.distance_km {
-                <p class="carte__meta">{ (t.a_environ_km)(&format_km(d)) }</p>
+                <p class="carte__meta">{ distance_en_clair(d, t) }</p>
             }
             <BadgeStatut statut={s.statut} />
             <Raisons raisons={s.raisons.clone()} />

@@ -8,10 +8,12 @@
 
 mod schema;
 
+pub use schema::Schema;
+
 use super::date::Date;
 use super::fichiers::VOCABULARY_DIR;
 use super::imports::{self, Changements, DescriptionImport, CORRECTIONS, DESCRIPTION, SERVICES, STRUCTURES};
-use super::validate::{adresse_courriel, adresse_web, caractere_trompeur};
+use super::validate::{adresse_courriel, adresse_web};
 use crate::territoire::Territoire;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -194,6 +196,25 @@ fn lire_fichier(chemin: &Path) -> Result<String, String> {
     })
 }
 
+/// A row kept: its id and the row as it will be written.
+pub type LigneGardee = (String, Map<String, Value>);
+
+/// One input file's text checked as `importer` checks it, without writing anything: the rows
+/// kept (id and row) and the rows left out. `Err` is unreadable input (tests and fuzzing).
+pub fn verifier_texte(
+    texte: &str,
+    fichier: &'static str,
+    schema: &Schema,
+    aujourdhui: Date,
+) -> Result<(Vec<LigneGardee>, Vec<Rejet>), String> {
+    let (mut gardees, mut rejets, mut neutralises) = (Vec::new(), Vec::new(), 0);
+    lignes(texte, fichier, |rang, ligne| match verifier(fichier, rang, ligne, schema, aujourdhui, &mut neutralises) {
+        Ok(l) => gardees.push(l),
+        Err(mut r) => rejets.append(&mut r),
+    })?;
+    Ok((gardees, rejets))
+}
+
 /// Calls `chaque` for each element of the top-level array, one at a time (a national file is
 /// never held as one big value).
 fn lignes(texte: &str, fichier: &str, mut chaque: impl FnMut(usize, Value)) -> Result<(), String> {
@@ -242,7 +263,7 @@ fn verifier(
     };
     // Fields the schema does not know are not kept; nulls are absences.
     row.retain(|k, v| !v.is_null() && schema.connait(k));
-    *neutralises += neutraliser(&mut row);
+    *neutralises += imports::neutraliser_ligne(&mut row);
     let mut problemes: Vec<Rejet> = Vec::new();
     for (k, v) in &row {
         if let Some(n) = v.as_str().map(|s| s.chars().count()).filter(|n| *n > TEXTE_MAX) {
@@ -264,20 +285,6 @@ fn verifier(
             Err(problemes)
         }
     }
-}
-
-/// Removes invisible and direction-changing characters from every text: they can make a name
-/// look like another, or reorder the words around it. Returns how many were removed.
-fn neutraliser(row: &mut Map<String, Value>) -> usize {
-    let mut n = 0;
-    for v in row.values_mut() {
-        if let Value::String(s) = v {
-            let avant = s.chars().count();
-            s.retain(|c| !caractere_trompeur(c));
-            n += avant - s.chars().count();
-        }
-    }
-    n
 }
 
 /// The rules of the official Python models (data-inclusion-schema 1.0.10) that the JSON Schemas

@@ -1,0 +1,172 @@
+//! Every parser of outside input, fed what no one should send: « never panics » properties (CI
+//! covers them without nightly) and the fuzzers' findings kept in `fixtures/fuzz/TARGET/`, each
+//! refused with a clear message. The fuzz targets (`fuzz/`) run the same calls.
+
+use offre_insertion::catalogue::load::{assemble, lire_source};
+use offre_insertion::catalogue::paquets::{self, decouper, lire_index, lire_territorial, Index};
+use offre_insertion::catalogue::validate::validate;
+use offre_insertion::catalogue::vocab::DataInclusion;
+use offre_insertion::orientation::answers::Saisie;
+use offre_insertion::orientation::{Champ, Reponses};
+use proptest::prelude::*;
+use std::path::Path;
+use std::sync::OnceLock;
+
+mod commun;
+
+/// The fuzz target's call for one catalogue file's text: a diagnostic, never a panic.
+fn catalogue_toml(texte: &str) -> Result<(), String> {
+    let source = lire_source("paris/services.toml".into(), texte.to_owned()).map_err(|d| d.message)?;
+    let (catalogue, _) = assemble(vec![source], DataInclusion::default());
+    let _ = validate(&catalogue, None);
+    Ok(())
+}
+
+/// The shipped catalogue split as the build does: the index and the territory packs.
+type Decoupe = (Index, Vec<(String, Vec<u8>)>);
+
+fn index_livre() -> &'static Decoupe {
+    static INDEX: OnceLock<Decoupe> = OnceLock::new();
+    INDEX.get_or_init(|| decouper(&commun::catalogue_livre().0))
+}
+
+/// The fuzz target's call for one downloaded pack.
+fn paquet(octets: &[u8]) -> Result<(), String> {
+    let index = lire_index("index.paquet", octets).map(drop).map_err(|e| e.to_string());
+    let territoire = lire_territorial(&index_livre().0, "75.paquet", octets).map(drop).map_err(|e| e.to_string());
+    index.or(territoire)
+}
+
+/// The files of `fixtures/fuzz/TARGET/`.
+fn trouvailles(cible: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz").join(cible);
+    let mut fichiers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{} : {e}", dir.display()))
+        .flatten()
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap()))
+        .collect();
+    fichiers.sort();
+    assert!(!fichiers.is_empty(), "{} vide", dir.display());
+    fichiers
+}
+
+/// A refusal a person can act on: short, not a crash's words.
+fn clair(message: &str) {
+    assert!(!message.is_empty() && message.chars().count() < 300, "{message}");
+    assert!(!message.contains("recursion limit") && !message.contains("overflow"), "{message}");
+}
+
+/// The answers' messages are wholly French (serde's English is translated).
+fn clair_en_francais(message: &str) {
+    clair(message);
+    assert!(!message.contains("expected") && !message.contains("at line"), "{message}");
+}
+
+#[test]
+fn fuzz_findings_for_the_answers_json_are_refused_clearly() {
+    for (nom, octets) in trouvailles("reponses_json") {
+        let texte = String::from_utf8_lossy(&octets);
+        let erreur = Reponses::from_json_str(&texte).err().unwrap_or_else(|| panic!("{nom} accepté"));
+        clair_en_francais(&erreur);
+    }
+}
+
+#[test]
+fn fuzz_findings_for_the_catalogue_toml_are_refused_clearly() {
+    for (nom, octets) in trouvailles("catalogue_toml") {
+        let erreur = catalogue_toml(&String::from_utf8_lossy(&octets)).err().unwrap_or_else(|| panic!("{nom} accepté"));
+        clair(&erreur);
+    }
+}
+
+#[test]
+fn fuzz_findings_for_the_data_packs_are_refused_clearly() {
+    for (nom, octets) in trouvailles("paquet") {
+        let erreur = paquet(&octets).err().unwrap_or_else(|| panic!("{nom} accepté"));
+        clair(&erreur);
+    }
+}
+
+#[test]
+fn a_territory_pack_of_another_version_is_refused_with_both_versions() {
+    let (index, fichiers) = index_livre();
+    let (nom, octets) = fichiers.iter().find(|(n, _)| n.starts_with("75-")).unwrap();
+    let mut autre = lire_territorial(index, nom, octets).unwrap();
+    autre.version = "0.9.0".into();
+    let octets = offre_insertion::catalogue::paquet::ecrire(&autre);
+    let erreur = lire_territorial(index, nom, &octets).unwrap_err();
+    assert!(matches!(erreur, paquets::ErreurPaquets::AutreVersion { .. }));
+    let message = erreur.to_string();
+    assert!(message.contains("0.9.0") && message.contains(&index.meta.version), "{message}");
+}
+
+/// JSON-like text: the answers' field names, values of every kind, brackets anywhere.
+fn json_presque() -> impl Strategy<Value = String> {
+    let noms: Vec<&str> = Champ::ALL.iter().map(|c| c.nom()).collect();
+    let valeur = prop_oneof![
+        Just("null".to_owned()),
+        any::<bool>().prop_map(|b| b.to_string()),
+        any::<i64>().prop_map(|n| n.to_string()),
+        any::<f64>().prop_map(|x| format!("{x:e}")),
+        "\"[^\"\\\\]{0,12}\"",
+        "\\[(\"[a-z_]{0,12}\", ?){0,4}\\]",
+        "[\\[\\]{}\",:0-9a-z -]{0,24}",
+    ];
+    proptest::collection::vec((proptest::sample::select(noms), valeur), 0..8).prop_map(|paires| {
+        let corps: Vec<String> = paires.into_iter().map(|(k, v)| format!("\"{k}\": {v}")).collect();
+        format!("{{{}}}", corps.join(", "))
+    })
+}
+
+/// TOML-like text: tables, keys, strings, arrays and inline tables, and stray delimiters.
+fn toml_presque() -> impl Strategy<Value = String> {
+    let ligne = prop_oneof![
+        Just("[[service]]".to_owned()),
+        Just("[[structure]]".to_owned()),
+        Just("[catalogue]".to_owned()),
+        "[a-z_]{1,10} = \"[^\"\\\\\n]{0,16}\"",
+        "[a-z_]{1,10} = [0-9]{1,4}",
+        "[a-z_]{1,10} = \\[(\"[a-z0-9:.-]{0,12}\", ?){0,3}\\]",
+        "[a-z_]{1,6}(\\.[a-z]{1,3}){0,4} = \\{ ?[a-z]{1,4} = [0-9] ?\\}",
+        "[\\[\\]{}=\"',.#a-z0-9 ]{0,30}",
+    ];
+    proptest::collection::vec(ligne, 0..20).prop_map(|l| l.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn answers_json_never_panics(texte in prop_oneof![json_presque(), any::<String>()]) {
+        if let Err(e) = Reponses::from_json_str(&texte) {
+            clair_en_francais(&e);
+        }
+    }
+
+    #[test]
+    fn answers_typed_in_the_questionnaire_never_panic(champ in proptest::sample::select(Champ::ALL.to_vec()), texte in any::<String>(), liste in proptest::collection::vec(any::<String>(), 0..4)) {
+        let _ = Reponses::from_saisies([(champ.nom(), Saisie::texte(texte)), (champ.nom(), Saisie::liste(liste))]);
+    }
+
+    #[test]
+    fn catalogue_toml_never_panics(texte in prop_oneof![toml_presque(), any::<String>()]) {
+        if let Err(e) = catalogue_toml(&texte) {
+            clair(&e);
+        }
+    }
+
+    #[test]
+    fn data_packs_never_panic(rang in 0usize..2, position in any::<prop::sample::Index>(), octet: u8, coupe in any::<prop::sample::Index>()) {
+        let (_, fichiers) = index_livre();
+        let mut octets = match rang {
+            0 => offre_insertion::catalogue::paquets::fichier_index(&index_livre().0).1,
+            _ => fichiers[0].1.clone(),
+        };
+        let i = position.index(octets.len());
+        octets[i] = octet;
+        octets.truncate(coupe.index(octets.len() + 1));
+        if let Err(e) = paquet(&octets) {
+            clair(&e);
+        }
+    }
+}
