@@ -174,7 +174,7 @@ pub fn CataloguePage(props: &Props) -> Html {
                 }
             </p>
             if let Some(lieu) = &resultats.lieu {
-                <p class="discret">{ (t.recherche_dans)(&crate::phrases::lieu(lieu, langue)) }</p>
+                <p class="discret">{ t.recherche_dans }{ crate::phrases::lieu(lieu, langue) }</p>
             } else if let (None, Some(nom)) = (&f.departement, &en_usage) {
                 <p class="discret">{ (t.territoire_affiche)(nom) }<a href={tous_les_territoires.to_fragment()}>{ t.voir_tous_territoires }</a></p>
             }
