@@ -180,6 +180,8 @@ pub struct Textes {
     pub aucune_situation: &'static str,
     // Results
     pub resultats_titre: &'static str,
+    /// The heading (for screen readers) above the catalogue's list.
+    pub resultats_liste: &'static str,
     pub feuille_de_route: &'static str,
     pub reponses_ignorees: &'static str,
     pub lieu_retenu: fn(&str) -> String,
@@ -428,6 +430,7 @@ pub static FR: Textes = Textes {
     aucune_difficulte: "Aucune de ces difficultés",
     aucune_situation: "Aucune de ces situations",
     resultats_titre: "Vos résultats",
+    resultats_liste: "Résultats",
     feuille_de_route: "Ma feuille de route — Insertion Paris",
     reponses_ignorees: "Certaines réponses n'ont pas pu être prises en compte :",
     lieu_retenu: |l| format!("Lieu retenu : {l}."),
@@ -667,6 +670,7 @@ pub static EN: Textes = Textes {
     aucune_difficulte: "None of these difficulties",
     aucune_situation: "None of these situations",
     resultats_titre: "Your results",
+    resultats_liste: "Results",
     feuille_de_route: "My action plan — Insertion Paris",
     reponses_ignorees: "Some answers could not be taken into account:",
     lieu_retenu: |l| format!("Place used: {l}."),
@@ -922,6 +926,7 @@ pub static AR: Textes = Textes {
     aucune_difficulte: "لا شيء من هذه الصعوبات",
     aucune_situation: "لا شيء من هذه الحالات",
     resultats_titre: "نتائجك",
+    resultats_liste: "النتائج",
     feuille_de_route: "خطة عملي — Insertion Paris",
     reponses_ignorees: "تعذّر أخذ بعض الإجابات بعين الاعتبار:",
     lieu_retenu: |l| format!("المكان المعتمد: {l}."),

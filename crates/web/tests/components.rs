@@ -65,6 +65,9 @@ async fn catalogue_search_finds_without_accents_and_announces_the_count() {
     assert!(html.contains(r#"role="status" aria-live="polite""#));
     assert!(html.contains("Pack Réussite"), "crèche found from « creche »");
     assert!(html.contains(" résultat"));
+    // Headings descend one level at a time: h1, the list's h2, the cards' h3.
+    let h2 = html.find(r#"<h2 class="visuellement-cache">Résultats</h2>"#).expect("the list's heading");
+    assert!(h2 < html.find("<h3").expect("cards"), "{html}");
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -192,6 +192,8 @@ pub fn CataloguePage(props: &Props) -> Html {
                     <p><a href={Route::Questionnaire { etape: 1, reponses: String::new() }.to_fragment()}>{ t.vide_questionnaire }</a></p>
                 </div>
             }
+            // Card titles are h3: the list has its heading, for the outline screen readers give.
+            <h2 class="visuellement-cache">{ t.resultats_liste }</h2>
             <ul class="cartes">
                 { for resultats.cibles.iter().take(*limite).map(|cible| match cible {
                     Cible::Service(i) => html! { <CarteService key={c.services[*i].id.clone()} index={*i} /> },
