@@ -246,10 +246,8 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
             <Fr tag="h3" class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></Fr>
             <p class="carte__meta">
                 <Fr>{ structure }</Fr>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
-                if let Some(ici) = props.sur_place {
-                    { format!(" · {ici}") }
-                } else if let Some(d) = props.distance_km {
-                    { format!(" · {}", distance_en_clair(d, t)) }
+                if let Some(proximite) = proximite_en_clair(props.sur_place, props.distance_km, t) {
+                    { format!(" · {proximite}") }
                 }
                 if props.a_distance {
                     { format!(" · {}", t.a_distance) }
@@ -378,17 +376,23 @@ pub fn signaler_une_erreur(c: &Catalogue, nom: &str, structure: Option<&Structur
     html! { <>{ t.erreur_a_dire.0 }{ crate::phrases::contenu_fr(&qui.nom, langue) }{ t.erreur_a_dire.1 }{ moyen }</> }
 }
 
-/// "2,4" (km, one decimal, French comma). Integer arithmetic: formatting floats would add
-/// about 10 KB to the web app.
-/// « à environ 1,2 km », or « à moins de 100 m » rather than « à environ 0,0 km ».
-pub fn distance_en_clair(d: f64, t: &crate::i18n::Textes) -> String {
-    if d < 0.1 {
-        t.a_moins_de_100_m.to_owned()
-    } else {
-        (t.a_environ_km)(&format_km(d))
+/// How near a suggestion is, in words: « dans votre arrondissement » (`sur_place`, said instead
+/// of a distance), « à moins de 100 m » rather than « à environ 0,0 km », or « à environ 1,2 km ».
+pub fn proximite_en_clair(
+    sur_place: Option<&'static str>,
+    distance_km: Option<f64>,
+    t: &crate::i18n::Textes,
+) -> Option<String> {
+    match (sur_place, distance_km) {
+        (Some(ici), _) => Some(ici.to_owned()),
+        (None, Some(d)) if d < 0.1 => Some(t.a_moins_de_100_m.to_owned()),
+        (None, Some(d)) => Some((t.a_environ_km)(&format_km(d))),
+        (None, None) => None,
     }
 }
 
+/// "2,4" (km, one decimal, French comma). Integer arithmetic: formatting floats would add
+/// about 10 KB to the web app.
 pub fn format_km(d: f64) -> String {
     decimales(d.max(0.0), 1, ',')
 }

@@ -60,8 +60,8 @@ fn du_territoire(lieu: &Lieu, zone: &[Territoire], dep: &str) -> bool {
 }
 
 /// The catalogue's search as its page shows it: in the territory in use, unless a département,
-/// all territories (`dep=tous`) or a place in the query are asked. The plan counts with it, so its numbers are those
-/// of the lists it opens. (Not inlined: the search's code would be copied into both pages.)
+/// all territories (`dep=tous`) or a place in the query are asked. The plan counts with it, so
+/// its numbers are those of the lists it opens. (Not inlined: the search's code would be copied into both pages.)
 #[inline(never)]
 pub fn chercher(d: &Donnees, q: &str, f: &Filtres) -> Resultats {
     let c = &d.catalogue;

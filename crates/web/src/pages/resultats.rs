@@ -8,7 +8,7 @@ use crate::pages::questionnaire::etape_de;
 use crate::pages::selection::copier_le_lien;
 use crate::phrases::{self, date_iso};
 use crate::widgets::{
-    choix_selection, decimales, distance_en_clair, texte_catalogue, BadgeStatut, CarteService, Dispatch, Fr, Raisons,
+    choix_selection, decimales, proximite_en_clair, texte_catalogue, BadgeStatut, CarteService, Dispatch, Fr, Raisons,
     Repliable,
 };
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppState};
@@ -271,10 +271,8 @@ fn suggestion_html(s: &Suggestion, ici: Option<&'static str>, state: &AppState, 
     html! {
         <li class="carte" key={s.id.clone()}>
             <Fr tag="h3" class="carte__titre"><a href={route.to_fragment()}>{ s.nom.clone() }</a></Fr>
-            if let Some(ici) = ici {
-                <p class="carte__meta">{ ici }</p>
-            } else if let Some(d) = s.distance_km {
-                <p class="carte__meta">{ distance_en_clair(d, t) }</p>
+            if let Some(proximite) = proximite_en_clair(ici, s.distance_km, t) {
+                <p class="carte__meta">{ proximite }</p>
             }
             <BadgeStatut statut={s.statut} />
             <Raisons raisons={s.raisons.clone()} />
