@@ -7,9 +7,11 @@
 //! feature, which the web app turns off.
 
 pub mod catalogue;
+pub mod feuille;
 pub mod geo;
 pub mod langue;
 pub mod orientation;
+pub mod qr;
 #[cfg(feature = "native")]
 pub mod requetes;
 pub mod route;

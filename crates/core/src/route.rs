@@ -1,6 +1,7 @@
 //! Hash routes. The app keeps its location in the URL fragment only, so an embedding
 //! page's path and query are never touched; answers travel in the fragment too.
 
+use crate::langue::Langue;
 use crate::search::Filtres;
 
 /// A screen of the app, parsed from the URL fragment (`#/catalogue?q=…`).
@@ -34,6 +35,14 @@ pub enum Route {
     ServicesProposes {
         ids: Vec<String>,
     },
+    /// The feuille de route to print for the person, in `langue` whatever the screen's: the
+    /// services `ids` if any (a selection), else those the answers `reponses` suggest
+    /// (`#/feuille?cp=75019&fr=sante&l=ar`, `#/feuille?s=epi-flandre.garantie-jeunes`).
+    Feuille {
+        reponses: String,
+        ids: Vec<String>,
+        langue: Langue,
+    },
     APropos,
     /// A fragment that names no screen; kept to show it back to the person.
     Introuvable {
@@ -64,13 +73,16 @@ impl Route {
             ["plan"] => Route::Plan,
             ["glossaire"] => Route::Glossaire,
             ["selection"] => Route::Selection,
-            ["services"] => Route::ServicesProposes {
-                ids: query_param(query, "s")
-                    .unwrap_or_default()
-                    .split('.')
-                    .filter(|id| !id.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
+            ["services"] => Route::ServicesProposes { ids: ids_from(query) },
+            ["feuille"] => Route::Feuille {
+                // The answers are the share link's, less the sheet's own keys.
+                reponses: query
+                    .split('&')
+                    .filter(|p| !p.is_empty() && !p.starts_with("s=") && !p.starts_with("l="))
+                    .collect::<Vec<_>>()
+                    .join("&"),
+                ids: ids_from(query),
+                langue: query_param(query, "l").and_then(|l| Langue::from_code(&l)).unwrap_or(Langue::Fr),
             },
             ["a-propos"] => Route::APropos,
             _ => Route::Introuvable { fragment: fragment.to_owned() },
@@ -102,6 +114,15 @@ impl Route {
                 let ids: Vec<String> = ids.iter().map(|id| percent_encode(id)).collect();
                 with_query("/services", &if ids.is_empty() { String::new() } else { format!("s={}", ids.join(".")) })
             }
+            Route::Feuille { reponses, ids, langue } => {
+                let ids: Vec<String> = ids.iter().map(|id| percent_encode(id)).collect();
+                let parties = [
+                    reponses.clone(),
+                    if ids.is_empty() { String::new() } else { format!("s={}", ids.join(".")) },
+                    if *langue == Langue::Fr { String::new() } else { format!("l={}", langue.code()) },
+                ];
+                with_query("/feuille", &parties.into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join("&"))
+            }
             Route::APropos => "#/a-propos".to_owned(),
             Route::Introuvable { fragment } => format!("#{fragment}"),
         }
@@ -111,6 +132,11 @@ impl Route {
     pub fn recherche(q: &str) -> Route {
         Route::Catalogue { q: q.to_owned(), filtres: Filtres::default() }
     }
+}
+
+/// The identifiers of `s=a.b.c`.
+fn ids_from(query: &str) -> Vec<String> {
+    query_param(query, "s").unwrap_or_default().split('.').filter(|id| !id.is_empty()).map(str::to_owned).collect()
 }
 
 const FILTER_KEYS: [&str; 8] = ["th", "pub", "arr", "dep", "frais", "acc", "mob", "hist"];
@@ -241,9 +267,30 @@ mod tests {
             Route::Structure { id: "epi-flandre".into() },
             Route::Questionnaire { etape: 2, reponses: "cp=75011&age=30".into() },
             Route::Resultats { reponses: "res=rsa".into() },
+            Route::Feuille { reponses: "cp=75019&fr=garde_enfants".into(), ids: vec![], langue: Langue::Fr },
+            Route::Feuille { reponses: String::new(), ids: vec!["epi-flandre".into(), "dora--garde-19".into()], langue: Langue::Ar },
+            Route::Feuille { reponses: "age=22".into(), ids: vec!["garantie-jeunes".into()], langue: Langue::En },
+            Route::Feuille { reponses: String::new(), ids: vec![], langue: Langue::Fr },
         ] {
             assert_eq!(Route::parse(&route.to_fragment()), route);
         }
+    }
+
+    #[test]
+    fn the_sheet_keeps_answers_services_and_language_apart() {
+        assert_eq!(
+            Route::parse("#/feuille?cp=75019&l=en&s=epi-flandre&fr=sante"),
+            Route::Feuille { reponses: "cp=75019&fr=sante".into(), ids: vec!["epi-flandre".into()], langue: Langue::En }
+        );
+        // An unknown language is the default one, never an error.
+        assert_eq!(
+            Route::parse("#/feuille?l=xx"),
+            Route::Feuille { reponses: String::new(), ids: vec![], langue: Langue::Fr }
+        );
+        assert_eq!(
+            Route::Feuille { reponses: "cp=75019".into(), ids: vec![], langue: Langue::Ar }.to_fragment(),
+            "#/feuille?cp=75019&l=ar"
+        );
     }
 
     #[test]

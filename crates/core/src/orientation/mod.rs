@@ -27,6 +27,14 @@ pub struct Personne {
     pub lieu: Option<Localisation>,
 }
 
+impl Personne {
+    /// The person the answers describe, placed by their postal code when it is known.
+    pub fn de(catalogue: &Catalogue, reponses: &Reponses) -> Personne {
+        let lieu = reponses.code_postal.as_deref().and_then(|cp| geo::localiser(catalogue, cp).ok());
+        Personne { reponses: reponses.clone(), lieu }
+    }
+}
+
 /// How many services a result lists at most, confirmed ones…
 pub const SERVICES_MAX: usize = 12;
 /// …and « peut-être » ones.
@@ -544,8 +552,20 @@ fn condition_eligibilite(s: &Service) -> Condition {
         enfant_moins_3_ans: e.enfant_moins_3_ans,
         ..Condition::default()
     };
-    if e.residence_requise && !s.zone_eligibilite.contains(&Territoire::France) {
-        c.ou = s
+    if let Some(residence) = condition_residence(s) {
+        c.ou = residence.ou;
+    }
+    c
+}
+
+/// The residence a service requires, as a condition (`None` if it requires none).
+fn condition_residence(s: &Service) -> Option<Condition> {
+    let e = &s.eligibilite;
+    if !e.residence_requise || s.zone_eligibilite.contains(&Territoire::France) {
+        return None;
+    }
+    Some(Condition {
+        ou: s
             .zone_eligibilite
             .iter()
             .map(|z| match z {
@@ -560,9 +580,70 @@ fn condition_eligibilite(s: &Service) -> Condition {
                 }
                 Territoire::France => Condition::default(),
             })
-            .collect();
+            .collect(),
+        ..Condition::default()
+    })
+}
+
+/// One of a service's eligibility conditions, as data (the interface writes it).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Critere {
+    Age { min: Option<u8>, max: Option<u8> },
+    /// Receiving at least one of these benefits.
+    Ressources(Vec<Ressource>),
+    /// Being in at least one of these situations.
+    Situations(Vec<Situation>),
+    InscritFranceTravail(bool),
+    EnfantMoins3Ans(bool),
+    /// Living in one of these territories.
+    Residence(Vec<Territoire>),
+}
+
+/// What the answers say of a condition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Constat {
+    Confirme,
+    Contredit,
+    /// The answer that would settle it was not given.
+    Inconnu,
+}
+
+/// Each of a service's eligibility conditions, with what the person's answers say of it: the
+/// referent's checklist (the engine's own evaluator, one condition at a time).
+pub fn criteres(s: &Service, p: &Personne) -> Vec<(Critere, Constat)> {
+    let e = &s.eligibilite;
+    let mut out: Vec<(Critere, Condition)> = Vec::new();
+    if e.age_min.is_some() || e.age_max.is_some() {
+        let c = Condition { age_min: e.age_min, age_max: e.age_max, ..Condition::default() };
+        out.push((Critere::Age { min: e.age_min, max: e.age_max }, c));
     }
-    c
+    if !e.ressources.is_empty() {
+        let c = Condition { ressources: e.ressources.clone(), ..Condition::default() };
+        out.push((Critere::Ressources(e.ressources.clone()), c));
+    }
+    if !e.situations.is_empty() {
+        let c = Condition { situations: e.situations.clone(), ..Condition::default() };
+        out.push((Critere::Situations(e.situations.clone()), c));
+    }
+    if let Some(b) = e.inscrit_france_travail {
+        out.push((Critere::InscritFranceTravail(b), Condition { inscrit_france_travail: Some(b), ..Condition::default() }));
+    }
+    if let Some(b) = e.enfant_moins_3_ans {
+        out.push((Critere::EnfantMoins3Ans(b), Condition { enfant_moins_3_ans: Some(b), ..Condition::default() }));
+    }
+    if let Some(c) = condition_residence(s) {
+        out.push((Critere::Residence(s.zone_eligibilite.clone()), c));
+    }
+    out.into_iter()
+        .map(|(critere, c)| {
+            let constat = match evaluer(&c, p) {
+                Verdict::Vrai => Constat::Confirme,
+                Verdict::Faux => Constat::Contredit,
+                Verdict::Inconnu(_) => Constat::Inconnu,
+            };
+            (critere, constat)
+        })
+        .collect()
 }
 
 /// Next steps for the printable sheet.
