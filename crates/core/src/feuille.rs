@@ -27,13 +27,6 @@ impl<'a> Entree<'a> {
         }
     }
 
-    pub fn lieu(&self) -> &'a Lieu {
-        match self {
-            Entree::Service(s) => &s.lieu,
-            Entree::Structure(s) => &s.lieu,
-        }
-    }
-
     /// The fiche's route.
     pub fn route(&self) -> Route {
         match self {
@@ -51,14 +44,14 @@ impl<'a> Entree<'a> {
     }
 
     /// Where and when: the entry's own details, or else its structure's (a service often has
-    /// none of its own); `None` when no source gives any.
-    pub fn contact(&self, c: &'a Catalogue) -> Option<&'a Contact> {
-        let utile = |x: &&Contact| x.sourced_fields().next().is_some();
+    /// none of its own), with the place they belong to; `None` when no source gives any.
+    pub fn contact(&self, c: &'a Catalogue) -> Option<(&'a Contact, &'a Lieu)> {
+        let utile = |x: &(&Contact, &Lieu)| x.0.sourced_fields().next().is_some();
         let propre = match self {
-            Entree::Service(s) => &s.contact,
-            Entree::Structure(s) => &s.contact,
+            Entree::Service(s) => (&s.contact, &s.lieu),
+            Entree::Structure(s) => (&s.contact, &s.lieu),
         };
-        Some(propre).filter(utile).or_else(|| self.structure(c).map(|s| &s.contact).filter(utile))
+        Some(propre).filter(utile).or_else(|| self.structure(c).map(|s| (&s.contact, &s.lieu)).filter(utile))
     }
 }
 
@@ -153,9 +146,9 @@ pub fn csv(c: &Catalogue, entrees: &[Entree], lien: impl Fn(&Route) -> String) -
         let champs = [
             Some(e.nom().to_owned()),
             structure.map(str::to_owned),
-            contact.and_then(|x| adresse(x, e.lieu())),
-            contact.and_then(|x| x.telephone.clone()),
-            contact.and_then(|x| x.horaires_accueil.clone()),
+            contact.and_then(|(x, lieu)| adresse(x, lieu)),
+            contact.and_then(|(x, _)| x.telephone.clone()),
+            contact.and_then(|(x, _)| x.horaires_accueil.clone()),
             Some(lien(&e.route())),
         ];
         let ligne: Vec<String> = champs.iter().map(|v| cellule(v.as_deref().unwrap_or(""))).collect();

@@ -204,6 +204,32 @@ fn imported_services_are_suggested_near_the_person_with_a_real_distance() {
 }
 
 #[test]
+fn the_kit_gives_where_when_and_the_next_step_and_a_csv_with_accents() {
+    use offre_insertion::feuille::{csv, entrees, prochain_pas, ProchainPas};
+    let essai = CatalogueEssai::new("kit");
+    importer(&essai.demande(&fixtures(), &["75"])).unwrap();
+    let (c, _) = essai.charger();
+    let ids = ["dora--garde-19", "paris-info-rsa", "garantie-jeunes", "inconnu"].map(str::to_owned);
+    let liste = entrees(&c, &ids);
+    assert_eq!(liste.len(), 3, "an unknown id is left out");
+    let garde = liste[0];
+    assert_eq!(prochain_pas(garde, garde.contact(&c).map(|x| x.0)), ProchainPas::SePresenter);
+    let texte = csv(&c, &liste, |r| format!("https://exemple.fr/{}", r.to_fragment()));
+    let lignes: Vec<&str> = texte.split("\r\n").collect();
+    assert_eq!(lignes[0], "\u{FEFF}nom;structure;adresse;téléphone;horaires;lien");
+    assert_eq!(
+        lignes[1],
+        "Halte-garderie pour parents en recherche d'emploi;Atelier du Bassin;2 quai de l'Exemple, 75019 Paris;\
+         01 00 00 00 02;\"Mo-Fr 09:00-17:00; PH off\";https://exemple.fr/#/service/dora--garde-19"
+    );
+    // A documents' service: accents as written, no address invented.
+    assert!(lignes[2].starts_with("Réunion « Paris info rSa »;"), "{}", lignes[2]);
+    // One whose structure was linked with an imported one: the structure's address and place.
+    assert!(lignes[3].starts_with("Garantie Jeunes;Mission Locale de Paris;1 rue de l'Exemple, 75019 Paris;"), "{}", lignes[3]);
+    assert_eq!((lignes.len(), lignes[4]), (5, ""), "every row ends with CRLF");
+}
+
+#[test]
 fn near_me_lists_only_services_with_an_address_nearest_first() {
     let essai = CatalogueEssai::new("proches");
     importer(&essai.demande(&fixtures(), &["75", "94", "69"])).unwrap();

@@ -508,3 +508,24 @@ fn services_in_the_persons_arrondissement_say_so() {
     let r = run(json!({"code_postal": "75020", "ressources": ["rsa"]}));
     assert!(r.services.iter().all(|s| s.id != "rsa-accompagnement-epi-flandre" || !s.sur_place));
 }
+
+#[test]
+fn the_referents_checklist_says_what_the_answers_confirm_contradict_or_leave_open() {
+    use offre_insertion::catalogue::vocab::Ressource;
+    use offre_insertion::orientation::{criteres, Constat, Critere, Personne};
+    let c = catalogue();
+    let garantie = c.service("garantie-jeunes").unwrap();
+    let verdicts = |answers: serde_json::Value| {
+        let personne = Personne::de(c, &Reponses::from_json(&answers).0);
+        criteres(garantie, &personne).into_iter().map(|(_, v)| v).collect::<Vec<_>>()
+    };
+    let (age, residence) = (Critere::Age { min: Some(16), max: Some(25) }, &criteres(garantie, &Personne::de(c, &Reponses::default())));
+    assert_eq!(residence[0].0, age);
+    assert!(matches!(residence[1].0, Critere::Residence(_)));
+    assert_eq!(verdicts(json!({"age": 22, "code_postal": "75019"})), [Constat::Confirme, Constat::Confirme]);
+    assert_eq!(verdicts(json!({"age": 30, "code_postal": "94400"})), [Constat::Contredit, Constat::Contredit]);
+    assert_eq!(verdicts(json!({"age": 19})), [Constat::Confirme, Constat::Inconnu]);
+    let rsa = c.service("paris-info-rsa").unwrap();
+    let p = Personne::de(c, &Reponses::from_json(&json!({"ressources": ["ass"]})).0);
+    assert_eq!(criteres(rsa, &p)[0], (Critere::Ressources(vec![Ressource::Rsa]), Constat::Contredit));
+}
