@@ -199,8 +199,18 @@ pub fn courriel(sujet: &str, lignes: &[String], fin: &str) -> String {
 
 /// Percent-encoding for `mailto:` (RFC 6068): spaces as `%20`, line breaks as `%0D%0A`.
 fn encoder(texte: &str) -> String {
+    encoder_uri(&texte.replace('\n', "\r\n"))
+}
+
+/// The CSV as a `data:` address to download: built in the page, nothing is sent.
+pub fn lien_csv(csv: &str) -> String {
+    format!("data:text/csv;charset=utf-8,{}", encoder_uri(csv))
+}
+
+/// Percent-encodes all but unreserved characters (a space is `%20`, never `+`).
+fn encoder_uri(texte: &str) -> String {
     let mut out = String::with_capacity(texte.len());
-    for b in texte.replace('\n', "\r\n").bytes() {
+    for b in texte.bytes() {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
             _ => out.push_str(&format!("%{b:02X}")),
@@ -243,5 +253,10 @@ mod tests {
         assert!(long.contains("%E2%80%A6"), "the cut is said");
         assert!(long.ends_with("fr%3Dgarde_enfants"), "the link is always there");
         assert!(long.contains("n%C2%B0%200%20"));
+    }
+
+    #[test]
+    fn the_csv_link_keeps_the_byte_order_mark_and_line_ends() {
+        assert_eq!(lien_csv("\u{FEFF}nom;é\r\n"), "data:text/csv;charset=utf-8,%EF%BB%BFnom%3B%C3%A9%0D%0A");
     }
 }

@@ -148,7 +148,7 @@ const JOURS: [[&str; 3]; 7] = [
     ["dimanche", "Sunday", "الأحد"],
 ];
 
-fn jour(n: u8, langue: Langue) -> &'static str {
+pub(crate) fn jour(n: u8, langue: Langue) -> &'static str {
     JOURS[usize::from(n % 7)][langue as usize]
 }
 
@@ -162,7 +162,7 @@ pub fn heure(minutes: u16, langue: Langue) -> String {
     }
 }
 
-fn plages(p: &[Plage], langue: Langue) -> String {
+pub(crate) fn plages(p: &[Plage], langue: Langue) -> String {
     if p.is_empty() {
         return mot(langue, "fermé", "closed", "مغلق").to_owned();
     }

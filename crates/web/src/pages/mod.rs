@@ -2,6 +2,7 @@
 
 mod apropos;
 mod catalogue;
+pub mod feuille;
 mod fiche;
 mod glossaire;
 mod plan;
@@ -34,6 +35,9 @@ pub fn view(route: &Route, etat: &crate::EtatDonnees) -> Html {
         Route::Resultats { reponses } => html! { <resultats::ResultatsPage reponses={reponses.clone()} /> },
         Route::Selection => html! { <selection::SelectionPage /> },
         Route::ServicesProposes { ids } => html! { <selection::ServicesProposesPage ids={ids.clone()} /> },
+        Route::Feuille { reponses, ids, langue } => {
+            html! { <feuille::FeuillePage reponses={reponses.clone()} ids={ids.clone()} langue={*langue} /> }
+        }
         Route::Plan => html! { <plan::PlanPage /> },
         Route::Glossaire => html! { <glossaire::GlossairePage /> },
         Route::APropos => html! { <apropos::APropos /> },

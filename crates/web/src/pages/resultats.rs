@@ -69,10 +69,15 @@ pub fn ResultatsPage(props: &Props) -> Html {
     };
     let groupe = |g: Groupe| resultat.services.iter().filter(move |s| s.groupe == g);
     let (confirmes, peut_etre) = (groupe(Groupe::Confirme).count(), groupe(Groupe::PeutEtre).count());
-    // A « peut-être » card ends on the question that would settle it.
+    let personne = offre_insertion::orientation::Personne::de(c, &reponses);
+    // A « peut-être » card ends on the question that would settle it; in mode professionnel,
+    // each card lists its conditions against the answers.
     let carte = |s: &Suggestion| match c.services.iter().position(|x| x.id == s.id) {
         Some(i) => html! {
             <CarteService key={s.id.clone()} index={i} raisons={s.raisons.clone()} distance_km={s.distance_km} a_distance={s.a_distance} sur_place={ici(s)}>
+                if state.mode_pro {
+                    { crate::pages::feuille::criteres_html(&c.services[i], &personne, c, langue) }
+                }
                 if let Some(champ) = s.question {
                     <p class="sans-impression"><a href={Route::Questionnaire { etape: etape_de(champ), reponses: props.reponses.to_string() }.to_fragment()}>{ t.repondre }{ question_de(c, champ, langue) }</a></p>
                 }
@@ -81,6 +86,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
         None => html! {},
     };
     let today = date_iso(&c.meta.date, langue);
+    let feuille = Route::Feuille { reponses: props.reponses.to_string(), ids: Vec::new(), langue };
     html! {
         <>
             <div class="impression-seulement entete-impression">
@@ -141,6 +147,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
             </Repliable>
             <div class="actions sans-impression">
                 <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer }</button>
+                <a class="bouton" href={feuille.to_fragment()}>{ crate::pages::feuille::mots(langue).ouvrir }</a>
                 <button type="button" class="bouton" aria-expanded={partage_ouvert.to_string()} aria-controls="partage" onclick={ouvrir_partage}>{ t.partager }</button>
                 <a class="bouton bouton--discret" href={modifier}>{ t.modifier_reponses }</a>
             </div>

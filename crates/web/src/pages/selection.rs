@@ -5,39 +5,9 @@ use crate::i18n::{Langue, Mots};
 use crate::phrases::date_iso;
 use crate::widgets::{lieu_en_clair, BadgeStatut, Fr};
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
-use offre_insertion::catalogue::{Catalogue, Service, Structure};
+use offre_insertion::feuille::{entrees, Entree};
 use offre_insertion::route::Route;
 use yew::prelude::*;
-
-/// An entry of a selection: a service, or a structure (an entry point).
-#[derive(Clone, Copy)]
-pub enum Entree<'a> {
-    Service(&'a Service),
-    Structure(&'a Structure),
-}
-
-impl Entree<'_> {
-    fn id(&self) -> &str {
-        match self {
-            Entree::Service(s) => &s.id,
-            Entree::Structure(s) => &s.id,
-        }
-    }
-
-    fn nom(&self) -> &str {
-        match self {
-            Entree::Service(s) => &s.nom,
-            Entree::Structure(s) => &s.nom,
-        }
-    }
-}
-
-/// The entries the catalogue knows among `ids`, in their order.
-pub fn entrees<'a>(c: &'a Catalogue, ids: &[String]) -> Vec<Entree<'a>> {
-    ids.iter()
-        .filter_map(|id| c.service(id).map(Entree::Service).or_else(|| c.structure(id).map(Entree::Structure)))
-        .collect()
-}
 
 /// One entry as the person's sheet shows it: what, where, for whom, how.
 fn entree_html(e: Entree, langue: Langue, retirer: Option<Callback<MouseEvent>>) -> Html {
@@ -133,6 +103,7 @@ pub fn SelectionPage() -> Html {
                 </ul>
                 <div class="actions sans-impression">
                     <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer_selection }</button>
+                    <a class="bouton" href={Route::Feuille { reponses: String::new(), ids: state.selection.clone(), langue }.to_fragment()}>{ crate::pages::feuille::mots(langue).ouvrir }</a>
                     <button type="button" class="bouton" onclick={partager}>{ t.partager_selection }</button>
                     <button type="button" class="bouton bouton--discret" onclick={vider}>{ t.vider_selection }</button>
                 </div>
