@@ -246,8 +246,11 @@ mod tests {
         let lien = "https://exemple.paris.fr/#/resultats?cp=75019&fr=garde_enfants";
         let court = courriel("Votre feuille de route", &["Halte-garderie : 2 quai de l'Exemple".into()], lien);
         assert!(court.starts_with("mailto:?subject=Votre%20feuille%20de%20route&body=Halte-garderie%20%3A%202%20quai"));
-        assert!(court.ends_with("%0D%0A%0D%0Ahttps%3A%2F%2Fexemple.paris.fr%2F%23%2Fresultats%3Fcp%3D75019%26fr%3Dgarde_enfants"));
-        let lignes: Vec<String> = (0..80).map(|i| format!("Service n° {i} : une adresse assez longue, 75019 Paris")).collect();
+        assert!(court.ends_with(
+            "%0D%0A%0D%0Ahttps%3A%2F%2Fexemple.paris.fr%2F%23%2Fresultats%3Fcp%3D75019%26fr%3Dgarde_enfants"
+        ));
+        let lignes: Vec<String> =
+            (0..80).map(|i| format!("Service n° {i} : une adresse assez longue, 75019 Paris")).collect();
         let long = courriel("Votre feuille de route", &lignes, lien);
         assert!(long.len() <= COURRIEL_MAX, "{}", long.len());
         assert!(long.contains("%E2%80%A6"), "the cut is said");

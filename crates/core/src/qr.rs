@@ -68,12 +68,12 @@ mod tests {
         let code = QrCode::encode_text(lien, QrCodeEcc::Medium).unwrap();
         assert_eq!(q.taille, code.size() as usize + 8);
         let grille = modules(&q);
-        for y in 0..q.taille {
-            for x in 0..q.taille {
+        for (y, ligne) in grille.iter().enumerate() {
+            for (x, noir) in ligne.iter().enumerate() {
                 let attendu = (MARGE..q.taille - MARGE).contains(&x)
                     && (MARGE..q.taille - MARGE).contains(&y)
                     && code.get_module((x - MARGE) as i32, (y - MARGE) as i32);
-                assert_eq!(grille[y][x], attendu, "module {x},{y}");
+                assert_eq!(*noir, attendu, "module {x},{y}");
             }
         }
         // The finder pattern's corner, top left, just inside the margin.

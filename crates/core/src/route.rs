@@ -268,7 +268,11 @@ mod tests {
             Route::Questionnaire { etape: 2, reponses: "cp=75011&age=30".into() },
             Route::Resultats { reponses: "res=rsa".into() },
             Route::Feuille { reponses: "cp=75019&fr=garde_enfants".into(), ids: vec![], langue: Langue::Fr },
-            Route::Feuille { reponses: String::new(), ids: vec!["epi-flandre".into(), "dora--garde-19".into()], langue: Langue::Ar },
+            Route::Feuille {
+                reponses: String::new(),
+                ids: vec!["epi-flandre".into(), "dora--garde-19".into()],
+                langue: Langue::Ar,
+            },
             Route::Feuille { reponses: "age=22".into(), ids: vec!["garantie-jeunes".into()], langue: Langue::En },
             Route::Feuille { reponses: String::new(), ids: vec![], langue: Langue::Fr },
         ] {
@@ -280,7 +284,11 @@ mod tests {
     fn the_sheet_keeps_answers_services_and_language_apart() {
         assert_eq!(
             Route::parse("#/feuille?cp=75019&l=en&s=epi-flandre&fr=sante"),
-            Route::Feuille { reponses: "cp=75019&fr=sante".into(), ids: vec!["epi-flandre".into()], langue: Langue::En }
+            Route::Feuille {
+                reponses: "cp=75019&fr=sante".into(),
+                ids: vec!["epi-flandre".into()],
+                langue: Langue::En
+            }
         );
         // An unknown language is the default one, never an error.
         assert_eq!(

@@ -225,7 +225,11 @@ fn the_kit_gives_where_when_and_the_next_step_and_a_csv_with_accents() {
     // A documents' service: accents as written, no address invented.
     assert!(lignes[2].starts_with("Réunion « Paris info rSa »;"), "{}", lignes[2]);
     // One whose structure was linked with an imported one: the structure's address and place.
-    assert!(lignes[3].starts_with("Garantie Jeunes;Mission Locale de Paris;1 rue de l'Exemple, 75019 Paris;"), "{}", lignes[3]);
+    assert!(
+        lignes[3].starts_with("Garantie Jeunes;Mission Locale de Paris;1 rue de l'Exemple, 75019 Paris;"),
+        "{}",
+        lignes[3]
+    );
     assert_eq!((lignes.len(), lignes[4]), (5, ""), "every row ends with CRLF");
 }
 

@@ -519,7 +519,8 @@ fn the_referents_checklist_says_what_the_answers_confirm_contradict_or_leave_ope
         let personne = Personne::de(c, &Reponses::from_json(&answers).0);
         criteres(garantie, &personne).into_iter().map(|(_, v)| v).collect::<Vec<_>>()
     };
-    let (age, residence) = (Critere::Age { min: Some(16), max: Some(25) }, &criteres(garantie, &Personne::de(c, &Reponses::default())));
+    let (age, residence) =
+        (Critere::Age { min: Some(16), max: Some(25) }, &criteres(garantie, &Personne::de(c, &Reponses::default())));
     assert_eq!(residence[0].0, age);
     assert!(matches!(residence[1].0, Critere::Residence(_)));
     assert_eq!(verdicts(json!({"age": 22, "code_postal": "75019"})), [Constat::Confirme, Constat::Confirme]);

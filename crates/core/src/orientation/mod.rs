@@ -588,7 +588,10 @@ fn condition_residence(s: &Service) -> Option<Condition> {
 /// One of a service's eligibility conditions, as data (the interface writes it).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Critere {
-    Age { min: Option<u8>, max: Option<u8> },
+    Age {
+        min: Option<u8>,
+        max: Option<u8>,
+    },
     /// Receiving at least one of these benefits.
     Ressources(Vec<Ressource>),
     /// Being in at least one of these situations.
@@ -626,7 +629,10 @@ pub fn criteres(s: &Service, p: &Personne) -> Vec<(Critere, Constat)> {
         out.push((Critere::Situations(e.situations.clone()), c));
     }
     if let Some(b) = e.inscrit_france_travail {
-        out.push((Critere::InscritFranceTravail(b), Condition { inscrit_france_travail: Some(b), ..Condition::default() }));
+        out.push((
+            Critere::InscritFranceTravail(b),
+            Condition { inscrit_france_travail: Some(b), ..Condition::default() },
+        ));
     }
     if let Some(b) = e.enfant_moins_3_ans {
         out.push((Critere::EnfantMoins3Ans(b), Condition { enfant_moins_3_ans: Some(b), ..Condition::default() }));

@@ -74,7 +74,10 @@ const FR: MotsFeuille = MotsFeuille {
     ou_quand: "Où et quand : ",
     horaires_inconnus: "Horaires non connus ici : appelez avant de vous déplacer.",
     horaires_tels_quels: "Horaires, tels que donnés : ",
-    coordonnees_inconnues: ("Adresse et horaires non connus ici : demandez-les à ", "Adresse et horaires non connus ici : demandez-les à votre conseiller ou à votre mairie."),
+    coordonnees_inconnues: (
+        "Adresse et horaires non connus ici : demandez-les à ",
+        "Adresse et horaires non connus ici : demandez-les à votre conseiller ou à votre mairie.",
+    ),
     feries: "fermé les jours fériés",
     a_verifier: "À vérifier ou apporter :",
     etape: "Prochaine étape : ",
@@ -114,7 +117,10 @@ const EN: MotsFeuille = MotsFeuille {
     ou_quand: "Where and when: ",
     horaires_inconnus: "Opening hours not known here: call before you go.",
     horaires_tels_quels: "Opening hours, as given: ",
-    coordonnees_inconnues: ("Address and opening hours not known here: ask ", "Address and opening hours not known here: ask your adviser or your town hall."),
+    coordonnees_inconnues: (
+        "Address and opening hours not known here: ask ",
+        "Address and opening hours not known here: ask your adviser or your town hall.",
+    ),
     feries: "closed on public holidays",
     a_verifier: "To check or bring:",
     etape: "Next step: ",
@@ -154,7 +160,10 @@ const AR: MotsFeuille = MotsFeuille {
     ou_quand: "المكان والمواعيد: ",
     horaires_inconnus: "مواعيد الاستقبال غير معروفة هنا: اتصل قبل أن تتنقّل.",
     horaires_tels_quels: "مواعيد الاستقبال كما وردت: ",
-    coordonnees_inconnues: ("العنوان والمواعيد غير معروفة هنا: اطلبها من ", "العنوان والمواعيد غير معروفة هنا: اطلبها من مستشارك أو من البلدية."),
+    coordonnees_inconnues: (
+        "العنوان والمواعيد غير معروفة هنا: اطلبها من ",
+        "العنوان والمواعيد غير معروفة هنا: اطلبها من مستشارك أو من البلدية.",
+    ),
     feries: "مغلق في أيام العطل الرسمية",
     a_verifier: "ما يجب التحقق منه أو إحضاره:",
     etape: "الخطوة التالية: ",
@@ -333,7 +342,9 @@ fn service_html(x: Entree, raison: Option<Html>, c: &Catalogue, l: Langue) -> Ht
         None => {
             let general = c.meta.contact_general.as_deref().and_then(|id| c.structure(id));
             match general.and_then(|g| Some((g, g.contact.telephone.as_ref()?))) {
-                Some((g, tel)) => html! { <>{ m.coordonnees_inconnues.0 }{ contenu_fr(&g.nom, l) }{ " (" }<bdi dir="ltr">{ tel.clone() }</bdi>{ ")." }</> },
+                Some((g, tel)) => {
+                    html! { <>{ m.coordonnees_inconnues.0 }{ contenu_fr(&g.nom, l) }{ " (" }<bdi dir="ltr">{ tel.clone() }</bdi>{ ")." }</> }
+                }
                 None => html! { { m.coordonnees_inconnues.1 } },
             }
         }
@@ -374,7 +385,11 @@ fn horaires(h: &Horaires, l: Langue) -> String {
     let mut parties: Vec<String> = groupes
         .iter()
         .map(|&(a, b)| {
-            let jours = if a == b { jour(a as u8, l).to_owned() } else { format!("{} – {}", jour(a as u8, l), jour(b as u8, l)) };
+            let jours = if a == b {
+                jour(a as u8, l).to_owned()
+            } else {
+                format!("{} – {}", jour(a as u8, l), jour(b as u8, l))
+            };
             format!("{jours} : {}", plages(&h.semaine[a], l))
         })
         .collect();
@@ -389,7 +404,9 @@ fn critere(cr: &Critere, c: &Catalogue, l: Langue) -> String {
     let m = mots(l);
     let liste = |v: Vec<&str>| v.join(if l == Langue::Ar { "، " } else { ", " });
     match cr {
-        Critere::Age { min: Some(a), max: Some(b) } => format!("{}{}{a}{}{b}{}", m.age[0], m.age[1], m.age[2], m.age[3]),
+        Critere::Age { min: Some(a), max: Some(b) } => {
+            format!("{}{}{a}{}{b}{}", m.age[0], m.age[1], m.age[2], m.age[3])
+        }
         Critere::Age { min: Some(a), .. } => format!("{}{a}{}", m.age[0], m.age[4]),
         Critere::Age { max, .. } => format!("{}{}{}", m.age[0], max.unwrap_or_default(), m.age[5]),
         Critere::Ressources(r) => format!("{}{}", m.ressources, liste(r.iter().map(|x| x.libelle(l)).collect())),
