@@ -6,11 +6,11 @@
 //!   catalog import  --format data-inclusion --from DIR --name NAME [--territoire CODE]… [--catalogue DIR]
 //!   catalog --version
 
-use offre_insertion::catalogue::{date::Date, load, validate::validate, Catalogue, Diagnostic};
+use offre_insertion::catalogue::{date::Date, france, load, validate::validate, Catalogue, Diagnostic};
 use offre_insertion::langue::Langue;
 use offre_insertion_cli::{options as cli, pages_statiques};
 use offre_insertion_web::catalogue_embarque;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -33,8 +33,11 @@ Commandes :
                              écrit un référentiel data·inclusion synthétique au volume national
                              (100 000 structures, 140 000 services par défaut) pour les mesures ;
                              avec --departement, tout dans ce département
-  paquets --out DIST         écrit les paquets de données de l'application (DIST/donnees/) et
-                             les nomme dans DIST/index.html et DIST/embed.js
+  paquets --out DIST [--communes DOSSIER]
+                             écrit les paquets de données de l'application (DIST/donnees/) et
+                             les nomme dans DIST/index.html et DIST/embed.js ; les communes de
+                             France viennent du paquet npm @etalab/decoupage-administratif
+                             (par défaut node_modules/@etalab/decoupage-administratif)
   requetes [--fichier FICHIER]
                              mesure la recherche sur un jeu de requêtes (par défaut
                              tests/recherche/requetes.toml) et l'écrit en JSON : succès@5, MRR,
@@ -261,13 +264,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "paquets" => {
             let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
+            let communes = options.take_value("--communes")?.unwrap_or(france::PAQUET_NPM.into());
             options.finish()?;
             // The catalogue compiled in (the build's), or the folder given with --catalogue.
             let catalogue = match &catalogue_donne {
                 Some(d) => load::from_dir(d).0,
                 None => catalogue_embarque().0,
             };
-            print!("{}", cli::ecrire_paquets(&catalogue, &PathBuf::from(out))?);
+            print!("{}", cli::ecrire_paquets(&catalogue, &PathBuf::from(out), Path::new(&communes))?);
             Ok(ExitCode::SUCCESS)
         }
         "bench" => {

@@ -43,7 +43,7 @@ impl Options {
 /// Writes the catalogue as packs in `dist/donnees/` (content-hashed names, old packs removed)
 /// and names them in `dist/index.html` (`<meta name="offre-insertion-donnees">`) and
 /// `dist/embed.js`, where the page's scripts start downloading them. Returns a summary.
-pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path) -> Result<String, String> {
+pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path, communes: &Path) -> Result<String, String> {
     use offre_insertion::catalogue::paquets;
     let ecrire = |chemin: PathBuf, octets: &[u8]| {
         std::fs::write(&chemin, octets).map_err(|e| format!("{} : écriture impossible ({e})", chemin.display()))
@@ -51,11 +51,18 @@ pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path) -> Result<String, Stri
     let dossier = dist.join(paquets::DOSSIER);
     let _ = std::fs::remove_dir_all(&dossier);
     std::fs::create_dir_all(&dossier).map_err(|e| format!("{} : {e}", dossier.display()))?;
-    let (index, territoriaux) = paquets::decouper(catalogue);
+    let (mut index, territoriaux) = paquets::decouper(catalogue);
+    // All of France's communes, in a pack of their own that only the index names: the page
+    // fetches it for a place the index does not know, never ahead.
+    let octets_france = offre_insertion::catalogue::france::paquet_depuis_npm(communes)?;
+    let nom_france = format!("france-{}.paquet", paquets::empreinte(&octets_france));
+    ecrire(dossier.join(&nom_france), &octets_france)?;
+    index.france = Some(nom_france.clone());
     let (nom_index, octets_index) = paquets::fichier_index(&index);
     ecrire(dossier.join(&nom_index), &octets_index)?;
     let mut noms = vec![format!("{}/{nom_index}", paquets::DOSSIER)];
     let mut out = format!("{nom_index} : {} octets (index)\n", octets_index.len());
+    let _ = writeln!(out, "{nom_france} : {} octets (communes de France)", octets_france.len());
     for (nom, octets) in &territoriaux {
         ecrire(dossier.join(nom), octets)?;
         noms.push(format!("{}/{nom}", paquets::DOSSIER));

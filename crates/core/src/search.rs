@@ -389,14 +389,7 @@ impl Index {
 
     /// A département as the place a query names.
     fn departement(&self, c: &Catalogue, code: &str) -> Localisation {
-        Localisation {
-            departement: code.to_owned(),
-            arrondissement: None,
-            commune: None,
-            nom_commune: None,
-            nom_departement: crate::geo::nom_departement(c, code),
-            centre: None,
-        }
+        crate::geo::departement_seul(c, code)
     }
 
     /// A commune or a département named at the start of `mots`, with how many words it took.
@@ -421,14 +414,7 @@ impl Index {
         let communes: Vec<(&crate::catalogue::Commune, usize)> =
             c.communes.iter().zip(&self.noms_communes).filter_map(|x| Some((x.0, debut(x)?))).collect();
         if let [(commune, n)] = communes[..] {
-            let l = Localisation {
-                departement: commune.departement.clone(),
-                arrondissement: None,
-                commune: Some(commune.code_insee.clone()),
-                nom_commune: Some(commune.nom.clone()),
-                nom_departement: crate::geo::nom_departement(c, &commune.departement),
-                centre: commune.latitude.zip(commune.longitude),
-            };
+            let l = crate::geo::commune(c, commune);
             return Some((l, n));
         }
         // A département by its whole name; Paris is the app's own, and a word of entries' names.

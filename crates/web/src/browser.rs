@@ -146,6 +146,13 @@ pub fn focus_main_heading() {
     heading.focus().ok();
 }
 
+/// Presses a button again (a form sent before the data it needed had arrived).
+pub fn cliquer(selector: &str) {
+    if let Some(el) = query(selector).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        el.click();
+    }
+}
+
 pub fn focus_by_id(id: &str) {
     if let Some(el) = query(&format!("#{id}")).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         el.focus().ok();

@@ -5,7 +5,7 @@
 //! together. A missing, truncated or mismatched pack is an error the interface offers to retry.
 
 use offre_insertion::catalogue::paquets::{self, Territorial};
-use offre_insertion::catalogue::Catalogue;
+use offre_insertion::catalogue::{france, Catalogue, Commune};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -56,8 +56,9 @@ async fn telecharger(nom: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&tampon).to_vec())
 }
 
-/// Downloads the index and every territory pack it lists, at the same time, and assembles them.
-pub async fn charger_catalogue() -> Result<Catalogue, EchecChargement> {
+/// Downloads the index and every territory pack it lists, at the same time, and assembles them;
+/// with the address of France's geography pack, fetched later if a place needs it.
+pub async fn charger_catalogue() -> Result<(Catalogue, Option<String>), EchecChargement> {
     let echec = |detail: String| EchecChargement { detail };
     let noms = noms_des_paquets();
     let Some(nom_index) = noms.first() else {
@@ -80,5 +81,12 @@ pub async fn charger_catalogue() -> Result<Catalogue, EchecChargement> {
         let octets = telecharger(&nom).await.map_err(echec)?;
         territoriaux.push(paquets::lire_territorial(&index, &nom, &octets).map_err(|e| echec(e.to_string()))?);
     }
-    Ok(paquets::assembler(index, territoriaux))
+    let france = index.france.as_ref().map(|f| format!("{dossier}{f}"));
+    Ok((paquets::assembler(index, territoriaux), france))
+}
+
+/// All of France's communes (`offre_insertion::catalogue::france`).
+pub async fn charger_france(nom: &str) -> Result<Vec<Commune>, String> {
+    let octets = telecharger(nom).await?;
+    france::lire(&octets).map_err(|e| format!("{nom} : {e}"))
 }

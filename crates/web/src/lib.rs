@@ -36,7 +36,13 @@ pub struct Donnees {
     /// Acronym → expansion, for `<abbr>`.
     pub sigles: HashMap<String, String>,
     pub etat: EtatDonnees,
+    /// France's geography pack, while it is not loaded (none once loaded, or if it failed).
+    pub france: Option<String>,
 }
+
+/// Asks the app to fetch France's geography pack (a commune the index does not know).
+#[derive(Clone, PartialEq)]
+pub struct DemandeFrance(pub Callback<()>);
 
 /// The catalogue as `build.rs` packed it from `catalog/`: compiled into the native tools (static
 /// pages, `catalog`, tests) and the benchmark build, never into the shipped program, which
@@ -101,7 +107,7 @@ impl Donnees {
             })
             .map(|t| (t.sigle.clone(), t.developpe.clone()))
             .collect();
-        Donnees { catalogue, index, notices, sigles, etat: EtatDonnees::Pret }
+        Donnees { catalogue, index, notices, sigles, etat: EtatDonnees::Pret, france: None }
     }
 }
 
@@ -184,7 +190,7 @@ pub fn App(props: &AppProps) -> Html {
             if *besoin && !std::mem::replace(&mut *lance.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
                     let suivant = match chargement::charger_catalogue().await {
-                        Ok(c) => Donnees::depuis(c, Vec::new()),
+                        Ok((c, france)) => Donnees { france, ..Donnees::depuis(c, Vec::new()) },
                         Err(e) => {
                             web_sys::console::error_1(&format!("catalogue : {}", e.detail).into());
                             Donnees::en_attente(EtatDonnees::Echec(e.detail))
@@ -195,6 +201,35 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+
+    // France's communes, fetched once, when a place the index does not know needs them.
+    let france_demandee = use_state(|| false);
+    let attente_france = pages::attend_la_france(&state.route, &donnees);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let donnees = donnees.clone();
+        let lance = use_mut_ref(|| false);
+        let besoin = donnees.france.is_some() && (*france_demandee || pages::a_besoin_de_la_france(&state.route, &donnees));
+        use_effect_with(besoin, move |besoin| {
+            let Some(nom) = donnees.france.clone().filter(|_| *besoin) else { return };
+            if std::mem::replace(&mut *lance.borrow_mut(), true) {
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut catalogue = donnees.catalogue.clone();
+                match chargement::charger_france(&nom).await {
+                    Ok(communes) => catalogue.communes_france = communes,
+                    // The département is still known: nothing is refused for want of the pack.
+                    Err(e) => web_sys::console::error_1(&format!("communes de France : {e}").into()),
+                }
+                donnees.set(DonneesRef(Rc::new(Donnees::depuis(catalogue, Vec::new()))));
+            });
+        });
+    }
+    let demande_france = {
+        let france_demandee = france_demandee.setter();
+        DemandeFrance(Callback::from(move |_| france_demandee.set(true)))
+    };
 
     // Follow the URL fragment (back/forward buttons, links, pasted URLs); restore the
     // selection if the person asked to keep it.
@@ -300,6 +335,7 @@ pub fn App(props: &AppProps) -> Html {
     let dispatch = state.dispatcher();
     html! {
         <ContextProvider<DonneesRef> context={(*donnees).clone()}>
+          <ContextProvider<DemandeFrance> context={demande_france}>
             <ContextProvider<Rc<AppState>> context={Rc::new((*state).clone())}>
                 <ContextProvider<UseReducerDispatcher<AppState>> context={dispatch}>
                     <div class={classes!("app", state.mode_pro.then_some("mode-pro"), props.compact.then_some("compact"), props.integre.then_some("integre"))} lang={state.langue.code()} dir={state.langue.dir()}>
@@ -317,12 +353,13 @@ pub fn App(props: &AppProps) -> Html {
                             if let Some(message) = &state.message {
                                 <p class="notice" role="status">{ match message { state::Message::SelectionIllisible => state.langue.textes().selection_illisible } }</p>
                             }
-                            { pages::view(&state.route, &donnees.etat) }
+                            { pages::view(&state.route, &donnees.etat, attente_france) }
                         </main>
                         <Footer />
                     </div>
                 </ContextProvider<UseReducerDispatcher<AppState>>>
             </ContextProvider<Rc<AppState>>>
+          </ContextProvider<DemandeFrance>>
         </ContextProvider<DonneesRef>>
     }
 }

@@ -66,6 +66,18 @@ pub fn lieu(l: &Localisation, langue: Langue) -> String {
     }
 }
 
+/// The place and, for a commune, its département: « Lyon, dans le Rhône », « Saint-Denis, à La
+/// Réunion » (never « département 69 »).
+pub fn lieu_et_departement(l: &Localisation, langue: Langue) -> String {
+    let (Some(nom), Some(d)) = (&l.nom_commune, &l.nom_departement) else { return lieu(l, langue) };
+    match (langue, d.avec_article == d.nom) {
+        (Langue::Fr, true) => format!("{nom}, à {}", d.nom),
+        (Langue::Fr, false) => format!("{nom}, dans {}", d.avec_article),
+        (Langue::En, _) => format!("{nom}, {}", d.nom),
+        (Langue::Ar, _) => format!("{nom}، {}", d.nom),
+    }
+}
+
 /// "22 novembre 2026", "22 November 2026", "22 نوفمبر 2026".
 pub fn date(d: &Date, langue: Langue) -> String {
     const MOIS_FR: [&str; 12] = [

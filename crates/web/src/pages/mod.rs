@@ -17,8 +17,26 @@ pub fn a_besoin_du_catalogue(route: &Route) -> bool {
     !matches!(route, Route::Accueil | Route::Introuvable { .. })
 }
 
-pub fn view(route: &Route, etat: &crate::EtatDonnees) -> Html {
-    if a_besoin_du_catalogue(route) && *etat != crate::EtatDonnees::Pret {
+/// A postal code of the answers that the index places in its département only: France's
+/// communes would say which commune (or that the code does not exist).
+pub fn a_besoin_de_la_france(route: &Route, d: &crate::Donnees) -> bool {
+    let (Route::Questionnaire { reponses, .. } | Route::Resultats { reponses }) = route else { return false };
+    let code = offre_insertion::share::decode(reponses).0.code_postal;
+    d.france.is_some()
+        && code.is_some_and(|cp| {
+            offre_insertion::geo::localiser(&d.catalogue, &cp)
+                .is_ok_and(|l| l.arrondissement.is_none() && l.commune.is_none())
+        })
+}
+
+/// Results wait for France's communes they need: a shared link gives the same results as the
+/// screen it was copied from.
+pub fn attend_la_france(route: &Route, d: &crate::Donnees) -> bool {
+    matches!(route, Route::Resultats { .. }) && a_besoin_de_la_france(route, d)
+}
+
+pub fn view(route: &Route, etat: &crate::EtatDonnees, attente_france: bool) -> Html {
+    if attente_france || a_besoin_du_catalogue(route) && *etat != crate::EtatDonnees::Pret {
         return html! { <AttenteCatalogue echec={matches!(etat, crate::EtatDonnees::Echec(_))} /> };
     }
     match route {

@@ -135,13 +135,33 @@ fn QuestionForm(props: &FormProps) -> Html {
     let erreur = use_state(|| None::<String>);
     // Which button sent the form: « Suivant », or « Voir mes résultats maintenant ».
     let finir = use_mut_ref(|| false);
+    // A place the index does not know waits for France's communes, then the form is sent again.
+    let cherche_commune = use_state(|| false);
+    let demande_france = use_context::<crate::DemandeFrance>();
+    {
+        let (cherche_commune, finir) = (cherche_commune.clone(), finir.clone());
+        use_effect_with((donnees.clone(), *cherche_commune), move |(donnees, cherche)| {
+            if *cherche && donnees.france.is_none() {
+                cherche_commune.set(false);
+                let bouton = if *finir.borrow() { ".actions--secondaires" } else { ".actions--question" };
+                browser::cliquer(&format!("form.question {bouton} button[type=submit]"));
+            }
+        });
+    }
     let onsubmit = {
         let (draft, erreur, reponses, porte, finir) =
             (draft.clone(), erreur.clone(), props.reponses.clone(), props.porte.clone(), finir.clone());
+        let (cherche_commune, demande_france) = (cherche_commune.clone(), demande_france.clone());
         let index = props.numero - 1;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (next, warnings) = reponses.repondre(&donnees.catalogue, champ, (*draft).clone());
+            let inconnu = champ == Champ::CodePostal && !warnings.is_empty() && donnees.france.is_some();
+            if let (true, Some(demande)) = (inconnu, &demande_france) {
+                cherche_commune.set(true);
+                demande.0.emit(());
+                return;
+            }
             if let Some(w) = warnings.first() {
                 erreur.set(Some(crate::avertissements::message(w, langue)));
                 browser::focus_by_id("erreur-question");
@@ -172,13 +192,16 @@ fn QuestionForm(props: &FormProps) -> Html {
                 <span>{ progress.clone() }</span>
                 <progress max={props.total.to_string()} value={props.numero.to_string()} aria-hidden="true">{ progress }</progress>
             </p>
-            <form class="question" {onsubmit} novalidate=true>
+            <form class="question" {onsubmit} novalidate=true aria-busy={cherche_commune.then_some("true")}>
                 <h1 id="question-titre">{ texte_catalogue(&intitule, langue) }</h1>
                 if let Some(a) = aide { <p class="aide" id="question-aide">{ texte_catalogue(&a, langue) }</p> }
                 if let Some(e) = &*erreur {
                     <p class="erreur" id="erreur-question" role="alert" tabindex="-1">{ e.clone() }</p>
                 }
                 { input }
+                if *cherche_commune {
+                    <p role="status">{ crate::i18n::mot(langue, "Recherche de la commune…", "Looking up the town…", "جارٍ البحث عن البلدية…") }</p>
+                }
                 <div class="actions actions--question">
                     if let Some(p) = &props.precedent {
                         <a class="bouton bouton--discret" href={p.to_fragment()}>{ t.precedent }</a>

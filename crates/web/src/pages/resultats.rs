@@ -39,7 +39,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
     let resultat = {
         let donnees = donnees.clone();
         let reponses = reponses.clone();
-        use_memo(props.reponses.clone(), move |_| orienter(&donnees.catalogue, &reponses))
+        // Again when France's communes arrive (the data change then, and only then).
+        use_memo((props.reponses.clone(), donnees.clone()), move |_| orienter(&donnees.catalogue, &reponses))
     };
     let c = &donnees.catalogue;
     let etape_de = |champ: Champ| etape_de(c, &props.reponses, champ);
@@ -100,7 +101,13 @@ pub fn ResultatsPage(props: &Props) -> Html {
                 </div>
             }
             if let Some(lieu) = &resultat.lieu {
-                <p class="sans-impression">{ (t.lieu_retenu)(&phrases::lieu(lieu, langue)) }</p>
+                <p class="sans-impression">{ (t.lieu_retenu)(&phrases::lieu_et_departement(lieu, langue)) }</p>
+                if !lieu.communes_du_code.is_empty() {
+                    <p class="sans-impression">
+                        { crate::i18n::mot(langue, "Ce code postal dessert plusieurs communes : ", "This postcode serves several towns: ", "يخدم هذا الرمز البريدي عدة بلديات: ") }
+                        <bdi lang="fr" dir="ltr">{ lieu.communes_du_code.join(", ") }</bdi>
+                    </p>
+                }
             }
             // The one thing to do first, then the rest, closed on a phone.
             { premiere_etape_html(premiere_etape(c, &resultat), c, &state, &dispatch) }
