@@ -40,10 +40,6 @@ pub struct Donnees {
     pub france: Option<String>,
 }
 
-/// Asks the app to fetch France's geography pack (a commune the index does not know).
-#[derive(Clone, PartialEq)]
-pub struct DemandeFrance(pub Callback<()>);
-
 /// The catalogue as `build.rs` packed it from `catalog/`: compiled into the native tools (static
 /// pages, `catalog`, tests) and the benchmark build, never into the shipped program, which
 /// downloads it as packs (`chargement`, `offre_insertion::catalogue::paquets`).
@@ -180,16 +176,20 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // In the browser, the catalogue arrives as packs, fetched the first time a screen needs it
-    // (the home screen does not; the page's scripts started the downloads for a deep link).
+    // (the home screen does not; the page's scripts started the downloads for a deep link);
+    // again with France's communes when a place the index does not know needs them (the
+    // packs then come from the cache).
     #[cfg(target_arch = "wasm32")]
     {
         let donnees = donnees.clone();
         let lance = use_mut_ref(|| false);
         let besoin = pages::a_besoin_du_catalogue(&state.route) && donnees.etat == EtatDonnees::EnCours;
-        use_effect_with(besoin, move |besoin| {
-            if *besoin && !std::mem::replace(&mut *lance.borrow_mut(), true) {
+        let france =
+            donnees.france.is_some() && (state.france_demandee || pages::a_besoin_de_la_france(&state.route, &donnees));
+        use_effect_with((besoin, france), move |&(besoin, france)| {
+            if (besoin || france) && !std::mem::replace(&mut *lance.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let suivant = match chargement::charger_catalogue().await {
+                    let suivant = match chargement::charger_catalogue(france).await {
                         Ok((c, france)) => Donnees { france, ..Donnees::depuis(c, Vec::new()) },
                         Err(e) => {
                             web_sys::console::error_1(&format!("catalogue : {}", e.detail).into());
@@ -197,39 +197,14 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     };
                     donnees.set(DonneesRef(Rc::new(suivant)));
+                    // France's communes may be asked for next.
+                    *lance.borrow_mut() = false;
                 });
             }
         });
     }
 
-    // France's communes, fetched once, when a place the index does not know needs them.
-    let france_demandee = use_state(|| false);
     let attente_france = pages::attend_la_france(&state.route, &donnees);
-    #[cfg(target_arch = "wasm32")]
-    {
-        let donnees = donnees.clone();
-        let lance = use_mut_ref(|| false);
-        let besoin = donnees.france.is_some() && (*france_demandee || pages::a_besoin_de_la_france(&state.route, &donnees));
-        use_effect_with(besoin, move |besoin| {
-            let Some(nom) = donnees.france.clone().filter(|_| *besoin) else { return };
-            if std::mem::replace(&mut *lance.borrow_mut(), true) {
-                return;
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                let mut catalogue = donnees.catalogue.clone();
-                match chargement::charger_france(&nom).await {
-                    Ok(communes) => catalogue.communes_france = communes,
-                    // The département is still known: nothing is refused for want of the pack.
-                    Err(e) => web_sys::console::error_1(&format!("communes de France : {e}").into()),
-                }
-                donnees.set(DonneesRef(Rc::new(Donnees::depuis(catalogue, Vec::new()))));
-            });
-        });
-    }
-    let demande_france = {
-        let france_demandee = france_demandee.setter();
-        DemandeFrance(Callback::from(move |_| france_demandee.set(true)))
-    };
 
     // Follow the URL fragment (back/forward buttons, links, pasted URLs); restore the
     // selection if the person asked to keep it.
@@ -335,7 +310,6 @@ pub fn App(props: &AppProps) -> Html {
     let dispatch = state.dispatcher();
     html! {
         <ContextProvider<DonneesRef> context={(*donnees).clone()}>
-          <ContextProvider<DemandeFrance> context={demande_france}>
             <ContextProvider<Rc<AppState>> context={Rc::new((*state).clone())}>
                 <ContextProvider<UseReducerDispatcher<AppState>> context={dispatch}>
                     <div class={classes!("app", state.mode_pro.then_some("mode-pro"), props.compact.then_some("compact"), props.integre.then_some("integre"))} lang={state.langue.code()} dir={state.langue.dir()}>
@@ -359,7 +333,6 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </ContextProvider<UseReducerDispatcher<AppState>>>
             </ContextProvider<Rc<AppState>>>
-          </ContextProvider<DemandeFrance>>
         </ContextProvider<DonneesRef>>
     }
 }

@@ -22,6 +22,8 @@ pub struct AppState {
     /// Whether the browser lets the app keep anything on the device (it may refuse: blocked
     /// third-party storage, some private modes). Without it, everything but remembering works.
     pub stockage: bool,
+    /// A commune the index does not know was typed: France's communes are fetched.
+    pub france_demandee: bool,
 }
 
 impl AppState {
@@ -35,6 +37,7 @@ impl AppState {
             langue: Langue::Fr,
             memoriser_langue: false,
             stockage: true,
+            france_demandee: false,
         }
     }
 }
@@ -67,6 +70,7 @@ pub enum AppAction {
     MemoriserLangue(bool),
     /// The browser refuses local storage: nothing can be remembered.
     StockageIndisponible,
+    DemanderFrance,
 }
 
 impl Reducible for AppState {
@@ -115,6 +119,7 @@ impl Reducible for AppState {
             }
             AppAction::ChangerLangue(langue) => next.langue = langue,
             AppAction::MemoriserLangue(keep) => next.memoriser_langue = keep && next.stockage,
+            AppAction::DemanderFrance => next.france_demandee = true,
         }
         Rc::new(next)
     }

@@ -137,7 +137,7 @@ fn QuestionForm(props: &FormProps) -> Html {
     let finir = use_mut_ref(|| false);
     // A place the index does not know waits for France's communes, then the form is sent again.
     let cherche_commune = use_state(|| false);
-    let demande_france = use_context::<crate::DemandeFrance>();
+    let dispatch = crate::use_dispatch();
     {
         let (cherche_commune, finir) = (cherche_commune.clone(), finir.clone());
         use_effect_with((donnees.clone(), *cherche_commune), move |(donnees, cherche)| {
@@ -151,15 +151,15 @@ fn QuestionForm(props: &FormProps) -> Html {
     let onsubmit = {
         let (draft, erreur, reponses, porte, finir) =
             (draft.clone(), erreur.clone(), props.reponses.clone(), props.porte.clone(), finir.clone());
-        let (cherche_commune, demande_france) = (cherche_commune.clone(), demande_france.clone());
+        let cherche_commune = cherche_commune.clone();
         let index = props.numero - 1;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (next, warnings) = reponses.repondre(&donnees.catalogue, champ, (*draft).clone());
             let inconnu = champ == Champ::CodePostal && !warnings.is_empty() && donnees.france.is_some();
-            if let (true, Some(demande)) = (inconnu, &demande_france) {
+            if inconnu {
                 cherche_commune.set(true);
-                demande.0.emit(());
+                dispatch.dispatch(crate::AppAction::DemanderFrance);
                 return;
             }
             if let Some(w) = warnings.first() {
