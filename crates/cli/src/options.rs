@@ -1,6 +1,7 @@
 //! Helpers of the native command line (argument parsing, statistics, file output).
 
 use offre_insertion::catalogue::Catalogue;
+use offre_insertion::langue::Langue;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -61,6 +62,14 @@ pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path) -> Result<String, Stri
         noms.push(format!("{}/{nom}", paquets::DOSSIER));
         let _ = writeln!(out, "{nom} : {} octets", octets.len());
     }
+    // The interface's English and Arabic words: the program carries French only.
+    for langue in [Langue::En, Langue::Ar] {
+        let texte = offre_insertion_web::i18n::paquet_langue(langue);
+        let nom = format!("{}-{}.langue", langue.code(), paquets::empreinte(texte.as_bytes()));
+        ecrire(dossier.join(&nom), texte.as_bytes())?;
+        noms.push(format!("{}/{nom}", paquets::DOSSIER));
+        let _ = writeln!(out, "{nom} : {} octets (langue)", texte.len());
+    }
     let liste = noms.join(" ");
     let remplacer = |fichier: &str, avant: &str, apres: &str| -> Result<(), String> {
         let chemin = dist.join(fichier);
@@ -76,10 +85,12 @@ pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path) -> Result<String, Stri
     };
     // An inline script in the head starts the downloads at once, beside the program's (the
     // CSP hook allows it by its hash): the index always, the territory packs unless the address
-    // is the home screen, which needs none. A failed download resolves to null: the app says so.
+    // is the home screen, which needs none, and the language pack of a remembered choice. A
+    // failed download resolves to null: the app says so.
     let prechargement = format!(
         "<script>(()=>{{const n=\"{liste}\".split(\" \"),h=location.hash,a=!h||h===\"#\"||h===\"#/\",\
-         m=self.offreInsertionPaquets=new Map;n.forEach((x,i)=>{{if(i===0||!a)m.set(x,fetch(x)\
+         m=self.offreInsertionPaquets=new Map;let l;try{{l=localStorage.getItem(\"offre-insertion-paris:langue\")}}catch(e){{}}\
+         n.forEach((x,i)=>{{if(x.endsWith(\".langue\")?x.includes(\"/\"+l+\"-\"):i===0||!a)m.set(x,fetch(x)\
          .then(r=>r.ok?r.arrayBuffer():null,()=>null))}})}})()</script>"
     );
     remplacer(

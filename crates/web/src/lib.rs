@@ -159,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
         let route = props.initial_route.clone().unwrap_or(Route::Accueil);
         let langue = props.langue.unwrap_or(i18n::Langue::Fr);
-        move || AppState { langue, ..AppState::new(route) }
+        move || AppState { langue, langue_voulue: langue, ..AppState::new(route) }
     });
 
     // First screen drawn (it replaced the one rendered ahead, in the same task): what was typed
@@ -206,7 +206,7 @@ pub fn App(props: &AppProps) -> Html {
                 state.dispatch(AppAction::StockageIndisponible);
             }
             if let Some(langue) = browser::langue_memorisee() {
-                state.dispatch(AppAction::ChangerLangue(langue));
+                choisir_langue(langue, state.dispatcher());
                 state.dispatch(AppAction::MemoriserLangue(true));
             }
             if let Some(restored) = browser::selection_memorisee() {
@@ -290,11 +290,14 @@ pub fn App(props: &AppProps) -> Html {
     {
         let integre = props.integre;
         let dispatch = state.dispatcher();
-        use_effect_with((state.langue, state.memoriser_langue), move |(langue, memoriser)| {
-            if !browser::appliquer_langue(*langue, *memoriser, integre) {
-                dispatch.dispatch(AppAction::StockageIndisponible);
-            }
-        });
+        use_effect_with(
+            (state.langue, state.langue_voulue, state.memoriser_langue),
+            move |(langue, voulue, memoriser)| {
+                if !browser::appliquer_langue(*langue, *voulue, *memoriser, integre) {
+                    dispatch.dispatch(AppAction::StockageIndisponible);
+                }
+            },
+        );
     }
 
     let dispatch = state.dispatcher();
@@ -307,15 +310,18 @@ pub fn App(props: &AppProps) -> Html {
                         <Header route={state.route.clone()} mode_pro={state.mode_pro} selection={state.selection.len()} langue={state.langue} />
                         if *nouvelle_version {
                             <p class="notice sans-impression" role="status">
-                                { i18n::mot(state.langue, "Nouvelle version disponible", "New version available", "يتوفر إصدار جديد") }{ " " }
+                                { state.langue.textes().nouvelle_version }{ " " }
                                 <button type="button" class="bouton" onclick={Callback::from(|_| browser::passer_a_la_nouvelle_version())}>
-                                    { i18n::mot(state.langue, "Recharger", "Reload", "إعادة التحميل") }
+                                    { state.langue.textes().recharger }
                                 </button>
                             </p>
                         }
                         <main id="contenu" tabindex="-1">
                             if let Some(message) = &state.message {
-                                <p class="notice" role="status">{ match message { state::Message::SelectionIllisible => state.langue.textes().selection_illisible } }</p>
+                                { match message {
+                                    state::Message::SelectionIllisible => html! { <p class="notice" role="status">{ state.langue.textes().selection_illisible }</p> },
+                                    state::Message::LangueIndisponible(l) => html! { <p class="notice" role="status" lang={l.code()} dir={l.dir()}>{ i18n::langue_indisponible(*l) }</p> },
+                                } }
                             }
                             { pages::view(&state.route, &donnees.etat) }
                         </main>
@@ -324,6 +330,27 @@ pub fn App(props: &AppProps) -> Html {
                 </ContextProvider<UseReducerDispatcher<AppState>>>
             </ContextProvider<Rc<AppState>>>
         </ContextProvider<DonneesRef>>
+    }
+}
+
+/// Switches the interface to `langue` once its words are at hand: at once for French or a pack
+/// already read; otherwise when its pack has arrived (the page stays in French meanwhile), or
+/// with a message in that language if the pack cannot be had.
+pub(crate) fn choisir_langue(langue: i18n::Langue, dispatch: UseReducerDispatcher<AppState>) {
+    dispatch.dispatch(AppAction::VouloirLangue(langue));
+    if i18n::disponible(langue) {
+        dispatch.dispatch(AppAction::ChangerLangue(langue));
+    } else {
+        #[cfg(target_arch = "wasm32")]
+        wasm_bindgen_futures::spawn_local(async move {
+            match chargement::charger_langue(langue).await {
+                Ok(()) => dispatch.dispatch(AppAction::ChangerLangue(langue)),
+                Err(e) => {
+                    web_sys::console::warn_1(&format!("langue : {e}").into());
+                    dispatch.dispatch(AppAction::LangueIndisponible(langue));
+                }
+            }
+        });
     }
 }
 

@@ -130,7 +130,7 @@ pub fn BadgeStatut(props: &StatutProps) -> Html {
         Statut::Prevu => html! { <span class="badge badge--prevu">{ t.badge_prevu }</span> },
         Statut::AVerifier => {
             let annee = offre_insertion::catalogue::citation::la_plus_recente(&props.source).map(|d| d.annee);
-            html! { <span class="badge badge--prevu">{ (t.badge_a_verifier)(annee) }</span> }
+            html! { <span class="badge badge--prevu">{ t.badge_a_verifier.n(annee.map_or(0, usize::from)) }</span> }
         }
         Statut::Termine => html! { <span class="badge badge--termine">{ t.badge_termine }</span> },
     }
@@ -203,7 +203,7 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
 pub fn lieu_en_clair(lieu: &offre_insertion::catalogue::Lieu, langue: Langue) -> String {
     let t = langue.textes();
     match (lieu.arrondissements.len(), &lieu.commune, &lieu.departement) {
-        (n, _, _) if n > 0 => (t.paris_arrondissements)(&lieu.arrondissements),
+        (n, _, _) if n > 0 => crate::i18n::paris_arrondissements(langue, &lieu.arrondissements),
         (_, Some(c), Some(d)) => format!("{c} ({d})"),
         (_, Some(c), None) => c.clone(),
         (_, None, Some(d)) if d == "75" => t.paris_sans_arrondissement.to_owned(),
@@ -357,7 +357,7 @@ pub fn Repliable(props: &RepliableProps) -> Html {
 pub fn signaler_une_erreur(c: &Catalogue, nom: &str, structure: Option<&Structure>, langue: Langue) -> Html {
     let t = langue.textes();
     if let Some(destinataire) = c.meta.signalement.as_deref().filter(|d| d.len() > "mailto:".len()) {
-        let sujet = offre_insertion::route::percent_encode(&(t.sujet_signalement)(nom));
+        let sujet = offre_insertion::route::percent_encode(&t.sujet_signalement.avec(&[("nom", nom)]));
         return html! { <a href={format!("{destinataire}?subject={sujet}")}>{ t.signaler_erreur }</a> };
     }
     let joignable = |s: &&Structure| s.contact.telephone.is_some() || s.contact.site_web.is_some();
@@ -386,7 +386,7 @@ pub fn proximite_en_clair(
     match (sur_place, distance_km) {
         (Some(ici), _) => Some(ici.to_owned()),
         (None, Some(d)) if d < 0.1 => Some(t.a_moins_de_100_m.to_owned()),
-        (None, Some(d)) => Some((t.a_environ_km)(&format_km(d))),
+        (None, Some(d)) => Some(t.a_environ_km.avec(&[("km", &format_km(d))])),
         (None, None) => None,
     }
 }

@@ -68,7 +68,7 @@ pub fn FicheService(props: &Props) -> Html {
                 <dd>{ s.conditions_acces.as_deref().map_or_else(|| html! { { t.non_precisees } }, |c| html! { <Fr>{ avec_sigles(c, sig) }</Fr> }) }</dd>
                 <dt>{ t.comment_acceder }</dt>
                 <dd>
-                    { (t.demarche_faite_par)(&mobilisable(s, t)) }
+                    { t.demarche_faite_par.avec(&[("qui", &mobilisable(s, t))]) }
                     if let Some(m) = &s.mobilisation_precisions { <br /><Fr>{ avec_sigles(m, sig) }</Fr> }
                 </dd>
                 <dt>{ t.ou }</dt>
@@ -117,7 +117,7 @@ fn pied(
             { for documents.iter().map(|d| html! {
                 <p class="fiche__periode">{ t.d_apres }{ contenu_fr(d.titre, langue) }{ format!(" ({})", d.periode()) }</p>
             }) }
-            <p class="discret">{ (t.fiche_relue)(&date_iso(date, langue), &c.meta.version) }</p>
+            <p class="discret">{ t.fiche_relue.avec(&[("d", &date_iso(date, langue)), ("v", &c.meta.version)]) }</p>
             { sources_html(source, langue) }
             <p class="sans-impression">{ crate::widgets::signaler_une_erreur(c, nom, structure, langue) }</p>
         </footer>

@@ -159,7 +159,7 @@ fn QuestionForm(props: &FormProps) -> Html {
         Callback::from(move |_: MouseEvent| *finir.borrow_mut() = fin)
     };
     let input = champ_html(q, &draft, &erreur, langue);
-    let progress = (t.question_n_sur)(props.numero, props.total);
+    let progress = t.question_n_sur.n_avec(props.numero, &[("t", &props.total.to_string())]);
     html! {
         <>
             if !props.notices.is_empty() {

@@ -85,7 +85,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
         <>
             <div class="impression-seulement entete-impression">
                 <p><strong>{ t.feuille_de_route }</strong></p>
-                <p>{ (t.version_catalogue)(&c.meta.version, &today) }</p>
+                <p>{ t.version_catalogue.avec(&[("v", &c.meta.version), ("d", &today)]) }</p>
             </div>
             <h1>{ t.resultats_titre }</h1>
             if langue != Langue::Fr {
@@ -100,7 +100,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
                 </div>
             }
             if let Some(lieu) = &resultat.lieu {
-                <p class="sans-impression">{ (t.lieu_retenu)(&phrases::lieu(lieu, langue)) }</p>
+                <p class="sans-impression">{ t.lieu_retenu.avec(&[("l", &phrases::lieu(lieu, langue))]) }</p>
             }
             // The one thing to do first, then the rest, closed on a phone.
             { premiere_etape_html(premiere_etape(c, &resultat), c, &state, &dispatch) }
@@ -147,7 +147,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
             if *partage_ouvert {
                 <div id="partage" class="partage sans-impression">
                     if !reponses_donnees.is_empty() {
-                        <p>{ (t.partage_contenu)(&reponses_donnees.join(if langue == Langue::Ar { "، " } else { ", " })) }</p>
+                        <p>{ t.partage_contenu.avec(&[("l", &reponses_donnees.join(t.virgule))]) }</p>
                         <p>{ t.partage_prudence }</p>
                     }
                     <p class="actions">
@@ -162,7 +162,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
                     <p><label for="lien-partage">{ t.lien_a_partager }</label><input id="lien-partage" type="text" readonly=true value={lien.clone()} /></p>
                 </div>
             }
-            <p class="discret">{ (t.avertissement_resultat)(&today, &resultat.catalogue_version) }</p>
+            <p class="discret">{ t.avertissement_resultat.avec(&[("d", &today), ("v", &resultat.catalogue_version)]) }</p>
         </>
     }
 }
@@ -197,7 +197,7 @@ fn premiere_etape_html(etape: Option<PremiereEtape>, c: &Catalogue, state: &AppS
             <ul class="premiere-etape__comment">
                 { for e.moyens.iter().map(|m| match m {
                     Moyen::Appeler { telephone } => html! {
-                        <li><a class="bouton" href={tel(telephone)}>{ (t.appeler)(telephone) }</a></li>
+                        <li><a class="bouton" href={tel(telephone)}>{ t.appeler.avec(&[("tel", telephone)]) }</a></li>
                     },
                     Moyen::SeRendre { adresse, position } => {
                         // `geo:` opens the phone's maps; OpenStreetMap elsewhere. Nothing is
@@ -218,7 +218,7 @@ fn premiere_etape_html(etape: Option<PremiereEtape>, c: &Catalogue, state: &AppS
                     Moyen::Precisions { texte } => html! { <li><Fr>{ texte.clone() }</Fr></li> },
                     Moyen::AppelerContactGeneral { nom, telephone } => html! {
                         <li>
-                            <a class="bouton" href={tel(telephone)}>{ (t.appeler)(telephone) }</a>
+                            <a class="bouton" href={tel(telephone)}>{ t.appeler.avec(&[("tel", telephone)]) }</a>
                             <p>{ t.adresse_et_horaires.0 }{ phrases::contenu_fr(nom, langue) }{ t.adresse_et_horaires.1 }</p>
                         </li>
                     },

@@ -121,7 +121,7 @@ pub fn SelectionPage() -> Html {
         <>
             <div class="impression-seulement entete-impression">
                 <p><strong>{ t.services_proposes_titre }</strong></p>
-                <p>{ (t.version_catalogue)(&c.meta.version, &date_iso(&c.meta.date, langue)) }</p>
+                <p>{ t.version_catalogue.avec(&[("v", &c.meta.version), ("d", &date_iso(&c.meta.date, langue))]) }</p>
             </div>
             <h1>{ t.selection_titre }</h1>
             if liste.is_empty() {
@@ -180,11 +180,11 @@ pub fn ServicesProposesPage(props: &ProposesProps) -> Html {
         <>
             <div class="impression-seulement entete-impression">
                 <p><strong>{ t.services_proposes_titre }</strong></p>
-                <p>{ (t.version_catalogue)(&c.meta.version, &date_iso(&c.meta.date, langue)) }</p>
+                <p>{ t.version_catalogue.avec(&[("v", &c.meta.version), ("d", &date_iso(&c.meta.date, langue))]) }</p>
             </div>
             <h1>{ t.services_pour_vous }</h1>
             if inconnus > 0 {
-                <p class="notice" role="status">{ (t.services_inconnus)(inconnus) }</p>
+                <p class="notice" role="status">{ t.services_inconnus.n(inconnus) }</p>
             }
             if liste.is_empty() {
                 <p>{ t.lien_sans_service }</p>
