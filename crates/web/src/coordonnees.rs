@@ -114,11 +114,7 @@ fn adresse(nom: &str, c: &Contact, lieu: &Lieu, langue: Langue) -> Html {
 fn provenance(p: &Provenance, langue: Langue) -> Html {
     let maj = date_iso(&p.date_maj, langue);
     let importe = date_iso(&p.importe_le, langue);
-    let texte = match langue {
-        Langue::Fr => format!("Information du {maj} ({}, via data·inclusion), importée le {importe}.", p.source),
-        Langue::En => format!("Information of {maj} ({}, through data·inclusion), imported on {importe}.", p.source),
-        Langue::Ar => format!("معلومات بتاريخ {maj} ({}، عبر data·inclusion)، استُوردت في {importe}.", p.source),
-    };
+    let texte = langue.textes().provenance.avec(&[("maj", &maj), ("s", &p.source), ("importe", &importe)]);
     html! {
         <p class="discret">
             { texte }
@@ -131,25 +127,13 @@ fn provenance(p: &Provenance, langue: Langue) -> Html {
 
 fn score_html(score: f64, langue: Langue) -> String {
     let s = decimales(score, 2, '.');
-    match langue {
-        Langue::Fr => format!("Score de qualité data·inclusion : {} sur 1", s.replace('.', ",")),
-        Langue::En => format!("data·inclusion quality score: {s} out of 1"),
-        Langue::Ar => format!("مؤشر جودة data·inclusion: {s} من 1"),
-    }
+    // The French decimal comma.
+    let s = if langue == Langue::Fr { s.replace('.', ",") } else { s };
+    langue.textes().score_qualite.avec(&[("s", &s)])
 }
 
-const JOURS: [[&str; 3]; 7] = [
-    ["lundi", "Monday", "الاثنين"],
-    ["mardi", "Tuesday", "الثلاثاء"],
-    ["mercredi", "Wednesday", "الأربعاء"],
-    ["jeudi", "Thursday", "الخميس"],
-    ["vendredi", "Friday", "الجمعة"],
-    ["samedi", "Saturday", "السبت"],
-    ["dimanche", "Sunday", "الأحد"],
-];
-
 fn jour(n: u8, langue: Langue) -> &'static str {
-    JOURS[usize::from(n % 7)][langue as usize]
+    langue.textes().jours[usize::from(n % 7)]
 }
 
 /// « 9 h », « 12 h 30 » in French; « 9:00 », « 12:30 » otherwise.
@@ -170,29 +154,18 @@ fn plages(p: &[Plage], langue: Langue) -> String {
 }
 
 fn etat(e: &Etat, langue: Langue) -> String {
+    let t = langue.textes();
     match e {
-        Etat::Ouvert { ferme_a, .. } => match langue {
-            Langue::Fr => format!("Ouvert maintenant · ferme à {}", heure(*ferme_a, langue)),
-            Langue::En => format!("Open now · closes at {}", heure(*ferme_a, langue)),
-            Langue::Ar => format!("مفتوح الآن · يغلق في {}", heure(*ferme_a, langue)),
-        },
+        Etat::Ouvert { ferme_a, .. } => t.ouvert_ferme_a.avec(&[("h", &heure(*ferme_a, langue))]),
         Etat::Ferme { prochaine: Some(o), .. } => {
-            let quand = match (o.dans_jours, langue) {
-                (0, Langue::Fr) => "aujourd'hui".to_owned(),
-                (0, Langue::En) => "today".to_owned(),
-                (0, Langue::Ar) => "اليوم".to_owned(),
-                (1, Langue::Fr) => "demain".to_owned(),
-                (1, Langue::En) => "tomorrow".to_owned(),
-                (1, Langue::Ar) => "غدًا".to_owned(),
-                _ => jour(o.jour_semaine, langue).to_owned(),
+            let quand = match o.dans_jours {
+                0 => t.aujourd_hui,
+                1 => t.demain,
+                _ => jour(o.jour_semaine, langue),
             };
-            match langue {
-                Langue::Fr => format!("Fermé · ouvre {quand} à {}", heure(o.a, langue)),
-                Langue::En => format!("Closed · opens {quand} at {}", heure(o.a, langue)),
-                Langue::Ar => format!("مغلق · يفتح {quand} في {}", heure(o.a, langue)),
-            }
+            t.ferme_ouvre.avec(&[("quand", quand), ("h", &heure(o.a, langue))])
         }
-        Etat::Ferme { prochaine: None, .. } => langue.textes().ferme.to_owned(),
+        Etat::Ferme { prochaine: None, .. } => t.ferme.to_owned(),
     }
 }
 

@@ -82,7 +82,9 @@ pub fn lire_paquet(langue: Langue, texte: String) -> Result<Textes, String> {
     let lignes: Vec<&'static str> = texte.split('\n').collect();
     let erreur = |quoi: &str| format!("paquet de langue {} : {quoi}", langue.code());
     let valeurs = match lignes.split_first() {
-        Some((premiere, reste)) if *premiere == entete(langue, Textes::NOMBRE) => reste.strip_suffix(&[""]).unwrap_or(reste),
+        Some((premiere, reste)) if *premiere == entete(langue, Textes::NOMBRE) => {
+            reste.strip_suffix(&[""]).unwrap_or(reste)
+        }
         _ => return Err(erreur("en-tête inattendu")),
     };
     if valeurs.len() != Textes::NOMBRE {
@@ -537,6 +539,71 @@ textes! {
     pub catalogue_echec_texte: &'static str,
     pub reessayer: &'static str,
     pub sans_application: &'static str,
+    // Sentences of the engine's results (phrases.rs)
+    /// A département known by its code only (« département 69 »).
+    pub departement_code: Modele,
+    /// Month names, for dates.
+    pub mois: [&'static str; 12],
+    /// « 22 novembre 2026 »: `{n}` the day, `{m}` the month, `{a}` the year.
+    pub date: Modele,
+    /// After a document's title: the line it cites.
+    pub ligne: Modele,
+    /// After a document's title: the lines it cites.
+    pub lignes: Modele,
+    /// An age inside a rule's reason.
+    pub age_regle: Modele,
+    /// Reasons: `{l}` the labels.
+    pub raison_freins: Modele,
+    pub raison_projet: Modele,
+    pub raison_situations: Modele,
+    /// `{l}` the benefits' codes, joined by `ou_bien`.
+    pub raison_ressources: Modele,
+    pub ou_bien: &'static str,
+    pub raison_parcours: Modele,
+    /// Before conditions to check.
+    pub a_verifier: &'static str,
+    pub a_verifier_reponses: &'static str,
+    /// Why an entry comes after the confirmed ones.
+    pub non_confirme_prevu: &'static str,
+    pub non_confirme_annee: Modele,
+    pub non_confirme_sans_date: &'static str,
+    /// Age ranges, then the sentence that holds one (`{tranche}`).
+    pub tranche_de_a: Modele,
+    pub tranche_a_partir: Modele,
+    pub tranche_jusqu_a: Modele,
+    pub raison_age: Modele,
+    /// Next steps.
+    pub prendre_contact: &'static str,
+    pub adresses_telephone_site: Modele,
+    pub adresses_telephone: Modele,
+    pub adresses_mairie: &'static str,
+    // Answer warnings
+    /// Answer warnings (avertissements.rs): `{c}` the field, `{t}` the problem.
+    pub avertissement_champ: Modele,
+    pub av_pas_un_objet: &'static str,
+    /// Each says what to type instead: the questionnaire shows them beside the field.
+    pub av_code_postal_mal_forme: Modele,
+    pub av_code_postal_inconnu: Modele,
+    pub av_hors_limites: Modele,
+    pub av_nombre_attendu: Modele,
+    pub av_oui_non_attendu: Modele,
+    pub av_texte_attendu: Modele,
+    pub av_liste_attendue: Modele,
+    /// `{admises}` joined by `virgule`.
+    pub av_valeur_inconnue: Modele,
+    pub av_lien_trop_long: &'static str,
+    pub av_morceau_illisible: Modele,
+    // Contact details and opening hours (coordonnees.rs)
+    /// Contact details: where imported details come from (`{maj}` their date, `{s}` the source, `{importe}` the import's date).
+    pub provenance: Modele,
+    pub score_qualite: Modele,
+    /// Monday to Sunday.
+    pub jours: [&'static str; 7],
+    pub ouvert_ferme_a: Modele,
+    pub aujourd_hui: &'static str,
+    pub demain: &'static str,
+    /// `{quand}` today, tomorrow or a day's name.
+    pub ferme_ouvre: Modele,
 }
 
 pub static FR: Textes = Textes {
@@ -793,6 +860,50 @@ pub static FR: Textes = Textes {
     catalogue_echec_texte: "La connexion a peut-être été coupée, ou une nouvelle version est en cours de publication.",
     reessayer: "Réessayer",
     sans_application: "Parcourir le catalogue sans l'application",
+    departement_code: Modele("département {d}"),
+    mois: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    date: Modele("=1:1er {m} {a}|{n} {m} {a}"),
+    ligne: Modele(", ligne {d}"),
+    lignes: Modele(", lignes {d} à {f}"),
+    age_regle: Modele("{a} ans"),
+    raison_freins: Modele("Vous avez signalé une difficulté ({l}). Ce service vous aide pour cela."),
+    raison_projet: Modele("Votre projet : {l}."),
+    raison_situations: Modele("Il s'adresse aux personnes dans votre situation : {l}."),
+    raison_ressources: Modele("Il est réservé aux personnes qui perçoivent le {l} : c'est votre cas."),
+    ou_bien: " ou ",
+    raison_parcours: Modele("Il fait partie du {l}."),
+    a_verifier: "À vérifier : ",
+    a_verifier_reponses: "À vérifier : les conditions de ce service dépendent de réponses que vous n'avez pas données.",
+    non_confirme_prevu: "Classé après les services confirmés : il est annoncé, pas encore décrit comme en place.",
+    non_confirme_annee: Modele("Classé après les services confirmés : l'information date de {a} et aucun document plus récent ne la confirme. Renseignez-vous avant de vous déplacer."),
+    non_confirme_sans_date: "Classé après les services confirmés : aucun document récent ne le confirme.",
+    tranche_de_a: Modele("de {a} à {b} ans"),
+    tranche_a_partir: Modele("à partir de {a} ans"),
+    tranche_jusqu_a: Modele("jusqu'à {b} ans"),
+    raison_age: Modele("Il s'adresse aux personnes {tranche} ; vous avez {age} ans."),
+    prendre_contact: "Prendre contact avec : ",
+    adresses_telephone_site: Modele("Les adresses et horaires ne figurent pas dans ce catalogue : pour les obtenir, appelez le {tel} ou consultez {site}."),
+    adresses_telephone: Modele("Les adresses et horaires ne figurent pas dans ce catalogue : pour les obtenir, appelez le {tel}."),
+    adresses_mairie: "Les adresses et horaires ne figurent pas dans ce catalogue : renseignez-vous auprès de votre mairie ou de votre Département.",
+    avertissement_champ: Modele("{c} : {t}"),
+    av_pas_un_objet: "les réponses doivent être un objet JSON { … }",
+    av_code_postal_mal_forme: Modele("nous ne reconnaissons pas « {valeur} ». Écrivez votre code postal (75019), votre arrondissement (19e) ou votre commune (Vitry-sur-Seine)."),
+    av_code_postal_inconnu: Modele("le code postal « {valeur} » n'existe pas. Vérifiez-le, ou écrivez le nom de votre commune."),
+    av_hors_limites: Modele("{valeur} ne convient pas. Écrivez un nombre de {min} à {max}."),
+    av_nombre_attendu: Modele("{valeur} n'est pas un nombre que nous savons lire. Écrivez-le en chiffres, par exemple 34."),
+    av_oui_non_attendu: Modele("valeur {valeur} : oui ou non attendu"),
+    av_texte_attendu: Modele("valeur {valeur} : texte attendu"),
+    av_liste_attendue: Modele("valeur {valeur} : liste attendue"),
+    av_valeur_inconnue: Modele("valeur inconnue « {valeur} » ignorée (valeurs admises : {admises})"),
+    av_lien_trop_long: "lien trop long : seule sa première partie a été lue",
+    av_morceau_illisible: Modele("morceau de lien illisible « {morceau} » ignoré"),
+    provenance: Modele("Information du {maj} ({s}, via data·inclusion), importée le {importe}."),
+    score_qualite: Modele("Score de qualité data·inclusion : {s} sur 1"),
+    jours: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    ouvert_ferme_a: Modele("Ouvert maintenant · ferme à {h}"),
+    aujourd_hui: "aujourd'hui",
+    demain: "demain",
+    ferme_ouvre: Modele("Fermé · ouvre {quand} à {h}"),
 };
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -1050,6 +1161,50 @@ pub static EN: Textes = Textes {
     catalogue_echec_texte: "The connection may have dropped, or a new version is being published.",
     reessayer: "Try again",
     sans_application: "Browse the catalogue without the app",
+    departement_code: Modele("département {d}"),
+    mois: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    date: Modele("{n} {m} {a}"),
+    ligne: Modele(", line {d}"),
+    lignes: Modele(", lines {d} to {f}"),
+    age_regle: Modele("{a}"),
+    raison_freins: Modele("You mentioned a difficulty ({l}): this service helps with it."),
+    raison_projet: Modele("Your plan: {l}."),
+    raison_situations: Modele("It is meant for people in your situation: {l}."),
+    raison_ressources: Modele("It is reserved for people who receive the {l}, as you do."),
+    ou_bien: " or ",
+    raison_parcours: Modele("It is part of the {l}."),
+    a_verifier: "To check: ",
+    a_verifier_reponses: "To check: this service's conditions depend on answers you have not given.",
+    non_confirme_prevu: "Listed after the confirmed services: it is announced, not yet described as running.",
+    non_confirme_annee: Modele("Listed after the confirmed services: the information dates from {a} and no newer document confirms it; check before you go."),
+    non_confirme_sans_date: "Listed after the confirmed services: no recent document confirms it.",
+    tranche_de_a: Modele("aged {a} to {b}"),
+    tranche_a_partir: Modele("aged {a} and over"),
+    tranche_jusqu_a: Modele("aged up to {b}"),
+    raison_age: Modele("It is meant for people {tranche}; you are {age}."),
+    prendre_contact: "Get in touch with: ",
+    adresses_telephone_site: Modele("Addresses and opening hours are not in this catalogue: to get them, call {tel} or see {site}."),
+    adresses_telephone: Modele("Addresses and opening hours are not in this catalogue: to get them, call {tel}."),
+    adresses_mairie: "Addresses and opening hours are not in this catalogue: ask your town hall or your Département.",
+    avertissement_champ: Modele("{c}: {t}"),
+    av_pas_un_objet: "the answers must be a JSON object { … }",
+    av_code_postal_mal_forme: Modele("we do not recognise “{valeur}”. Type your postcode (75019), your arrondissement (19th) or your town (Vitry-sur-Seine)."),
+    av_code_postal_inconnu: Modele("the postcode “{valeur}” does not exist. Check it, or type the name of your town."),
+    av_hors_limites: Modele("{valeur} does not fit. Type a number from {min} to {max}."),
+    av_nombre_attendu: Modele("{valeur} is not a number we can read. Type it in figures, for example 34."),
+    av_oui_non_attendu: Modele("value {valeur}: yes or no expected"),
+    av_texte_attendu: Modele("value {valeur}: text expected"),
+    av_liste_attendue: Modele("value {valeur}: list expected"),
+    av_valeur_inconnue: Modele("unknown value “{valeur}” ignored (accepted values: {admises})"),
+    av_lien_trop_long: "link too long: only its first part was read",
+    av_morceau_illisible: Modele("unreadable part of the link “{morceau}” ignored"),
+    provenance: Modele("Information of {maj} ({s}, through data·inclusion), imported on {importe}."),
+    score_qualite: Modele("data·inclusion quality score: {s} out of 1"),
+    jours: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    ouvert_ferme_a: Modele("Open now · closes at {h}"),
+    aujourd_hui: "today",
+    demain: "tomorrow",
+    ferme_ouvre: Modele("Closed · opens {quand} at {h}"),
 };
 
 /// Modern Standard Arabic, in plain words. Acronyms and the names of services and organisations
@@ -1309,6 +1464,50 @@ pub static AR: Textes = Textes {
     catalogue_echec_texte: "ربما انقطع الاتصال، أو يجري نشر نسخة جديدة.",
     reessayer: "إعادة المحاولة",
     sans_application: "تصفّح الدليل بدون التطبيق",
+    departement_code: Modele("المقاطعة {d}"),
+    mois: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    date: Modele("{n} {m} {a}"),
+    ligne: Modele("، السطر {d}"),
+    lignes: Modele("، الأسطر من {d} إلى {f}"),
+    age_regle: Modele("{a} سنة"),
+    raison_freins: Modele("ذكرتَ صعوبة ({l}): تساعدك هذه الخدمة على تجاوزها."),
+    raison_projet: Modele("مشروعك: {l}."),
+    raison_situations: Modele("هذه الخدمة موجهة إلى الأشخاص الذين هم في وضعك: {l}."),
+    raison_ressources: Modele("هذه الخدمة مخصصة للأشخاص الذين يتقاضون {l}، وهذا هو وضعك."),
+    ou_bien: " أو ",
+    raison_parcours: Modele("وهي جزء من {l}."),
+    a_verifier: "يجب التحقق: ",
+    a_verifier_reponses: "يجب التحقق: شروط هذه الخدمة تتعلق بأجوبة لم تقدّمها.",
+    non_confirme_prevu: "مرتّبة بعد الخدمات المؤكدة: أُعلن عنها ولم تُوصف بعد بأنها قائمة.",
+    non_confirme_annee: Modele("مرتّبة بعد الخدمات المؤكدة: تعود المعلومة إلى سنة {a} ولا تؤكدها أي وثيقة أحدث؛ استفسر قبل أن تتنقّل."),
+    non_confirme_sans_date: "مرتّبة بعد الخدمات المؤكدة: لا تؤكدها أي وثيقة حديثة.",
+    tranche_de_a: Modele("من {a} إلى {b} سنة"),
+    tranche_a_partir: Modele("من {a} سنة فما فوق"),
+    tranche_jusqu_a: Modele("حتى {b} سنة"),
+    raison_age: Modele("هذه الخدمة موجهة إلى الأشخاص {tranche}؛ عمرك {age} سنة."),
+    prendre_contact: "تواصل مع: ",
+    adresses_telephone_site: Modele("العناوين ومواعيد الاستقبال غير موجودة في هذا الدليل: للحصول عليها، اتصل بالرقم {tel} أو راجع {site}."),
+    adresses_telephone: Modele("العناوين ومواعيد الاستقبال غير موجودة في هذا الدليل: للحصول عليها، اتصل بالرقم {tel}."),
+    adresses_mairie: "العناوين ومواعيد الاستقبال غير موجودة في هذا الدليل: استعلم لدى بلديتك أو لدى المقاطعة (Département) التي تسكن فيها.",
+    avertissement_champ: Modele("{c}: {t}"),
+    av_pas_un_objet: "يجب أن تكون الإجابات كائن JSON { … }",
+    av_code_postal_mal_forme: Modele("لم نتعرّف على «{valeur}». اكتب رمزك البريدي (75019) أو رقم دائرتك (19) أو اسم بلديتك (Vitry-sur-Seine)."),
+    av_code_postal_inconnu: Modele("الرمز البريدي «{valeur}» غير موجود. تحقّق منه أو اكتب اسم بلديتك."),
+    av_hors_limites: Modele("{valeur} غير مقبول. اكتب رقمًا من {min} إلى {max}."),
+    av_nombre_attendu: Modele("لا نستطيع قراءة {valeur} كرقم. اكتبه بالأرقام، مثلًا 34."),
+    av_oui_non_attendu: Modele("القيمة {valeur}: المطلوب نعم أو لا"),
+    av_texte_attendu: Modele("القيمة {valeur}: المطلوب نص"),
+    av_liste_attendue: Modele("القيمة {valeur}: المطلوب قائمة"),
+    av_valeur_inconnue: Modele("قيمة غير معروفة «{valeur}» لم يُؤخذ بها (القيم المقبولة: {admises})"),
+    av_lien_trop_long: "الرابط طويل جدًا: قُرئ الجزء الأول منه فقط",
+    av_morceau_illisible: Modele("جزء غير مقروء من الرابط «{morceau}» لم يُؤخذ به"),
+    provenance: Modele("معلومات بتاريخ {maj} ({s}، عبر data·inclusion)، استُوردت في {importe}."),
+    score_qualite: Modele("مؤشر جودة data·inclusion: {s} من 1"),
+    jours: ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
+    ouvert_ferme_a: Modele("مفتوح الآن · يغلق في {h}"),
+    aujourd_hui: "اليوم",
+    demain: "غدًا",
+    ferme_ouvre: Modele("مغلق · يفتح {quand} في {h}"),
 };
 
 #[cfg(test)]
@@ -1409,6 +1608,11 @@ mod tests {
             "النسخة 2 بتاريخ x — عدد الهيئات: 1، عدد الخدمات: 5، عدد المصطلحات: 9."
         );
         assert_eq!(EN.question_n_sur.n_avec(3, &[("t", "10")]), "Question 3 of 10");
+        let date = |iso, l| crate::phrases::date_iso(iso, l);
+        assert_eq!(date("2026-05-01", Langue::Fr), "1er mai 2026");
+        assert_eq!(date("2026-11-22", Langue::Fr), "22 novembre 2026");
+        assert_eq!(date("2026-11-01", Langue::En), "1 November 2026");
+        assert_eq!(date("2026-11-22", Langue::Ar), "22 نوفمبر 2026");
         // An unknown placeholder stays visible rather than vanishing.
         assert_eq!(Modele("a {x} b").avec(&[]), "a {x} b");
     }
