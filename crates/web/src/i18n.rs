@@ -64,20 +64,26 @@ mod charges {
 /// Reads a language pack (as `paquet_langue` wrote it) and makes its table the language's.
 #[cfg(target_arch = "wasm32")]
 pub fn installer(langue: Langue, texte: String) -> Result<(), String> {
-    let table = lire_paquet(langue, texte)?;
+    let (table, libelles) = lire_paquet(langue, texte)?;
     if langue != Langue::Fr {
+        offre_insertion::langue::installer_libelles(langue, libelles);
         let _ = charges::CHARGES[langue as usize - 1].set(table);
     }
     Ok(())
 }
 
-/// First line of a language pack: format, language and number of strings (one per line after).
+/// First line of a language pack: format, language and number of strings (one per line after;
+/// then the vocabulary labels, a key and a tab before each).
 fn entete(langue: Langue, n: usize) -> String {
     format!("offre-insertion-langue 1 {} {n}", langue.code())
 }
 
-/// A language pack's table. The text is kept for the visit (the table points into it).
-pub fn lire_paquet(langue: Langue, texte: String) -> Result<Textes, String> {
+/// Vocabulary labels by key (`Frein:sante`), as a language pack carries them.
+pub type Libelles = Vec<(&'static str, &'static str)>;
+
+/// A language pack's table and vocabulary labels. The text is kept for the visit (they point
+/// into it).
+pub fn lire_paquet(langue: Langue, texte: String) -> Result<(Textes, Libelles), String> {
     let texte: &'static str = Box::leak(texte.into_boxed_str());
     let lignes: Vec<&'static str> = texte.split('\n').collect();
     let erreur = |quoi: &str| format!("paquet de langue {} : {quoi}", langue.code());
@@ -87,14 +93,20 @@ pub fn lire_paquet(langue: Langue, texte: String) -> Result<Textes, String> {
         }
         _ => return Err(erreur("en-tête inattendu")),
     };
-    if valeurs.len() != Textes::NOMBRE {
-        return Err(erreur(if valeurs.len() < Textes::NOMBRE { "incomplet" } else { "trop de textes" }));
+    if valeurs.len() < Textes::NOMBRE {
+        return Err(erreur("incomplet"));
     }
+    let (valeurs, libelles) = valeurs.split_at(Textes::NOMBRE);
+    let libelles = libelles
+        .iter()
+        .map(|l| l.split_once('\t'))
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| erreur("libellé illisible"))?;
     // French's table, each string replaced in order: no code per field beyond one call.
     let mut table = FR;
     let mut suivantes = valeurs.iter();
     table.remplacer(&mut |texte| *texte = suivantes.next().copied().unwrap_or_default());
-    Ok(table)
+    Ok((table, libelles))
 }
 
 /// The language pack of a table: its header, then each string on its own line.
@@ -106,6 +118,13 @@ pub fn paquet_langue(langue: Langue) -> String {
         out.push('\n');
         out.push_str(texte);
     });
+    for (cle, libelle) in offre_insertion::catalogue::vocab::libelles_traduits(langue) {
+        assert!(!libelle.contains(['\n', '\t']), "{cle} : un libellé tient sur une ligne");
+        out.push('\n');
+        out.push_str(cle);
+        out.push('\t');
+        out.push_str(libelle);
+    }
     out.push('\n');
     out
 }
@@ -1646,14 +1665,21 @@ mod tests {
     fn a_language_pack_reads_back_as_its_table_and_a_broken_one_is_refused() {
         for langue in Langue::ALL {
             let paquet = paquet_langue(langue);
-            assert_eq!(&lire_paquet(langue, paquet.clone()).expect("its pack"), langue.textes());
+            let (table, libelles) = lire_paquet(langue, paquet.clone()).expect("its pack");
+            assert_eq!(&table, langue.textes());
+            assert_eq!(libelles, offre_insertion::catalogue::vocab::libelles_traduits(langue));
+            assert!(libelles.iter().any(|l| *l
+                == ("Frein:garde_enfants", offre_insertion::catalogue::vocab::Frein::GardeEnfants.libelle(langue))));
             assert!(lire_paquet(Langue::En, paquet.replace(langue.code(), "de")).is_err());
             let coupe = paquet.lines().take(40).collect::<Vec<_>>().join("\n");
             assert_eq!(
                 lire_paquet(langue, coupe).unwrap_err(),
                 format!("paquet de langue {} : incomplet", langue.code())
             );
-            assert!(lire_paquet(langue, format!("{paquet}en trop\n")).is_err());
+            assert_eq!(
+                lire_paquet(langue, format!("{paquet}sans tabulation\n")).unwrap_err(),
+                format!("paquet de langue {} : libellé illisible", langue.code())
+            );
             assert!(lire_paquet(langue, String::new()).is_err());
         }
     }
