@@ -75,12 +75,13 @@ pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path) -> Result<String, Stri
         ecrire(chemin, texte.replacen(avant, apres, 1).as_bytes())
     };
     // An inline script in the head starts the downloads at once, beside the program's (the
-    // CSP hook allows it by its hash): the index always, the territory packs unless the address
-    // is the home screen, which needs none. A failed download resolves to null: the app says so.
+    // CSP hook allows it by its hash), unless the address is the home screen: it needs no pack,
+    // so nothing competes with its first paint and the program, and the index follows once the
+    // program runs, ready for the next screen. A failed download resolves to null: the app says so.
     let prechargement = format!(
         "<script>(()=>{{const n=\"{liste}\".split(\" \"),h=location.hash,a=!h||h===\"#\"||h===\"#/\",\
-         m=self.offreInsertionPaquets=new Map;n.forEach((x,i)=>{{if(i===0||!a)m.set(x,fetch(x)\
-         .then(r=>r.ok?r.arrayBuffer():null,()=>null))}})}})()</script>"
+         m=self.offreInsertionPaquets=new Map,f=x=>m.has(x)||m.set(x,fetch(x).then(r=>r.ok?r.arrayBuffer():null,()=>null));\
+         a?addEventListener(\"TrunkApplicationStarted\",()=>f(n[0]),{{once:!0}}):n.forEach(f)}})()</script>"
     );
     remplacer(
         "index.html",

@@ -54,7 +54,25 @@ pub fn premier_ecran(page: &Path) -> Result<(), String> {
     }
     let corps = texte.find("<body>").ok_or_else(|| format!("{} : pas de <body>", page.display()))? + "<body>".len();
     let avec = format!("{}\n<div id=\"premier-ecran\">{html}</div>{}", &texte[..corps], &texte[corps..]);
+    let avec = demarrer_apres_le_premier_affichage(&avec).map_err(|e| format!("{} : {e}", page.display()))?;
     std::fs::write(page, avec).map_err(|e| format!("{} : {e}", page.display()))
+}
+
+/// Trunk's loader imports the program at once, so on a slow line its 270 kB compete with the
+/// page's own few kilobytes for the first paint. Ours asks for it right after that paint (or
+/// 100 ms later at most, for a tab drawn in the background): the screen rendered ahead shows
+/// first, and the program is only a frame later.
+fn demarrer_apres_le_premier_affichage(page: &str) -> Result<String, String> {
+    const CHARGEUR_TRUNK: &str = "import init, * as bindings from './app.js';";
+    const CHARGEUR: &str =
+        "await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n\
+                            const bindings = await import('./app.js'), init = bindings.default;";
+    match page.matches(CHARGEUR_TRUNK).count() {
+        1 => Ok(page.replace(CHARGEUR_TRUNK, CHARGEUR)),
+        n => {
+            Err(format!("le chargeur de Trunk (« {CHARGEUR_TRUNK} ») y est {n} fois au lieu d'une : Trunk a changé ?"))
+        }
+    }
 }
 
 /// The `<main>` of the app for a route, with in-app links turned into links between pages.
@@ -151,7 +169,19 @@ fn index(c: &Catalogue) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::relier;
+    use super::{demarrer_apres_le_premier_affichage, relier};
+
+    #[test]
+    fn the_program_is_asked_for_after_the_first_paint() {
+        let trunk = "<script type=\"module\">\nimport init, * as bindings from './app.js';\nconst wasm = await init({});\n</script>";
+        let page = demarrer_apres_le_premier_affichage(trunk).unwrap();
+        assert!(!page.contains("import init"));
+        let attente = page.find("requestAnimationFrame").unwrap();
+        assert!(attente < page.find("import('./app.js')").unwrap());
+        assert!(page.contains("await init({})"));
+        // Another loader: the build stops rather than ship a page that never starts.
+        assert!(demarrer_apres_le_premier_affichage("<script type=\"module\">init()</script>").is_err());
+    }
 
     #[test]
     fn links_between_static_pages() {
