@@ -26,6 +26,18 @@ impl Options {
         Ok(Some(value))
     }
 
+    /// Removes every `--territoire CODE` and returns the territories.
+    pub fn territoires(&mut self) -> Result<Vec<offre_insertion::territoire::Territoire>, String> {
+        let mut territoires = Vec::new();
+        while let Some(code) = self.take_value("--territoire")? {
+            territoires
+                .push(offre_insertion::territoire::Territoire::parse(&code).ok_or(format!(
+                    "--territoire « {code} » : un département (75) ou un code commune INSEE (94081)"
+                ))?);
+        }
+        Ok(territoires)
+    }
+
     /// Removes and returns the command word.
     pub fn command(&mut self) -> Option<String> {
         (!self.words.is_empty()).then(|| self.words.remove(0))
@@ -38,6 +50,12 @@ impl Options {
             Some(w) => Err(format!("argument inattendu « {w} »")),
         }
     }
+}
+
+/// A territory given on the command line.
+pub fn territoire(code: &str) -> Result<offre_insertion::territoire::Territoire, String> {
+    offre_insertion::territoire::Territoire::parse(code)
+        .ok_or(format!("--territoire « {code} » : un département (75) ou un code commune INSEE (94081)"))
 }
 
 /// Writes the catalogue as packs in `dist/donnees/` (content-hashed names, old packs removed)
