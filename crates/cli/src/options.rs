@@ -27,6 +27,18 @@ impl Options {
         Ok(Some(value))
     }
 
+    /// Removes every `--territoire CODE` and returns the territories.
+    pub fn territoires(&mut self) -> Result<Vec<offre_insertion::territoire::Territoire>, String> {
+        let mut territoires = Vec::new();
+        while let Some(code) = self.take_value("--territoire")? {
+            territoires
+                .push(offre_insertion::territoire::Territoire::parse(&code).ok_or(format!(
+                    "--territoire « {code} » : un département (75) ou un code commune INSEE (94081)"
+                ))?);
+        }
+        Ok(territoires)
+    }
+
     /// Removes and returns the command word.
     pub fn command(&mut self) -> Option<String> {
         (!self.words.is_empty()).then(|| self.words.remove(0))
@@ -39,6 +51,12 @@ impl Options {
             Some(w) => Err(format!("argument inattendu « {w} »")),
         }
     }
+}
+
+/// A territory given on the command line.
+pub fn territoire(code: &str) -> Result<offre_insertion::territoire::Territoire, String> {
+    offre_insertion::territoire::Territoire::parse(code)
+        .ok_or(format!("--territoire « {code} » : un département (75) ou un code commune INSEE (94081)"))
 }
 
 /// Writes the catalogue as packs in `dist/donnees/` (content-hashed names, old packs removed)
@@ -84,14 +102,16 @@ pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path) -> Result<String, Stri
         ecrire(chemin, texte.replacen(avant, apres, 1).as_bytes())
     };
     // An inline script in the head starts the downloads at once, beside the program's (the
-    // CSP hook allows it by its hash): the index always, the territory packs unless the address
-    // is the home screen, which needs none, and the language pack of a remembered choice. A
-    // failed download resolves to null: the app says so.
+    // CSP hook allows it by its hash): the language pack of a remembered choice at once, the
+    // index and territory packs unless the address is the home screen. The home screen needs no
+    // pack, so nothing competes with its first paint and the program; the index follows once the
+    // program runs, ready for the next screen. A failed download resolves to null: the app says so.
     let prechargement = format!(
         "<script>(()=>{{const n=\"{liste}\".split(\" \"),h=location.hash,a=!h||h===\"#\"||h===\"#/\",\
-         m=self.offreInsertionPaquets=new Map;let l;try{{l=localStorage.getItem(\"offre-insertion-paris:langue\")}}catch(e){{}}\
-         n.forEach((x,i)=>{{if(x.endsWith(\".langue\")?x.includes(\"/\"+l+\"-\"):i===0||!a)m.set(x,fetch(x)\
-         .then(r=>r.ok?r.arrayBuffer():null,()=>null))}})}})()</script>"
+         m=self.offreInsertionPaquets=new Map,f=x=>m.has(x)||m.set(x,fetch(x).then(r=>r.ok?r.arrayBuffer():null,()=>null));\
+         let l;try{{l=localStorage.getItem(\"offre-insertion-paris:langue\")}}catch(e){{}}\
+         n.forEach(x=>x.endsWith(\".langue\")?x.includes(\"/\"+l+\"-\")&&f(x):a||f(x));\
+         a&&addEventListener(\"TrunkApplicationStarted\",()=>f(n[0]),{{once:!0}})}})()</script>"
     );
     remplacer(
         "index.html",

@@ -35,6 +35,9 @@ pub struct Donnees {
     pub notices: Vec<Diagnostic>,
     /// Acronym → expansion, for `<abbr>`.
     pub sigles: HashMap<String, String>,
+    /// Service and structure ids → their place in `catalogue.services`, `catalogue.structures`.
+    services_par_id: HashMap<String, usize>,
+    structures_par_id: HashMap<String, usize>,
     pub etat: EtatDonnees,
 }
 
@@ -101,7 +104,19 @@ impl Donnees {
             })
             .map(|t| (t.sigle.clone(), t.developpe.clone()))
             .collect();
-        Donnees { catalogue, index, notices, sigles, etat: EtatDonnees::Pret }
+        let services_par_id = catalogue.services.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        let structures_par_id = catalogue.structures.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        Donnees { catalogue, index, notices, sigles, services_par_id, structures_par_id, etat: EtatDonnees::Pret }
+    }
+
+    /// A service's place in the catalogue, by its id, without going through the list.
+    pub fn position_service(&self, id: &str) -> Option<usize> {
+        self.services_par_id.get(id).copied()
+    }
+
+    /// A structure by its id, without going through the list (every card asks for its own).
+    pub fn structure(&self, id: &str) -> Option<&offre_insertion::catalogue::Structure> {
+        self.structures_par_id.get(id).and_then(|&i| self.catalogue.structures.get(i))
     }
 }
 

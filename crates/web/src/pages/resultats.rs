@@ -8,8 +8,7 @@ use crate::pages::questionnaire::etape_de;
 use crate::pages::selection::copier_le_lien;
 use crate::phrases::{self, date_iso};
 use crate::widgets::{
-    choix_selection, decimales, proximite_en_clair, texte_catalogue, BadgeStatut, CarteService, Dispatch, Fr, Raisons,
-    Repliable,
+    choix_selection, decimales, proximite_en_clair, texte_catalogue, CarteService, Dispatch, Fr, Raisons, Repliable,
 };
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppState};
 use offre_insertion::catalogue::Catalogue;
@@ -70,7 +69,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
     let groupe = |g: Groupe| resultat.services.iter().filter(move |s| s.groupe == g);
     let (confirmes, peut_etre) = (groupe(Groupe::Confirme).count(), groupe(Groupe::PeutEtre).count());
     // A « peut-être » card ends on the question that would settle it.
-    let carte = |s: &Suggestion| match c.services.iter().position(|x| x.id == s.id) {
+    let carte = |s: &Suggestion| match donnees.position_service(&s.id) {
         Some(i) => html! {
             <CarteService key={s.id.clone()} index={i} raisons={s.raisons.clone()} distance_km={s.distance_km} a_distance={s.a_distance} sur_place={ici(s)}>
                 if let Some(champ) = s.question {
@@ -274,7 +273,7 @@ fn suggestion_html(s: &Suggestion, ici: Option<&'static str>, state: &AppState, 
             if let Some(proximite) = proximite_en_clair(ici, s.distance_km, t) {
                 <p class="carte__meta">{ proximite }</p>
             }
-            <BadgeStatut statut={s.statut} />
+            { crate::widgets::badge_statut(s.statut, &[], t) }
             <Raisons raisons={s.raisons.clone()} />
             { choix_selection(&s.id, state, dispatch) }
         </li>

@@ -3,7 +3,7 @@
 
 use crate::i18n::{Langue, Mots};
 use crate::phrases::date_iso;
-use crate::widgets::{lieu_en_clair, BadgeStatut, Fr};
+use crate::widgets::{lieu_en_clair, Fr};
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
 use offre_insertion::catalogue::{Catalogue, Service, Structure};
 use offre_insertion::route::Route;
@@ -50,7 +50,7 @@ fn entree_html(e: Entree, langue: Langue, retirer: Option<Callback<MouseEvent>>)
         <li class="carte" key={e.id().to_owned()}>
             <Fr tag="h2" class="carte__titre"><a href={route.to_fragment()}>{ e.nom().to_owned() }</a></Fr>
             <p class="carte__meta">{ lieu_en_clair(lieu, langue) }</p>
-            <BadgeStatut {statut} source={source.clone()} />
+            { crate::widgets::badge_statut(statut, source, t) }
             <Fr tag="p">{ description.clone() }</Fr>
             if let Entree::Service(s) = e {
                 if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><Fr>{ cond.clone() }</Fr></p> }
