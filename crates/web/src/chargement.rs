@@ -15,10 +15,28 @@ pub struct EchecChargement {
     pub detail: String,
 }
 
-/// The packs' names, as the build wrote them: the index first.
+/// The catalogue packs' names, as the build wrote them: the index first (the language packs
+/// are named in the same list, and fetched apart).
 fn noms_des_paquets() -> Vec<String> {
     let contenu = crate::browser::attribut_donnees().unwrap_or_default();
-    contenu.split_whitespace().map(str::to_owned).collect()
+    contenu.split_whitespace().filter(|n| !n.ends_with(EXTENSION_LANGUE)).map(str::to_owned).collect()
+}
+
+/// How a language pack's name ends (`donnees/en-….langue`).
+const EXTENSION_LANGUE: &str = ".langue";
+
+/// Downloads the language's words (the page's script may have started it, for a stored
+/// choice) and makes them the language's. An error is said to the person; the page stays French.
+pub async fn charger_langue(langue: crate::i18n::Langue) -> Result<(), String> {
+    let prefixe = format!("{}-", langue.code());
+    let contenu = crate::browser::attribut_donnees().unwrap_or_default();
+    let nom = contenu
+        .split_whitespace()
+        .find(|n| n.ends_with(EXTENSION_LANGUE) && n.rsplit('/').next().is_some_and(|f| f.starts_with(&prefixe)))
+        .ok_or_else(|| format!("la page ne nomme aucun paquet de langue {}", langue.code()))?;
+    let octets = telecharger(nom).await?;
+    let texte = String::from_utf8(octets).map_err(|_| format!("{nom} : texte illisible"))?;
+    crate::i18n::installer(langue, texte)
 }
 
 /// One file's bytes: the download already started by the page's scripts, or a new one.

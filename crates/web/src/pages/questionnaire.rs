@@ -179,7 +179,7 @@ fn QuestionForm(props: &FormProps) -> Html {
         Callback::from(move |_: MouseEvent| *finir.borrow_mut() = fin)
     };
     let input = champ_html(q, &draft, &erreur, langue);
-    let progress = (t.question_n_sur)(props.numero, props.total);
+    let progress = t.question_n_sur.n_avec(props.numero, &[("t", &props.total.to_string())]);
     html! {
         <>
             if !props.notices.is_empty() {
@@ -200,7 +200,7 @@ fn QuestionForm(props: &FormProps) -> Html {
                 }
                 { input }
                 if *cherche_commune {
-                    <p role="status">{ crate::i18n::mot(langue, "Recherche de la commune…", "Looking up the town…", "جارٍ البحث عن البلدية…") }</p>
+                    <p role="status">{ langue.textes().recherche_commune }</p>
                 }
                 <div class="actions actions--question">
                     if let Some(p) = &props.precedent {
