@@ -6,7 +6,8 @@ const base = new URL('.', import.meta.url).href;
 // program downloads (crates/web/src/chargement.rs takes them over).
 const donnees = '__DONNEES__';
 const paquets = (self.offreInsertionPaquets = new Map());
-for (const n of donnees.split(/\s+/).filter((x) => x && x !== '__DONNEES__')) {
+// Not the language packs: fetched when a language is chosen.
+for (const n of donnees.split(/\s+/).filter((x) => x && x !== '__DONNEES__' && !x.endsWith('.langue'))) {
   paquets.set(n, fetch(new URL(n, base)).then((r) => (r.ok ? r.arrayBuffer() : null), () => null));
 }
 for (const el of document.querySelectorAll('[data-offre-services]')) {

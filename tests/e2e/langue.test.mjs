@@ -163,6 +163,56 @@ test('the Arabic choice is remembered only when asked', async () => {
   await context.close();
 });
 
+test('English and Arabic words are packs of their own: none is fetched for French, Arabic works offline after a visit', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const langues = [];
+  page.on('request', (r) => { if (r.url().endsWith('.langue')) langues.push(r.url()); });
+  await page.goto(app.site.url);
+  await page.locator('main h1', { hasText: 'Trouver un accompagnement' }).waitFor();
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  assert.deepEqual(langues, [], 'a French visit downloads no language pack');
+  await context.setOffline(true);
+  await page.evaluate(() => localStorage.setItem('offre-insertion-paris:langue', 'ar'));
+  await page.reload();
+  await page.locator('main h1', { hasText: 'ابحث عن مساعدة' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  await page.goto(app.site.url + '#/service/garantie-jeunes');
+  await page.locator('main dt', { hasText: 'شروط الاستفادة' }).waitFor();
+  await context.close();
+});
+
+test('a language pack that cannot be had: a message in that language, the page stays French and usable', async () => {
+  const context = await app.browser.newContext();
+  // Arabic's pack is broken, English's is missing.
+  await context.route('**/donnees/ar-*.langue', (r) => r.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'pas un paquet' }));
+  await context.route('**/donnees/en-*.langue', (r) => r.fulfill({ status: 404, body: '' }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // (The browser's own line for the 404 is not the app's.)
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
+  await page.goto(app.site.url + '#/service/garantie-jeunes');
+  await page.locator('main h1', { hasText: 'Garantie Jeunes' }).waitFor();
+  await page.click('.langues button[lang="ar"]');
+  const message = page.locator('main .notice[lang="ar"][dir="rtl"]');
+  await message.waitFor();
+  assert.match(await message.textContent(), /العربية/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.equal(await page.locator('.langues button[aria-pressed="true"]').getAttribute('lang'), 'fr');
+  await page.locator('main dt', { hasText: "Conditions d'accès" }).waitFor();
+  await page.click('.langues button[lang="en"]');
+  await page.locator('main .notice[lang="en"]', { hasText: 'English could not be loaded' }).waitFor();
+  assert.equal(await page.locator('main .notice').count(), 1, 'one message at a time');
+  // Still usable, in French.
+  await page.goto(app.site.url + '#/catalogue?q=creche');
+  await page.locator('.carte', { hasText: 'Pack Réussite' }).waitFor();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(results.violations.map((v) => v.id), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 // People's answers as they come (the results page of each), in English and in Arabic.
 const PERSONAS = [
   '#/resultats?cp=75019&age=34&res=rsa&dispo=apres_freins&fr=garde_enfants.langue&sit=famille_monoparentale&e3=1&proj=emploi',
@@ -186,7 +236,8 @@ for (const langue of ['en', 'ar']) {
     for (const fragment of PERSONAS) {
       await page.goto(app.site.url + fragment);
       await page.locator('main h1').waitFor();
-      assert.equal(await page.getAttribute('html', 'lang'), langue, fragment);
+      // The language's words come in their own pack, beside the catalogue's.
+      await page.waitForFunction((l) => document.documentElement.lang === l, langue);
       const reste = await page.evaluate(() => {
         const main = document.querySelector('main');
         main.querySelectorAll('[lang="fr"]').forEach((e) => e.remove());

@@ -19,14 +19,18 @@ async function nouvellePage() {
 
 const territoire = /\/donnees\/\d\w-[0-9a-f]{16}\.paquet$/;
 
-test('the home screen loads the index only; the catalogue brings the territory packs', async () => {
+test('the home screen fetches the index only once the program runs; the catalogue brings the territory packs', async () => {
   const { page, errors } = await nouvellePage();
   const demandes = [];
   page.on('request', (r) => demandes.push(r.url()));
+  page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) demandes.push('(programme reçu)'); });
   await page.goto(app.site.url + '#/');
   await page.locator('main h1').waitFor();
+  await page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1');
   await page.waitForTimeout(300);
-  assert.ok(demandes.some((u) => /\/donnees\/index-[0-9a-f]{16}\.paquet$/.test(u)), 'the index is fetched');
+  const index = demandes.findIndex((u) => /\/donnees\/index-[0-9a-f]{16}\.paquet$/.test(u));
+  assert.ok(index >= 0, 'the index is fetched, ready for the next screen');
+  assert.ok(index > demandes.indexOf('(programme reçu)'), `nothing competes with the first paint: ${demandes.join(' ')}`);
   assert.equal(demandes.filter((u) => territoire.test(u)).length, 0, 'no territory pack for the home screen');
   await page.goto(app.site.url + '#/catalogue?q=epi');
   await page.locator('.carte').first().waitFor();

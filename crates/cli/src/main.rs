@@ -6,11 +6,11 @@
 //!   catalog import  --format data-inclusion --from DIR --name NAME [--territoire CODE]… [--catalogue DIR]
 //!   catalog --version
 
-use offre_insertion::catalogue::{date::Date, load, validate::validate, Catalogue, Diagnostic};
+use offre_insertion::catalogue::{date::Date, france, load, validate::validate, Catalogue, Diagnostic};
 use offre_insertion::langue::Langue;
 use offre_insertion_cli::{options as cli, pages_statiques};
 use offre_insertion_web::catalogue_embarque;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -26,15 +26,21 @@ Commandes :
                              dans catalog/imports/NOM/ (--territoire 75, 94081… : ne garder que
                              ces départements ou communes ; répétable)
   suggest --answers FICHIER  calcule l'orientation pour des réponses JSON (« - » : entrée standard)
-  pages --out DOSSIER        écrit une page HTML statique par service et par structure
+  pages --out DOSSIER [--territoire CODE]…
+                             écrit une page HTML statique par service et par structure (avec
+                             --territoire, ou OFFRE_INSERTION_PAGES=\"69 75\" au build :
+                             seulement celles qui concernent ces territoires)
   premier-ecran --html FICHIER
                              écrit l'écran d'accueil, rendu d'avance, dans la page de l'application
   referentiel-synthetique --out DOSSIER [--structures N] [--services N] [--departement CODE]
                              écrit un référentiel data·inclusion synthétique au volume national
                              (100 000 structures, 140 000 services par défaut) pour les mesures ;
                              avec --departement, tout dans ce département
-  paquets --out DIST         écrit les paquets de données de l'application (DIST/donnees/) et
-                             les nomme dans DIST/index.html et DIST/embed.js
+  paquets --out DIST [--communes DOSSIER]
+                             écrit les paquets de données de l'application (DIST/donnees/) et
+                             les nomme dans DIST/index.html et DIST/embed.js ; les communes de
+                             France viennent du paquet npm @etalab/decoupage-administratif
+                             (par défaut node_modules/@etalab/decoupage-administratif)
   requetes [--fichier FICHIER]
                              mesure la recherche sur un jeu de requêtes (par défaut
                              tests/recherche/requetes.toml) et l'écrit en JSON : succès@5, MRR,
@@ -110,12 +116,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let format = options.take_value("--format")?.unwrap_or_default();
             let depuis = options.take_value("--from")?.ok_or("--from DOSSIER est obligatoire")?;
             let nom = options.take_value("--name")?.ok_or("--name NOM est obligatoire")?;
-            let mut territoires = Vec::new();
-            while let Some(code) = options.take_value("--territoire")? {
-                territoires.push(offre_insertion::territoire::Territoire::parse(&code).ok_or(format!(
-                    "--territoire « {code} » : un département (75) ou un code commune INSEE (94081)"
-                ))?);
-            }
+            let territoires = options.territoires()?;
             let aujourdhui = match options.take_value("--date")? {
                 Some(d) => Date::parse(&d).ok_or(format!("--date « {d} » : forme attendue AAAA-MM-JJ"))?,
                 None => Date::today(),
@@ -213,13 +214,22 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "pages" => {
             let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
+            let mut territoires = options.territoires()?;
             options.finish()?;
+            // A national build limits its pages through the build's environment (Trunk's hook).
+            if let (true, Ok(codes)) = (territoires.is_empty(), std::env::var("OFFRE_INSERTION_PAGES")) {
+                territoires = codes
+                    .split_whitespace()
+                    .map(cli::territoire)
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| format!("OFFRE_INSERTION_PAGES : {e}"))?;
+            }
             // The catalogue compiled in (the build's), or the folder given with --catalogue.
             let catalogue = match &catalogue_donne {
                 Some(d) => load::from_dir(d).0,
                 None => catalogue_embarque().0,
             };
-            let written = pages_statiques::generer(&catalogue, &PathBuf::from(&out))?;
+            let written = pages_statiques::generer(&catalogue, &PathBuf::from(&out), &territoires)?;
             println!("{} pages statiques écrites dans {out}", written.len());
             Ok(ExitCode::SUCCESS)
         }
@@ -261,13 +271,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         "paquets" => {
             let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
+            let communes = options.take_value("--communes")?.unwrap_or(france::PAQUET_NPM.into());
             options.finish()?;
             // The catalogue compiled in (the build's), or the folder given with --catalogue.
             let catalogue = match &catalogue_donne {
                 Some(d) => load::from_dir(d).0,
                 None => catalogue_embarque().0,
             };
-            print!("{}", cli::ecrire_paquets(&catalogue, &PathBuf::from(out))?);
+            print!("{}", cli::ecrire_paquets(&catalogue, &PathBuf::from(out), Path::new(&communes))?);
             Ok(ExitCode::SUCCESS)
         }
         "bench" => {

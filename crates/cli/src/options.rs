@@ -1,6 +1,7 @@
 //! Helpers of the native command line (argument parsing, statistics, file output).
 
 use offre_insertion::catalogue::Catalogue;
+use offre_insertion::langue::Langue;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,18 @@ impl Options {
         Ok(Some(value))
     }
 
+    /// Removes every `--territoire CODE` and returns the territories.
+    pub fn territoires(&mut self) -> Result<Vec<offre_insertion::territoire::Territoire>, String> {
+        let mut territoires = Vec::new();
+        while let Some(code) = self.take_value("--territoire")? {
+            territoires
+                .push(offre_insertion::territoire::Territoire::parse(&code).ok_or(format!(
+                    "--territoire « {code} » : un département (75) ou un code commune INSEE (94081)"
+                ))?);
+        }
+        Ok(territoires)
+    }
+
     /// Removes and returns the command word.
     pub fn command(&mut self) -> Option<String> {
         (!self.words.is_empty()).then(|| self.words.remove(0))
@@ -40,10 +53,16 @@ impl Options {
     }
 }
 
+/// A territory given on the command line.
+pub fn territoire(code: &str) -> Result<offre_insertion::territoire::Territoire, String> {
+    offre_insertion::territoire::Territoire::parse(code)
+        .ok_or(format!("--territoire « {code} » : un département (75) ou un code commune INSEE (94081)"))
+}
+
 /// Writes the catalogue as packs in `dist/donnees/` (content-hashed names, old packs removed)
 /// and names them in `dist/index.html` (`<meta name="offre-insertion-donnees">`) and
 /// `dist/embed.js`, where the page's scripts start downloading them. Returns a summary.
-pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path) -> Result<String, String> {
+pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path, communes: &Path) -> Result<String, String> {
     use offre_insertion::catalogue::paquets;
     let ecrire = |chemin: PathBuf, octets: &[u8]| {
         std::fs::write(&chemin, octets).map_err(|e| format!("{} : écriture impossible ({e})", chemin.display()))
@@ -51,15 +70,30 @@ pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path) -> Result<String, Stri
     let dossier = dist.join(paquets::DOSSIER);
     let _ = std::fs::remove_dir_all(&dossier);
     std::fs::create_dir_all(&dossier).map_err(|e| format!("{} : {e}", dossier.display()))?;
-    let (index, territoriaux) = paquets::decouper(catalogue);
+    let (mut index, territoriaux) = paquets::decouper(catalogue);
+    // All of France's communes, in a pack of their own that only the index names: the page
+    // fetches it for a place the index does not know, never ahead.
+    let octets_france = offre_insertion::catalogue::france::paquet_depuis_npm(communes)?;
+    let nom_france = format!("france-{}.paquet", paquets::empreinte(&octets_france));
+    ecrire(dossier.join(&nom_france), &octets_france)?;
+    index.france = Some(nom_france.clone());
     let (nom_index, octets_index) = paquets::fichier_index(&index);
     ecrire(dossier.join(&nom_index), &octets_index)?;
     let mut noms = vec![format!("{}/{nom_index}", paquets::DOSSIER)];
     let mut out = format!("{nom_index} : {} octets (index)\n", octets_index.len());
+    let _ = writeln!(out, "{nom_france} : {} octets (communes de France)", octets_france.len());
     for (nom, octets) in &territoriaux {
         ecrire(dossier.join(nom), octets)?;
         noms.push(format!("{}/{nom}", paquets::DOSSIER));
         let _ = writeln!(out, "{nom} : {} octets", octets.len());
+    }
+    // The interface's English and Arabic words: the program carries French only.
+    for langue in [Langue::En, Langue::Ar] {
+        let texte = offre_insertion_web::i18n::paquet_langue(langue);
+        let nom = format!("{}-{}.langue", langue.code(), paquets::empreinte(texte.as_bytes()));
+        ecrire(dossier.join(&nom), texte.as_bytes())?;
+        noms.push(format!("{}/{nom}", paquets::DOSSIER));
+        let _ = writeln!(out, "{nom} : {} octets (langue)", texte.len());
     }
     let liste = noms.join(" ");
     let remplacer = |fichier: &str, avant: &str, apres: &str| -> Result<(), String> {
@@ -75,12 +109,16 @@ pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path) -> Result<String, Stri
         ecrire(chemin, texte.replacen(avant, apres, 1).as_bytes())
     };
     // An inline script in the head starts the downloads at once, beside the program's (the
-    // CSP hook allows it by its hash): the index always, the territory packs unless the address
-    // is the home screen, which needs none. A failed download resolves to null: the app says so.
+    // CSP hook allows it by its hash): the language pack of a remembered choice at once, the
+    // index and territory packs unless the address is the home screen. The home screen needs no
+    // pack, so nothing competes with its first paint and the program; the index follows once the
+    // program runs, ready for the next screen. A failed download resolves to null: the app says so.
     let prechargement = format!(
         "<script>(()=>{{const n=\"{liste}\".split(\" \"),h=location.hash,a=!h||h===\"#\"||h===\"#/\",\
-         m=self.offreInsertionPaquets=new Map;n.forEach((x,i)=>{{if(i===0||!a)m.set(x,fetch(x)\
-         .then(r=>r.ok?r.arrayBuffer():null,()=>null))}})}})()</script>"
+         m=self.offreInsertionPaquets=new Map,f=x=>m.has(x)||m.set(x,fetch(x).then(r=>r.ok?r.arrayBuffer():null,()=>null));\
+         let l;try{{l=localStorage.getItem(\"offre-insertion-paris:langue\")}}catch(e){{}}\
+         n.forEach(x=>x.endsWith(\".langue\")?x.includes(\"/\"+l+\"-\")&&f(x):a||f(x));\
+         a&&addEventListener(\"TrunkApplicationStarted\",()=>f(n[0]),{{once:!0}})}})()</script>"
     );
     remplacer(
         "index.html",

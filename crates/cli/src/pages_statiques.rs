@@ -4,13 +4,47 @@
 //! `dist/pages/`, linked from the `<noscript>` of the app's page).
 
 use offre_insertion::catalogue::vocab::Statut;
-use offre_insertion::catalogue::Catalogue;
+use offre_insertion::catalogue::{Catalogue, Lieu};
 use offre_insertion::route::Route;
+use offre_insertion::territoire::Territoire;
 use offre_insertion_web::{App, AppProps, Donnees, DonneesRef};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-/// Writes `index.html`, `service/ID.html` and `structure/ID.html` below `out`.
-pub fn generer(c: &Catalogue, out: &Path) -> Result<Vec<PathBuf>, String> {
+/// Whether an entry has its page when the build asks for some territories only (a national
+/// build: `catalog pages --territoire 69`): located or serving there, or national.
+fn concerne(lieu: &Lieu, zone: &[Territoire], territoires: &[Territoire]) -> bool {
+    // Where it is, as precisely as known: its commune, else its arrondissements, else its département.
+    let commune = lieu.code_insee.as_deref().and_then(Territoire::parse);
+    let arrondissements = lieu.arrondissements.iter().map(|a| Territoire::Arrondissement(*a));
+    let departement = lieu.departement.as_deref().and_then(Territoire::parse);
+    let ici: Vec<Territoire> = match (commune, lieu.arrondissements.is_empty()) {
+        (Some(c), _) => vec![c],
+        (None, false) => arrondissements.collect(),
+        (None, true) => departement.into_iter().collect(),
+    }
+    .into_iter()
+    .chain(zone.iter().cloned())
+    .collect();
+    territoires.is_empty() || territoires.iter().any(|t| ici.iter().any(|l| t.contient(l) || l.contient(t)))
+}
+
+/// Writes `index.html`, `service/ID.html` and `structure/ID.html` below `out`: for every entry,
+/// or, given `territoires`, for those that concern them (and the structures that carry them).
+/// Links to entries left out lead to the app.
+pub fn generer(c: &Catalogue, out: &Path, territoires: &[Territoire]) -> Result<Vec<PathBuf>, String> {
+    let services: Vec<_> = c.services.iter().filter(|s| concerne(&s.lieu, &s.zone_eligibilite, territoires)).collect();
+    let porteuses: HashSet<&str> = services.iter().map(|s| s.structure_id.as_str()).collect();
+    let structures: Vec<_> = c
+        .structures
+        .iter()
+        .filter(|s| porteuses.contains(s.id.as_str()) || concerne(&s.lieu, &[], territoires))
+        .collect();
+    let ont_leur_page: HashSet<String> = services
+        .iter()
+        .map(|s| format!("service/{}", s.id))
+        .chain(structures.iter().map(|s| format!("structure/{}", s.id)))
+        .collect();
     let mut written = Vec::new();
     for kind in ["service", "structure"] {
         std::fs::create_dir_all(out.join(kind)).map_err(|e| format!("{} : {e}", out.display()))?;
@@ -23,15 +57,15 @@ pub fn generer(c: &Catalogue, out: &Path) -> Result<Vec<PathBuf>, String> {
     // Prepared once (search index, acronyms) for every page: per page, it made the build
     // quadratic in the number of services.
     let donnees = DonneesRef(std::rc::Rc::new(Donnees::depuis(c.clone(), Vec::new())));
-    for s in &c.services {
-        let main = rendre(&donnees, Route::Service { id: s.id.clone() });
+    for s in &services {
+        let main = rendre(&donnees, Route::Service { id: s.id.clone() }, &ont_leur_page);
         write(out.join("service").join(format!("{}.html", s.id)), page(&s.nom, &main, "../", c))?;
     }
-    for s in &c.structures {
-        let main = rendre(&donnees, Route::Structure { id: s.id.clone() });
+    for s in &structures {
+        let main = rendre(&donnees, Route::Structure { id: s.id.clone() }, &ont_leur_page);
         write(out.join("structure").join(format!("{}.html", s.id)), page(&s.nom, &main, "../", c))?;
     }
-    write(out.join("index.html"), page("Tout le catalogue", &index(c), "", c))?;
+    write(out.join("index.html"), page("Tout le catalogue", &index(services, structures), "", c))?;
     Ok(written)
 }
 
@@ -54,11 +88,29 @@ pub fn premier_ecran(page: &Path) -> Result<(), String> {
     }
     let corps = texte.find("<body>").ok_or_else(|| format!("{} : pas de <body>", page.display()))? + "<body>".len();
     let avec = format!("{}\n<div id=\"premier-ecran\">{html}</div>{}", &texte[..corps], &texte[corps..]);
+    let avec = demarrer_apres_le_premier_affichage(&avec).map_err(|e| format!("{} : {e}", page.display()))?;
     std::fs::write(page, avec).map_err(|e| format!("{} : {e}", page.display()))
 }
 
+/// Trunk's loader imports the program at once, so on a slow line its 270 kB compete with the
+/// page's own few kilobytes for the first paint. Ours asks for it right after that paint (or
+/// 100 ms later at most, for a tab drawn in the background): the screen rendered ahead shows
+/// first, and the program is only a frame later.
+fn demarrer_apres_le_premier_affichage(page: &str) -> Result<String, String> {
+    const CHARGEUR_TRUNK: &str = "import init, * as bindings from './app.js';";
+    const CHARGEUR: &str =
+        "await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n\
+                            const bindings = await import('./app.js'), init = bindings.default;";
+    match page.matches(CHARGEUR_TRUNK).count() {
+        1 => Ok(page.replace(CHARGEUR_TRUNK, CHARGEUR)),
+        n => {
+            Err(format!("le chargeur de Trunk (« {CHARGEUR_TRUNK} ») y est {n} fois au lieu d'une : Trunk a changé ?"))
+        }
+    }
+}
+
 /// The `<main>` of the app for a route, with in-app links turned into links between pages.
-fn rendre(donnees: &DonneesRef, route: Route) -> String {
+fn rendre(donnees: &DonneesRef, route: Route, ont_leur_page: &HashSet<String>) -> String {
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<App>::with_props(AppProps {
             initial_route: Some(route),
@@ -70,11 +122,12 @@ fn rendre(donnees: &DonneesRef, route: Route) -> String {
     );
     let start = html.find("<main").unwrap_or(0);
     let end = html.rfind("</main>").map_or(html.len(), |i| i + "</main>".len());
-    relier(&html[start..end])
+    relier(&html[start..end], ont_leur_page)
 }
 
-/// `#/service/ID` → `../service/ID.html`; other app links go to the app itself.
-fn relier(html: &str) -> String {
+/// `#/service/ID` → `../service/ID.html` (when the entry has its page: `service/ID` is in
+/// `ont_leur_page`); other app links go to the app itself.
+fn relier(html: &str, ont_leur_page: &HashSet<String>) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(i) = rest.find("href=\"#") {
@@ -82,10 +135,8 @@ fn relier(html: &str) -> String {
         let after = &rest[i + 6..];
         let end = after[1..].find('"').map_or(after.len(), |j| j + 1);
         let target = &after[..end];
-        let link = if let Some(id) = target.strip_prefix("#/service/") {
-            format!("../service/{id}.html")
-        } else if let Some(id) = target.strip_prefix("#/structure/") {
-            format!("../structure/{id}.html")
+        let link = if let Some(page) = target.strip_prefix("#/").filter(|p| ont_leur_page.contains(*p)) {
+            format!("../{page}.html")
         } else if target == "#contenu" {
             target.to_owned()
         } else {
@@ -129,10 +180,12 @@ fn page(titre: &str, main: &str, up: &str, c: &Catalogue) -> String {
     )
 }
 
-fn index(c: &Catalogue) -> String {
-    let mut services: Vec<_> = c.services.iter().filter(|s| s.statut != Statut::Termine).collect();
+fn index(
+    mut services: Vec<&offre_insertion::catalogue::Service>,
+    mut structures: Vec<&offre_insertion::catalogue::Structure>,
+) -> String {
+    services.retain(|s| s.statut != Statut::Termine);
     services.sort_by_key(|s| offre_insertion::text::fold(&s.nom));
-    let mut structures: Vec<_> = c.structures.iter().collect();
     structures.sort_by_key(|s| offre_insertion::text::fold(&s.nom));
     let items = |list: Vec<(String, String)>| {
         list.into_iter()
@@ -151,13 +204,45 @@ fn index(c: &Catalogue) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::relier;
+    use super::{concerne, demarrer_apres_le_premier_affichage, relier};
+    use offre_insertion::catalogue::Lieu;
+    use offre_insertion::territoire::Territoire;
+
+    #[test]
+    fn the_program_is_asked_for_after_the_first_paint() {
+        let trunk = "<script type=\"module\">\nimport init, * as bindings from './app.js';\nconst wasm = await init({});\n</script>";
+        let page = demarrer_apres_le_premier_affichage(trunk).unwrap();
+        assert!(!page.contains("import init"));
+        let attente = page.find("requestAnimationFrame").unwrap();
+        assert!(attente < page.find("import('./app.js')").unwrap());
+        assert!(page.contains("await init({})"));
+        // Another loader: the build stops rather than ship a page that never starts.
+        assert!(demarrer_apres_le_premier_affichage("<script type=\"module\">init()</script>").is_err());
+    }
 
     #[test]
     fn links_between_static_pages() {
+        let pages = ["service/a-b".to_owned()].into();
         assert_eq!(
-            relier(r##"<a href="#/service/a-b">x</a><a href="#/catalogue?q=1">y</a>"##),
-            r#"<a href="../service/a-b.html">x</a><a href="../../index.html#/catalogue?q=1">y</a>"#
+            relier(
+                r##"<a href="#/service/a-b">x</a><a href="#/catalogue?q=1">y</a><a href="#/service/c">z</a>"##,
+                &pages
+            ),
+            r#"<a href="../service/a-b.html">x</a><a href="../../index.html#/catalogue?q=1">y</a><a href="../../index.html#/service/c">z</a>"#
         );
+    }
+
+    #[test]
+    fn pages_for_chosen_territories_keep_what_concerns_them() {
+        let t = |code: &str| Territoire::parse(code).unwrap();
+        let lyon = Lieu { departement: Some("69".into()), code_insee: Some("69123".into()), ..Lieu::default() };
+        let paris_13 = Lieu { departement: Some("75".into()), arrondissements: vec![13], ..Lieu::default() };
+        assert!(concerne(&lyon, &[], &[]), "no territory asked: every entry");
+        assert!(concerne(&lyon, &[], &[t("69")]));
+        assert!(!concerne(&lyon, &[], &[t("75")]));
+        assert!(concerne(&paris_13, &[], &[t("75113")]));
+        assert!(!concerne(&paris_13, &[], &[t("75101")]));
+        assert!(concerne(&Lieu::default(), &[t("france")], &[t("69")]), "national services everywhere");
+        assert!(concerne(&Lieu::default(), &[t("69")], &[t("69123")]), "serving the département, so Lyon");
     }
 }

@@ -19,6 +19,9 @@ pub struct Localisation {
     /// from INSEE's list.
     pub nom_departement: Option<NomDepartement>,
     pub centre: Option<(f64, f64)>,
+    /// The communes a postal code serves when it serves several (the place is then the
+    /// département): the interface lists them.
+    pub communes_du_code: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -46,8 +49,9 @@ pub enum ErreurCodePostal {
     Inconnu,
 }
 
-/// Places a postal code: a Paris arrondissement, a commune the catalogue knows, or only a
-/// département (Val-de-Marne and the rest of France), or an error for codes that do not exist.
+/// Places a postal code: a Paris arrondissement, a commune the catalogue knows, the commune(s)
+/// of France's geography pack when it is loaded (`Catalogue::communes_france`), or else only a
+/// département; an error for codes that do not exist.
 pub fn localiser(catalogue: &Catalogue, code_postal: &str) -> Result<Localisation, ErreurCodePostal> {
     let code = code_postal.trim();
     if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -55,37 +59,54 @@ pub fn localiser(catalogue: &Catalogue, code_postal: &str) -> Result<Localisatio
     }
     if let Some(a) = catalogue.arrondissements.iter().find(|a| a.codes_postaux.iter().any(|c| c == code)) {
         return Ok(Localisation {
-            departement: "75".into(),
             arrondissement: Some(a.numero),
-            commune: None,
-            nom_commune: None,
             nom_departement: nom_departement(catalogue, "75"),
             centre: Some((a.latitude, a.longitude)),
+            ..departement_seul(catalogue, "75")
         });
     }
     if code.starts_with("75") {
         return Err(ErreurCodePostal::Inconnu);
     }
     let departement = departement_of(code).ok_or(ErreurCodePostal::Inconnu)?;
-    if let Some(c) = catalogue.communes.iter().find(|c| c.codes_postaux.iter().any(|p| p == code)) {
-        return Ok(Localisation {
-            nom_departement: nom_departement(catalogue, &departement),
-            departement,
-            arrondissement: None,
-            commune: Some(c.code_insee.clone()),
-            nom_commune: Some(c.nom.clone()),
-            centre: c.latitude.zip(c.longitude),
-        });
+    let dessert = |c: &&crate::catalogue::Commune| c.codes_postaux.iter().any(|p| p == code);
+    if let Some(c) = catalogue.communes.iter().find(dessert) {
+        return Ok(commune(catalogue, c));
     }
-    let nom_departement = nom_departement(catalogue, &departement);
-    Ok(Localisation {
-        nom_commune: None,
-        nom_departement,
-        departement,
+    match catalogue.communes_france.iter().filter(dessert).collect::<Vec<_>>()[..] {
+        [] if catalogue.communes_france.is_empty() => Ok(departement_seul(catalogue, &departement)),
+        [] => Err(ErreurCodePostal::Inconnu),
+        [c] => Ok(commune(catalogue, c)),
+        ref plusieurs => {
+            // A code across two départements (rare) is the one its number says, if it serves it.
+            let d = plusieurs.iter().find(|c| c.departement == departement).unwrap_or(&plusieurs[0]);
+            let communes_du_code = plusieurs.iter().map(|c| c.nom.clone()).collect();
+            Ok(Localisation { communes_du_code, ..departement_seul(catalogue, &d.departement) })
+        }
+    }
+}
+
+/// Only a département is known.
+pub fn departement_seul(catalogue: &Catalogue, departement: &str) -> Localisation {
+    Localisation {
+        departement: departement.to_owned(),
         arrondissement: None,
         commune: None,
+        nom_commune: None,
+        nom_departement: nom_departement(catalogue, departement),
         centre: None,
-    })
+        communes_du_code: Vec::new(),
+    }
+}
+
+/// A commune, as the catalogue or France's list describes it.
+pub fn commune(catalogue: &Catalogue, c: &crate::catalogue::Commune) -> Localisation {
+    Localisation {
+        commune: Some(c.code_insee.clone()),
+        nom_commune: Some(c.nom.clone()),
+        centre: c.latitude.zip(c.longitude),
+        ..departement_seul(catalogue, &c.departement)
+    }
 }
 
 /// (« Rhône », « le Rhône »), for a département code the catalogue's list holds.
@@ -98,8 +119,10 @@ pub fn nom_departement(catalogue: &Catalogue, code: &str) -> Option<NomDeparteme
 /// `answers::lire_code_postal` reads (« 75013 », « 13e », « Paris 13 »), or the name of a commune
 /// the catalogue knows, with or without accents, hyphens, « Saint » written « St », the
 /// département's number before or after it, and its first words only when they say which one
-/// (« Vitry », « 94 Vitry », « saint maur », « Créteil »).
-pub fn code_postal_saisi(catalogue: &Catalogue, saisie: &str) -> Result<String, ErreurCodePostal> {
+/// (« Vitry », « 94 Vitry », « saint maur », « Créteil »). With France's geography loaded, any
+/// commune of France; a name several communes bear whole (« Saint-Denis ») needs the
+/// département's number.
+pub fn code_postal_saisi<'a>(catalogue: &'a Catalogue, saisie: &str) -> Result<String, ErreurCodePostal> {
     if let Some(code) = crate::orientation::answers::lire_code_postal(saisie) {
         return localiser(catalogue, &code).map(|_| code);
     }
@@ -119,18 +142,27 @@ pub fn code_postal_saisi(catalogue: &Catalogue, saisie: &str) -> Result<String, 
     if mots.concat().len() < 3 {
         return Err(ErreurCodePostal::Forme);
     }
-    let candidates: Vec<&crate::catalogue::Commune> = catalogue
-        .communes
-        .iter()
-        .filter(|c| departement.as_ref().is_none_or(|d| *d == c.departement))
-        .filter(|c| {
-            let nom = crate::text::fold(&c.nom);
-            let noms: Vec<&str> = crate::text::words(&nom).collect();
-            noms.len() >= mots.len() && noms.iter().zip(&mots).all(|(n, m)| n == m)
-        })
-        .collect();
-    match candidates.as_slice() {
-        [c] => c.codes_postaux.first().cloned().ok_or(ErreurCodePostal::Inconnu),
+    // (Whole name?, commune): the index's communes first (« Vitry » is Vitry-sur-Seine), then
+    // France's, where a whole name wins over longer ones (« st etienne »).
+    let candidates = |communes: &'a [crate::catalogue::Commune]| -> Vec<(bool, &'a crate::catalogue::Commune)> {
+        communes
+            .iter()
+            .filter(|c| departement.as_ref().is_none_or(|d| *d == c.departement))
+            .filter_map(|c| {
+                let nom = crate::text::fold(&c.nom);
+                let noms: Vec<&str> = crate::text::words(&nom).collect();
+                let prefixe = noms.len() >= mots.len() && noms.iter().zip(&mots).all(|(n, m)| n == m);
+                prefixe.then_some((noms.len() == mots.len(), c))
+            })
+            .collect()
+    };
+    let mut trouvees = candidates(&catalogue.communes);
+    if trouvees.is_empty() {
+        trouvees = candidates(&catalogue.communes_france);
+    }
+    let entieres: Vec<_> = trouvees.iter().filter(|(entier, _)| *entier).collect();
+    match (&trouvees[..], &entieres[..]) {
+        ([(_, c)], _) | (_, [(_, c)]) => c.codes_postaux.first().cloned().ok_or(ErreurCodePostal::Inconnu),
         _ => Err(ErreurCodePostal::Forme),
     }
 }

@@ -46,6 +46,29 @@ impl Langue {
     }
 }
 
+/// The English and Arabic vocabulary labels, by key (`Frein:sante`), as the web app installs
+/// them from a language pack: it compiles the French ones only.
+#[cfg(target_arch = "wasm32")]
+static TRADUITS: [std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>>; 2] =
+    [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+
+/// Makes `libelles` (key, label) the language's vocabulary labels (once per visit).
+#[cfg(target_arch = "wasm32")]
+pub fn installer_libelles(langue: Langue, libelles: impl IntoIterator<Item = (&'static str, &'static str)>) {
+    if langue != Langue::Fr {
+        let _ = TRADUITS[langue as usize - 1].set(libelles.into_iter().collect());
+    }
+}
+
+/// A vocabulary label in `langue`: French (`fr`) until that language's labels are installed.
+#[cfg(target_arch = "wasm32")]
+pub fn libelle_traduit(langue: Langue, cle: &str, fr: &'static str) -> &'static str {
+    match langue {
+        Langue::Fr => fr,
+        l => TRADUITS[l as usize - 1].get().and_then(|m| m.get(cle).copied()).unwrap_or(fr),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Langue;

@@ -12,6 +12,42 @@ use crate::territoire::{self, Territoire};
 use crate::text::{fold, trier, words};
 use std::collections::HashMap;
 
+/// The maps a search fills, keyed by entry: thousands of inserts and lookups for a short
+/// prefix in a large territory, where SipHash was most of the time (an entry is not an input
+/// an attacker chooses, so a plain multiplicative hash is enough).
+type ParCible<V> = HashMap<Cible, V, std::hash::BuildHasherDefault<HacheCible>>;
+
+#[derive(Default)]
+struct HacheCible(u64);
+
+impl std::hash::Hasher for HacheCible {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, octets: &[u8]) {
+        for &o in octets {
+            self.write_u64(u64::from(o));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn write_isize(&mut self, n: isize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// An entry's status, read from the catalogue.
+fn statut(c: &Catalogue, cible: Cible) -> Statut {
+    match cible {
+        Cible::Service(i) => c.services[i].statut,
+        Cible::Structure(i) => c.structures[i].statut,
+    }
+}
+
 /// What a hit points to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Cible {
@@ -83,7 +119,6 @@ pub struct Index {
     /// in queries), read once.
     noms_communes: Vec<Vec<String>>,
     noms_departements: Vec<Vec<String>>,
-    statuts: HashMap<Cible, Statut>,
     ordre: Vec<Cible>,
 }
 
@@ -122,14 +157,7 @@ pub fn cle(texte: &str) -> String {
 /// The fields structures and services share, as the index reads them.
 macro_rules! commun {
     ($e:expr) => {
-        Commun {
-            nom: &$e.nom,
-            sigle: &$e.sigle,
-            aliases: &$e.aliases,
-            description: &$e.description,
-            lieu: &$e.lieu,
-            statut: $e.statut,
-        }
+        Commun { nom: &$e.nom, sigle: &$e.sigle, aliases: &$e.aliases, description: &$e.description, lieu: &$e.lieu }
     };
 }
 
@@ -139,7 +167,6 @@ struct Commun<'a> {
     aliases: &'a [String],
     description: &'a str,
     lieu: &'a Lieu,
-    statut: Statut,
 }
 
 impl Index {
@@ -151,7 +178,6 @@ impl Index {
             lexique: HashMap::new(),
             noms_communes: c.communes.iter().map(|x| mots_de(&x.nom)).collect(),
             noms_departements: c.departements.iter().map(|x| mots_de(&x.nom)).collect(),
-            statuts: HashMap::new(),
             ordre: Vec::new(),
         };
         for (i, s) in c.structures.iter().enumerate() {
@@ -229,8 +255,7 @@ impl Index {
 
     /// What structures and services are both indexed by.
     fn add_common(&mut self, cible: Cible, e: Commun) {
-        let Commun { nom, sigle, aliases, description, lieu, statut } = e;
-        self.statuts.insert(cible, statut);
+        let Commun { nom, sigle, aliases, description, lieu } = e;
         self.ordre.push(cible);
         self.add_text(cible, nom, Champ::Nom);
         if let Some(s) = sigle {
@@ -301,8 +326,8 @@ impl Index {
         }
         // Each query word (or acronym phrase) becomes a group of alternatives with weights.
         let mut compris = Vec::new();
-        let groups: Vec<HashMap<Cible, u32>> = self.groupes(&mots, &mut compris);
-        let mut scores: HashMap<Cible, (u32, usize)> = HashMap::new();
+        let groups: Vec<ParCible<u32>> = self.groupes(&mots, &mut compris);
+        let mut scores: ParCible<(u32, usize)> = ParCible::default();
         for group in &groups {
             for (cible, w) in group {
                 let e = scores.entry(*cible).or_default();
@@ -335,7 +360,7 @@ impl Index {
         // match never passes a strong one for being confirmed.
         let meilleur = full.iter().map(|(_, s)| *s).max().unwrap_or(0);
         let proche = |s: u32| 2 * s >= meilleur;
-        let confirme = |c: &Cible| matches!(self.statuts.get(c), Some(Statut::EnService) | None);
+        let confirme = |cible: &Cible| statut(c, *cible) == Statut::EnService;
         trier(&mut full, |a, b| {
             proche(b.1)
                 .cmp(&proche(a.1))
@@ -389,14 +414,7 @@ impl Index {
 
     /// A département as the place a query names.
     fn departement(&self, c: &Catalogue, code: &str) -> Localisation {
-        Localisation {
-            departement: code.to_owned(),
-            arrondissement: None,
-            commune: None,
-            nom_commune: None,
-            nom_departement: crate::geo::nom_departement(c, code),
-            centre: None,
-        }
+        crate::geo::departement_seul(c, code)
     }
 
     /// A commune or a département named at the start of `mots`, with how many words it took.
@@ -421,14 +439,7 @@ impl Index {
         let communes: Vec<(&crate::catalogue::Commune, usize)> =
             c.communes.iter().zip(&self.noms_communes).filter_map(|x| Some((x.0, debut(x)?))).collect();
         if let [(commune, n)] = communes[..] {
-            let l = Localisation {
-                departement: commune.departement.clone(),
-                arrondissement: None,
-                commune: Some(commune.code_insee.clone()),
-                nom_commune: Some(commune.nom.clone()),
-                nom_departement: crate::geo::nom_departement(c, &commune.departement),
-                centre: commune.latitude.zip(commune.longitude),
-            };
+            let l = crate::geo::commune(c, commune);
             return Some((l, n));
         }
         // A département by its whole name; Paris is the app's own, and a word of entries' names.
@@ -478,7 +489,7 @@ impl Index {
                 && zone.iter().all(|z| matches!(z, Territoire::Departement(_))))
     }
 
-    fn groupes(&self, mots: &[&str], compris: &mut Vec<String>) -> Vec<HashMap<Cible, u32>> {
+    fn groupes(&self, mots: &[&str], compris: &mut Vec<String>) -> Vec<ParCible<u32>> {
         let mut groups = Vec::new();
         let mut i = 0;
         'mots: while i < mots.len() {
@@ -521,16 +532,16 @@ impl Index {
     }
 
     /// Entries containing every word of one of the phrases an acronym or former name stands for.
-    fn synonym_group(&self, name: &str, phrases: &[Vec<String>], compris: &mut Vec<String>) -> HashMap<Cible, u32> {
-        let mut out: HashMap<Cible, u32> = HashMap::new();
+    fn synonym_group(&self, name: &str, phrases: &[Vec<String>], compris: &mut Vec<String>) -> ParCible<u32> {
+        let mut out: ParCible<u32> = ParCible::default();
         for phrase in phrases {
             let dit = phrase.join(" ");
             if dit != name && !dit.starts_with('#') && !compris.iter().any(|x| x.ends_with(&format!("→ {dit}"))) {
                 compris.push(format!("{name} → {dit}"));
             }
-            let mut hits: Option<HashMap<Cible, u32>> = None;
+            let mut hits: Option<ParCible<u32>> = None;
             for w in phrase {
-                let these: HashMap<Cible, u32> = self
+                let these: ParCible<u32> = self
                     .postings
                     .get(w)
                     .map(|l| l.iter().map(|(c, wt)| (*c, u32::from(*wt) * 8)).collect())
@@ -553,9 +564,9 @@ impl Index {
     }
 
     /// Entries matching one word: exactly (best), by prefix, or by a close spelling.
-    fn word_group(&self, w: &str, compris: &mut Vec<String>) -> HashMap<Cible, u32> {
-        let mut out: HashMap<Cible, u32> = HashMap::new();
-        fn add(out: &mut HashMap<Cible, u32>, list: &[(Cible, u8)], factor: u32) {
+    fn word_group(&self, w: &str, compris: &mut Vec<String>) -> ParCible<u32> {
+        let mut out: ParCible<u32> = ParCible::default();
+        fn add(out: &mut ParCible<u32>, list: &[(Cible, u8)], factor: u32) {
             for (c, wt) in list {
                 let e = out.entry(*c).or_default();
                 *e = (*e).max(u32::from(*wt) * factor);
@@ -610,7 +621,7 @@ impl Index {
     }
 
     fn garder(&self, c: &Catalogue, cible: Cible, f: &Filtres) -> bool {
-        if !f.inclure_termines && self.statuts.get(&cible) == Some(&Statut::Termine) {
+        if !f.inclure_termines && statut(c, cible) == Statut::Termine {
             return false;
         }
         match cible {

@@ -133,8 +133,45 @@ fn toml_presque() -> impl Strategy<Value = String> {
     proptest::collection::vec(ligne, 0..20).prop_map(|l| l.join("\n"))
 }
 
+/// The app's call for the downloaded geography pack.
+fn paquet_france(octets: &[u8]) -> Result<(), String> {
+    offre_insertion::catalogue::france::lire(octets).map(drop).map_err(|e| e.to_string())
+}
+
+#[test]
+fn a_cut_or_foreign_geography_pack_is_refused_clearly() {
+    let octets = commun::paquet_france();
+    assert_eq!(paquet_france(octets), Ok(()));
+    for coupe in (0..octets.len()).step_by(octets.len() / 97) {
+        let e = paquet_france(&octets[..coupe]).expect_err("cut");
+        clair(&e);
+    }
+    // A territory pack is no geography pack.
+    clair(&paquet_france(&index_livre().1[0].1).expect_err("territory pack"));
+    // Well formed, but a commune's postal code points past the département's list.
+    let e = paquet_france(b"OIP\x04\x00\x01\x022A\x02ab\x01\x05\x00\x01\x01\x01\x01").expect_err("incoherent");
+    assert!(e.contains("géographie incohérente"), "{e}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn geography_packs_never_panic(position in any::<prop::sample::Index>(), octet: u8, coupe in any::<prop::sample::Index>()) {
+        // A whole pack of a few hundred communes: the damage reaches the decoding of the lists.
+        static PETIT: OnceLock<Vec<u8>> = OnceLock::new();
+        let petit = PETIT.get_or_init(|| {
+            let communes = offre_insertion::catalogue::france::lire(commun::paquet_france()).unwrap();
+            offre_insertion::catalogue::france::ecrire("essai", &communes[..400])
+        });
+        let mut octets = petit.clone();
+        let i = position.index(octets.len());
+        octets[i] = octet;
+        octets.truncate(coupe.index(octets.len() + 1));
+        if let Err(e) = paquet_france(&octets) {
+            clair(&e);
+        }
+    }
 
     #[test]
     fn answers_json_never_panics(texte in prop_oneof![json_presque(), any::<String>()]) {

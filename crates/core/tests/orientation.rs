@@ -267,7 +267,11 @@ fn val_de_marne_commune_outside_the_catalogue_still_gets_the_departement_rules()
 fn outside_paris_and_val_de_marne_the_plie_directory_is_suggested() {
     let r = run(json!({"code_postal": "69001", "projet": "emploi"}));
     assert!(matches!(r.parcours, VerdictParcours::NonApplicable { .. }));
-    assert_eq!(entry_ids(&r), ["plie-parcours"]);
+    // The directory lists no PLIE in the Rhône: those of its région, then the directory's door.
+    let entrees = entry_ids(&r);
+    assert_eq!(entrees.last(), Some(&"plie-parcours"));
+    assert!(entrees.contains(&"plie-du-bassin-grenoblois"), "{entrees:?}");
+    assert!(!entrees.contains(&"plie-de-marseille"), "another région's");
     assert!(r.services.iter().all(|s| !s.id.starts_with("epi")));
 }
 
@@ -419,10 +423,13 @@ fn outside_the_described_territories_the_plie_of_the_departement_is_named() {
     assert!(entrees.iter().all(|id| !id.contains("aurillac")), "only the Bouches-du-Rhône's PLIE");
     let lieu = r.lieu.as_ref().unwrap();
     assert_eq!(lieu.nom_departement.as_ref().map(|d| d.avec_article.as_str()), Some("les Bouches-du-Rhône"));
-    // A département whose PLIE the 2019 directory does not list: the directory's general door.
+    // A département whose PLIE the 2019 directory does not list: those of the same région
+    // (Nouvelle-Aquitaine), and the directory's general door.
     let r = run(json!({ "code_postal": "23000" }));
-    assert!(!entry_ids(&r).iter().any(|id| id.starts_with("plie-de")), "{:?}", entry_ids(&r));
-    assert!(entry_ids(&r).contains(&"plie-parcours"));
+    let entrees = entry_ids(&r);
+    assert!(entrees.contains(&"plie-de-la-communaute-d-agglomeration-du-grand-angouleme"), "{entrees:?}");
+    assert!(!entrees.contains(&"plie-de-marseille") && !entrees.iter().any(|id| id.contains("aurillac")));
+    assert!(entrees.contains(&"plie-parcours"));
     assert_eq!(r.lieu.unwrap().nom_departement.unwrap().avec_article, "la Creuse");
 }
 

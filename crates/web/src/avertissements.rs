@@ -1,6 +1,7 @@
 //! Problems in the answers, in words. The core says which field and what is wrong
 //! (`Avertissement`); this file says it in each language. The command line prints the French.
 
+use crate::i18n::{Modele, Mots};
 use offre_insertion::langue::Langue;
 use offre_insertion::orientation::{Avertissement, Probleme};
 
@@ -8,69 +9,31 @@ use offre_insertion::orientation::{Avertissement, Probleme};
 pub fn message(a: &Avertissement, langue: Langue) -> String {
     let texte = probleme(&a.probleme, langue);
     match a.champ {
-        // French puts a space before the colon; English and Arabic do not.
-        Some(c) if langue == Langue::Fr => format!("{} : {texte}", c.libelle(langue)),
-        Some(c) => format!("{}: {texte}", c.libelle(langue)),
+        Some(c) => langue.textes().avertissement_champ.avec(&[("c", c.libelle(langue)), ("t", &texte)]),
         None => texte,
     }
 }
 
 fn probleme(p: &Probleme, langue: Langue) -> String {
-    use Langue::{Ar, En, Fr};
     use Probleme::*;
-    match (p, langue) {
-        (PasUnObjet, Fr) => "les réponses doivent être un objet JSON { … }".into(),
-        (PasUnObjet, En) => "the answers must be a JSON object { … }".into(),
-        (PasUnObjet, Ar) => "يجب أن تكون الإجابات كائن JSON { … }".into(),
-        // Each says what to type instead: the questionnaire shows them beside the field.
-        (CodePostalMalForme { valeur }, Fr) => format!(
-            "nous ne reconnaissons pas « {valeur} ». Écrivez votre code postal (75019), votre arrondissement (19e) ou votre commune (Vitry-sur-Seine)."
-        ),
-        (CodePostalMalForme { valeur }, En) => format!(
-            "we do not recognise “{valeur}”. Type your postcode (75019), your arrondissement (19th) or your town (Vitry-sur-Seine)."
-        ),
-        (CodePostalMalForme { valeur }, Ar) => format!(
-            "لم نتعرّف على «{valeur}». اكتب رمزك البريدي (75019) أو رقم دائرتك (19) أو اسم بلديتك (Vitry-sur-Seine)."
-        ),
-        (CodePostalInconnu { valeur }, Fr) => {
-            format!("le code postal « {valeur} » n'existe pas. Vérifiez-le, ou écrivez le nom de votre commune.")
+    let t = langue.textes();
+    let valeur = |m: Modele, v: &str| m.avec(&[("valeur", v)]);
+    match p {
+        PasUnObjet => t.av_pas_un_objet.into(),
+        CodePostalMalForme { valeur: v } => valeur(t.av_code_postal_mal_forme, v),
+        CodePostalInconnu { valeur: v } => valeur(t.av_code_postal_inconnu, v),
+        HorsLimites { valeur: v, min, max } => {
+            t.av_hors_limites.avec(&[("valeur", &v.to_string()), ("min", &min.to_string()), ("max", &max.to_string())])
         }
-        (CodePostalInconnu { valeur }, En) => {
-            format!("the postcode “{valeur}” does not exist. Check it, or type the name of your town.")
+        NombreAttendu { valeur: v } => valeur(t.av_nombre_attendu, v),
+        OuiNonAttendu { valeur: v } => valeur(t.av_oui_non_attendu, v),
+        TexteAttendu { valeur: v } => valeur(t.av_texte_attendu, v),
+        ListeAttendue { valeur: v } => valeur(t.av_liste_attendue, v),
+        ValeurInconnue { valeur: v, admises } => {
+            t.av_valeur_inconnue.avec(&[("valeur", v), ("admises", &admises.join(t.virgule))])
         }
-        (CodePostalInconnu { valeur }, Ar) => format!("الرمز البريدي «{valeur}» غير موجود. تحقّق منه أو اكتب اسم بلديتك."),
-        (HorsLimites { valeur, min, max }, Fr) => format!("{valeur} ne convient pas. Écrivez un nombre de {min} à {max}."),
-        (HorsLimites { valeur, min, max }, En) => format!("{valeur} does not fit. Type a number from {min} to {max}."),
-        (HorsLimites { valeur, min, max }, Ar) => format!("{valeur} غير مقبول. اكتب رقمًا من {min} إلى {max}."),
-        (NombreAttendu { valeur }, Fr) => {
-            format!("{valeur} n'est pas un nombre que nous savons lire. Écrivez-le en chiffres, par exemple 34.")
-        }
-        (NombreAttendu { valeur }, En) => format!("{valeur} is not a number we can read. Type it in figures, for example 34."),
-        (NombreAttendu { valeur }, Ar) => format!("لا نستطيع قراءة {valeur} كرقم. اكتبه بالأرقام، مثلًا 34."),
-        (OuiNonAttendu { valeur }, Fr) => format!("valeur {valeur} : oui ou non attendu"),
-        (OuiNonAttendu { valeur }, En) => format!("value {valeur}: yes or no expected"),
-        (OuiNonAttendu { valeur }, Ar) => format!("القيمة {valeur}: المطلوب نعم أو لا"),
-        (TexteAttendu { valeur }, Fr) => format!("valeur {valeur} : texte attendu"),
-        (TexteAttendu { valeur }, En) => format!("value {valeur}: text expected"),
-        (TexteAttendu { valeur }, Ar) => format!("القيمة {valeur}: المطلوب نص"),
-        (ListeAttendue { valeur }, Fr) => format!("valeur {valeur} : liste attendue"),
-        (ListeAttendue { valeur }, En) => format!("value {valeur}: list expected"),
-        (ListeAttendue { valeur }, Ar) => format!("القيمة {valeur}: المطلوب قائمة"),
-        (ValeurInconnue { valeur, admises }, Fr) => {
-            format!("valeur inconnue « {valeur} » ignorée (valeurs admises : {})", admises.join(", "))
-        }
-        (ValeurInconnue { valeur, admises }, En) => {
-            format!("unknown value “{valeur}” ignored (accepted values: {})", admises.join(", "))
-        }
-        (ValeurInconnue { valeur, admises }, Ar) => {
-            format!("قيمة غير معروفة «{valeur}» لم يُؤخذ بها (القيم المقبولة: {})", admises.join("، "))
-        }
-        (LienTropLong, Fr) => "lien trop long : seule sa première partie a été lue".into(),
-        (LienTropLong, En) => "link too long: only its first part was read".into(),
-        (LienTropLong, Ar) => "الرابط طويل جدًا: قُرئ الجزء الأول منه فقط".into(),
-        (MorceauIllisible { morceau }, Fr) => format!("morceau de lien illisible « {morceau} » ignoré"),
-        (MorceauIllisible { morceau }, En) => format!("unreadable part of the link “{morceau}” ignored"),
-        (MorceauIllisible { morceau }, Ar) => format!("جزء غير مقروء من الرابط «{morceau}» لم يُؤخذ به"),
+        LienTropLong => t.av_lien_trop_long.into(),
+        MorceauIllisible { morceau } => t.av_morceau_illisible.avec(&[("morceau", morceau)]),
     }
 }
 

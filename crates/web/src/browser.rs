@@ -146,6 +146,13 @@ pub fn focus_main_heading() {
     heading.focus().ok();
 }
 
+/// Presses a button again (a form sent before the data it needed had arrived).
+pub fn cliquer(selector: &str) {
+    if let Some(el) = query(selector).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        el.click();
+    }
+}
+
 pub fn focus_by_id(id: &str) {
     if let Some(el) = query(&format!("#{id}")).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         el.focus().ok();
@@ -569,9 +576,15 @@ pub fn langue_memorisee() -> Option<super::i18n::Langue> {
     langue
 }
 
-/// Sets `lang` and `dir` on the page (standalone) and keeps or forgets the choice; false when
-/// it was asked to keep it and the browser refused.
-pub fn appliquer_langue(langue: super::i18n::Langue, memoriser: bool, integre: bool) -> bool {
+/// Sets `lang` and `dir` on the page (standalone) and keeps or forgets the choice (`voulue`,
+/// kept even while its words download or if they cannot be had); false when it was asked to
+/// keep it and the browser refused.
+pub fn appliquer_langue(
+    langue: super::i18n::Langue,
+    voulue: super::i18n::Langue,
+    memoriser: bool,
+    integre: bool,
+) -> bool {
     if !integre {
         if let Some(html) = gloo::utils::document().document_element() {
             let _ = html.set_attribute("lang", langue.code());
@@ -579,7 +592,7 @@ pub fn appliquer_langue(langue: super::i18n::Langue, memoriser: bool, integre: b
         }
     }
     if memoriser {
-        ecrire(Garde::Appareil, CLE_LANGUE, langue.code())
+        ecrire(Garde::Appareil, CLE_LANGUE, voulue.code())
     } else {
         effacer(Garde::Appareil, CLE_LANGUE);
         true

@@ -5,7 +5,7 @@
 //! together. A missing, truncated or mismatched pack is an error the interface offers to retry.
 
 use offre_insertion::catalogue::paquets::{self, Territorial};
-use offre_insertion::catalogue::Catalogue;
+use offre_insertion::catalogue::{france, Catalogue};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -15,10 +15,28 @@ pub struct EchecChargement {
     pub detail: String,
 }
 
-/// The packs' names, as the build wrote them: the index first.
+/// The catalogue packs' names, as the build wrote them: the index first (the language packs
+/// are named in the same list, and fetched apart).
 fn noms_des_paquets() -> Vec<String> {
     let contenu = crate::browser::attribut_donnees().unwrap_or_default();
-    contenu.split_whitespace().map(str::to_owned).collect()
+    contenu.split_whitespace().filter(|n| !n.ends_with(EXTENSION_LANGUE)).map(str::to_owned).collect()
+}
+
+/// How a language pack's name ends (`donnees/en-….langue`).
+const EXTENSION_LANGUE: &str = ".langue";
+
+/// Downloads the language's words (the page's script may have started it, for a stored
+/// choice) and makes them the language's. An error is said to the person; the page stays French.
+pub async fn charger_langue(langue: crate::i18n::Langue) -> Result<(), String> {
+    let prefixe = format!("{}-", langue.code());
+    let contenu = crate::browser::attribut_donnees().unwrap_or_default();
+    let nom = contenu
+        .split_whitespace()
+        .find(|n| n.ends_with(EXTENSION_LANGUE) && n.rsplit('/').next().is_some_and(|f| f.starts_with(&prefixe)))
+        .ok_or_else(|| format!("la page ne nomme aucun paquet de langue {}", langue.code()))?;
+    let octets = telecharger(nom).await?;
+    let texte = String::from_utf8(octets).map_err(|_| format!("{nom} : texte illisible"))?;
+    crate::i18n::installer(langue, texte)
 }
 
 /// One file's bytes: the download already started by the page's scripts, or a new one.
@@ -56,8 +74,9 @@ async fn telecharger(nom: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&tampon).to_vec())
 }
 
-/// Downloads the index and every territory pack it lists, at the same time, and assembles them.
-pub async fn charger_catalogue() -> Result<Catalogue, EchecChargement> {
+/// Downloads the index and every territory pack it lists, at the same time, and assembles them,
+/// with France's communes if asked; or else the address of their pack, for later.
+pub async fn charger_catalogue(avec_france: bool) -> Result<(Catalogue, Option<String>), EchecChargement> {
     let echec = |detail: String| EchecChargement { detail };
     let noms = noms_des_paquets();
     let Some(nom_index) = noms.first() else {
@@ -69,16 +88,31 @@ pub async fn charger_catalogue() -> Result<Catalogue, EchecChargement> {
     let octets_index = telecharger(nom_index).await.map_err(echec)?;
     let index = paquets::lire_index(nom_index, &octets_index).map_err(|e| echec(e.to_string()))?;
     let mut territoriaux: Vec<Territorial> = Vec::new();
-    let mut attendus: Vec<String> = index.territoires.iter().map(|t| format!("{dossier}{}", t.fichier)).collect();
-    for nom in &noms[1..] {
-        let octets = telecharger(nom).await.map_err(echec)?;
+    // The packs the page named, then those the index lists but the page did not (an older
+    // page), then France's communes if asked.
+    let mut a_charger: Vec<String> = noms[1..].to_vec();
+    for t in &index.territoires {
+        let nom = format!("{dossier}{}", t.fichier);
+        if !a_charger.contains(&nom) {
+            a_charger.push(nom);
+        }
+    }
+    let france = index.france.as_ref().map(|f| format!("{dossier}{f}"));
+    a_charger.extend(france.clone().filter(|_| avec_france));
+    let mut communes_france = Vec::new();
+    for nom in &a_charger {
+        let octets = telecharger(nom).await;
+        if Some(nom) == france.as_ref() {
+            // Without them the département is still known: nothing is refused for want of them.
+            match octets.and_then(|o| france::lire(&o).map_err(|e| e.to_string())) {
+                Ok(communes) => communes_france = communes,
+                Err(e) => web_sys::console::error_1(&format!("{nom} : {e}").into()),
+            }
+            continue;
+        }
+        let octets = octets.map_err(echec)?;
         territoriaux.push(paquets::lire_territorial(&index, nom, &octets).map_err(|e| echec(e.to_string()))?);
-        attendus.retain(|a| a != nom);
     }
-    // Packs the index lists but the page did not name (an older page): fetch them now.
-    for nom in attendus {
-        let octets = telecharger(&nom).await.map_err(echec)?;
-        territoriaux.push(paquets::lire_territorial(&index, &nom, &octets).map_err(|e| echec(e.to_string()))?);
-    }
-    Ok(paquets::assembler(index, territoriaux))
+    let catalogue = Catalogue { communes_france, ..paquets::assembler(index, territoriaux) };
+    Ok((catalogue, france.filter(|_| !avec_france)))
 }

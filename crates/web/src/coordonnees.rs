@@ -2,7 +2,7 @@
 //! opening hours with « Ouvert maintenant », and where these facts come from. Only what a
 //! source gives: a cited document line, or an import (data·inclusion, with its date).
 
-use crate::i18n::{mot, Langue, Mots};
+use crate::i18n::{Langue, Mots};
 use crate::phrases::date_iso;
 use crate::widgets::{decimales, sources_html, Fr};
 use crate::{browser, use_app_state};
@@ -39,7 +39,7 @@ pub fn Coordonnees(props: &Props) -> Html {
     html! {
         <>
             if c.adresse.is_some() {
-                <dt>{ mot(langue, "Adresse", "Address", "العنوان") }</dt>
+                <dt>{ langue.textes().adresse }</dt>
                 <dd>{ adresse(&props.nom, c, &props.lieu, langue) }</dd>
             }
             if c.telephone.is_some() || c.courriel.is_some() || c.site_web.is_some() {
@@ -62,10 +62,10 @@ pub fn Coordonnees(props: &Props) -> Html {
                 </dd>
             }
             if c.horaires_accueil.is_some() {
-                <dt>{ mot(langue, "Horaires", "Opening hours", "مواعيد الاستقبال") }</dt>
+                <dt>{ langue.textes().horaires }</dt>
                 <dd><HorairesAccueil horaires={c.horaires.clone()} brut={c.horaires_accueil.clone().unwrap_or_default()} /></dd>
             }
-            <dt>{ mot(langue, "Source de ces informations", "Source of these details", "مصدر هذه المعلومات") }</dt>
+            <dt>{ langue.textes().source_coordonnees }</dt>
             <dd>
                 if let Some(p) = &c.provenance { { provenance(p, langue) } }
                 { sources_html(&c.contact_source, langue) }
@@ -103,9 +103,9 @@ fn adresse(nom: &str, c: &Contact, lieu: &Lieu, langue: Langue) -> Html {
             <Fr tag="p">{ ligne }</Fr>
             <p class="sans-impression">
                 if let Some(g) = geo {
-                    <a href={g}>{ mot(langue, "Ouvrir dans l'application de cartes", "Open in the maps app", "فتح في تطبيق الخرائط") }</a>{ " · " }
+                    <a href={g}>{ langue.textes().ouvrir_carte }</a>{ " · " }
                 }
-                <a href={osm} rel="noopener noreferrer">{ mot(langue, "Voir sur OpenStreetMap", "See on OpenStreetMap", "عرض على OpenStreetMap") }</a>
+                <a href={osm} rel="noopener noreferrer">{ langue.textes().voir_osm }</a>
             </p>
         </>
     }
@@ -114,16 +114,12 @@ fn adresse(nom: &str, c: &Contact, lieu: &Lieu, langue: Langue) -> Html {
 fn provenance(p: &Provenance, langue: Langue) -> Html {
     let maj = date_iso(&p.date_maj, langue);
     let importe = date_iso(&p.importe_le, langue);
-    let texte = match langue {
-        Langue::Fr => format!("Information du {maj} ({}, via data·inclusion), importée le {importe}.", p.source),
-        Langue::En => format!("Information of {maj} ({}, through data·inclusion), imported on {importe}.", p.source),
-        Langue::Ar => format!("معلومات بتاريخ {maj} ({}، عبر data·inclusion)، استُوردت في {importe}.", p.source),
-    };
+    let texte = langue.textes().provenance.avec(&[("maj", &maj), ("s", &p.source), ("importe", &importe)]);
     html! {
         <p class="discret">
             { texte }
             if let Some(lien) = p.lien_source.as_ref().filter(|l| adresse_web(l)) {
-                { " " }<a href={lien.clone()} rel="noopener noreferrer">{ mot(langue, "Fiche d'origine", "Original record", "البطاقة الأصلية") }</a>
+                { " " }<a href={lien.clone()} rel="noopener noreferrer">{ langue.textes().fiche_d_origine }</a>
             }
         </p>
     }
@@ -131,25 +127,13 @@ fn provenance(p: &Provenance, langue: Langue) -> Html {
 
 fn score_html(score: f64, langue: Langue) -> String {
     let s = decimales(score, 2, '.');
-    match langue {
-        Langue::Fr => format!("Score de qualité data·inclusion : {} sur 1", s.replace('.', ",")),
-        Langue::En => format!("data·inclusion quality score: {s} out of 1"),
-        Langue::Ar => format!("مؤشر جودة data·inclusion: {s} من 1"),
-    }
+    // The French decimal comma.
+    let s = if langue == Langue::Fr { s.replace('.', ",") } else { s };
+    langue.textes().score_qualite.avec(&[("s", &s)])
 }
 
-const JOURS: [[&str; 3]; 7] = [
-    ["lundi", "Monday", "الاثنين"],
-    ["mardi", "Tuesday", "الثلاثاء"],
-    ["mercredi", "Wednesday", "الأربعاء"],
-    ["jeudi", "Thursday", "الخميس"],
-    ["vendredi", "Friday", "الجمعة"],
-    ["samedi", "Saturday", "السبت"],
-    ["dimanche", "Sunday", "الأحد"],
-];
-
 pub(crate) fn jour(n: u8, langue: Langue) -> &'static str {
-    JOURS[usize::from(n % 7)][langue as usize]
+    langue.textes().jours[usize::from(n % 7)]
 }
 
 /// « 9 h », « 12 h 30 » in French; « 9:00 », « 12:30 » otherwise.
@@ -164,35 +148,24 @@ pub fn heure(minutes: u16, langue: Langue) -> String {
 
 pub(crate) fn plages(p: &[Plage], langue: Langue) -> String {
     if p.is_empty() {
-        return mot(langue, "fermé", "closed", "مغلق").to_owned();
+        return langue.textes().ferme_minuscule.to_owned();
     }
     p.iter().map(|x| format!("{} – {}", heure(x.debut, langue), heure(x.fin, langue))).collect::<Vec<_>>().join(", ")
 }
 
 fn etat(e: &Etat, langue: Langue) -> String {
+    let t = langue.textes();
     match e {
-        Etat::Ouvert { ferme_a, .. } => match langue {
-            Langue::Fr => format!("Ouvert maintenant · ferme à {}", heure(*ferme_a, langue)),
-            Langue::En => format!("Open now · closes at {}", heure(*ferme_a, langue)),
-            Langue::Ar => format!("مفتوح الآن · يغلق في {}", heure(*ferme_a, langue)),
-        },
+        Etat::Ouvert { ferme_a, .. } => t.ouvert_ferme_a.avec(&[("h", &heure(*ferme_a, langue))]),
         Etat::Ferme { prochaine: Some(o), .. } => {
-            let quand = match (o.dans_jours, langue) {
-                (0, Langue::Fr) => "aujourd'hui".to_owned(),
-                (0, Langue::En) => "today".to_owned(),
-                (0, Langue::Ar) => "اليوم".to_owned(),
-                (1, Langue::Fr) => "demain".to_owned(),
-                (1, Langue::En) => "tomorrow".to_owned(),
-                (1, Langue::Ar) => "غدًا".to_owned(),
-                _ => jour(o.jour_semaine, langue).to_owned(),
+            let quand = match o.dans_jours {
+                0 => t.aujourd_hui,
+                1 => t.demain,
+                _ => jour(o.jour_semaine, langue),
             };
-            match langue {
-                Langue::Fr => format!("Fermé · ouvre {quand} à {}", heure(o.a, langue)),
-                Langue::En => format!("Closed · opens {quand} at {}", heure(o.a, langue)),
-                Langue::Ar => format!("مغلق · يفتح {quand} في {}", heure(o.a, langue)),
-            }
+            t.ferme_ouvre.avec(&[("quand", quand), ("h", &heure(o.a, langue))])
         }
-        Etat::Ferme { prochaine: None, .. } => mot(langue, "Fermé", "Closed", "مغلق").to_owned(),
+        Etat::Ferme { prochaine: None, .. } => t.ferme.to_owned(),
     }
 }
 
@@ -215,31 +188,14 @@ pub fn HorairesAccueil(props: &HorairesProps) -> Html {
     }
     let Some(h) = props.horaires.as_ref().filter(|h| h.reguliers) else {
         let avis = match props.horaires {
-            None => mot(
-                langue,
-                "Horaires donnés sous une forme que l'application ne sait pas lire ; à vérifier auprès de la structure :",
-                "Hours given in a form the app cannot read; check with the structure:",
-                "المواعيد مكتوبة بصيغة لا يقرؤها التطبيق؛ تحقّق منها لدى الجهة:",
-            ),
-            Some(_) => mot(
-                langue,
-                "Horaires qui changent selon la période de l'année :",
-                "Hours that change during the year:",
-                "مواعيد تتغيّر حسب فترة السنة:",
-            ),
+            None => langue.textes().horaires_illisibles,
+            Some(_) => langue.textes().horaires_saisonniers,
         };
         return html! { <p>{ avis }{ " " }<code lang="zxx">{ props.brut.clone() }</code></p> };
     };
     let feries = match &h.jours_feries {
-        JoursFeries::Ferme => Some(
-            mot(langue, "Fermé les jours fériés.", "Closed on public holidays.", "مغلق في أيام العطل الرسمية.")
-                .to_owned(),
-        ),
-        JoursFeries::Plages(p) => Some(format!(
-            "{} {}",
-            mot(langue, "Jours fériés :", "Public holidays:", "أيام العطل الرسمية:"),
-            plages(p, langue)
-        )),
+        JoursFeries::Ferme => Some(langue.textes().ferme_jours_feries.to_owned()),
+        JoursFeries::Plages(p) => Some(format!("{} {}", langue.textes().jours_feries, plages(p, langue))),
         JoursFeries::NonPrecise => None,
     };
     html! {
@@ -247,7 +203,7 @@ pub fn HorairesAccueil(props: &HorairesProps) -> Html {
             if let Some(m) = *maintenant {
                 <p class="horaires__etat" role="status"><strong>{ etat(&h.etat(&m), langue) }</strong></p>
             }
-            <table class="horaires" aria-label={mot(langue, "Horaires de la semaine", "Weekly hours", "مواعيد الأسبوع")}>
+            <table class="horaires" aria-label={langue.textes().horaires_semaine}>
                 <tbody>
                     { for h.semaine.iter().enumerate().map(|(i, p)| html! {
                         <tr><th scope="row">{ jour(i as u8, langue) }</th><td>{ plages(p, langue) }</td></tr>

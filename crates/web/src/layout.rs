@@ -75,7 +75,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     }) }
                     if props.mode_pro {
                         <li><a href={Route::Selection.to_fragment()} aria-current={same_screen(&Route::Selection, &props.route).then_some("page")}>
-                            { (t.nav_selection)(props.selection) }
+                            { t.nav_selection.n(props.selection) }
                         </a></li>
                     }
                 </ul>
@@ -101,7 +101,7 @@ pub fn ChoixLangue(props: &ChoixLangueProps) -> Html {
         <div class="langues sans-impression" role="group" aria-label={t.choix_langue}>
             { for Langue::ALL.into_iter().map(|l| {
                 let dispatch = dispatch.clone();
-                let onclick = Callback::from(move |_| dispatch.dispatch(AppAction::ChangerLangue(l)));
+                let onclick = Callback::from(move |_| crate::choisir_langue(l, dispatch.clone()));
                 let pressed = (l == props.langue).to_string();
                 let court = match l { Langue::Fr => "FR", Langue::En => "EN", Langue::Ar => "عربي" };
                 html! {
@@ -138,7 +138,7 @@ pub fn Footer() -> Html {
             <p>{ t.pied_confidentialite }<a href={Route::APropos.to_fragment()}>{ t.en_savoir_plus }</a></p>
             // The catalogue's version arrives with it (the home screen needs none).
             if donnees.etat == crate::EtatDonnees::Pret {
-                <p>{ (t.version_catalogue)(&meta.version, &crate::phrases::date_iso(&meta.date, state.langue)) }</p>
+                <p>{ t.version_catalogue.avec(&[("v", &meta.version), ("d", &crate::phrases::date_iso(&meta.date, state.langue))]) }</p>
             }
             <p class="sans-impression">
                 <input type="checkbox" id="memoriser-langue" checked={state.memoriser_langue} onchange={memoriser}

@@ -35,7 +35,12 @@ pub struct Donnees {
     pub notices: Vec<Diagnostic>,
     /// Acronym → expansion, for `<abbr>`.
     pub sigles: HashMap<String, String>,
+    /// Service and structure ids → their place in `catalogue.services`, `catalogue.structures`.
+    services_par_id: HashMap<String, usize>,
+    structures_par_id: HashMap<String, usize>,
     pub etat: EtatDonnees,
+    /// France's geography pack, while it is not loaded (none once loaded, or if it failed).
+    pub france: Option<String>,
 }
 
 /// The catalogue as `build.rs` packed it from `catalog/`: compiled into the native tools (static
@@ -101,7 +106,19 @@ impl Donnees {
             })
             .map(|t| (t.sigle.clone(), t.developpe.clone()))
             .collect();
-        Donnees { catalogue, index, notices, sigles, etat: EtatDonnees::Pret }
+        let services_par_id = catalogue.services.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        let structures_par_id = catalogue.structures.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        Donnees { catalogue, index, notices, sigles, services_par_id, structures_par_id, etat: EtatDonnees::Pret, france: None }
+    }
+
+    /// A service's place in the catalogue, by its id, without going through the list.
+    pub fn position_service(&self, id: &str) -> Option<usize> {
+        self.services_par_id.get(id).copied()
+    }
+
+    /// A structure by its id, without going through the list (every card asks for its own).
+    pub fn structure(&self, id: &str) -> Option<&offre_insertion::catalogue::Structure> {
+        self.structures_par_id.get(id).and_then(|&i| self.catalogue.structures.get(i))
     }
 }
 
@@ -159,7 +176,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer({
         let route = props.initial_route.clone().unwrap_or(Route::Accueil);
         let langue = props.langue.unwrap_or(i18n::Langue::Fr);
-        move || AppState { langue, ..AppState::new(route) }
+        move || AppState { langue, langue_voulue: langue, ..AppState::new(route) }
     });
 
     // First screen drawn (it replaced the one rendered ahead, in the same task): what was typed
@@ -174,27 +191,35 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // In the browser, the catalogue arrives as packs, fetched the first time a screen needs it
-    // (the home screen does not; the page's scripts started the downloads for a deep link).
+    // (the home screen does not; the page's scripts started the downloads for a deep link);
+    // again with France's communes when a place the index does not know needs them (the
+    // packs then come from the cache).
     #[cfg(target_arch = "wasm32")]
     {
         let donnees = donnees.clone();
         let lance = use_mut_ref(|| false);
         let besoin = pages::a_besoin_du_catalogue(&state.route) && donnees.etat == EtatDonnees::EnCours;
-        use_effect_with(besoin, move |besoin| {
-            if *besoin && !std::mem::replace(&mut *lance.borrow_mut(), true) {
+        let france =
+            donnees.france.is_some() && (state.france_demandee || pages::a_besoin_de_la_france(&state.route, &donnees));
+        use_effect_with((besoin, france), move |&(besoin, france)| {
+            if (besoin || france) && !std::mem::replace(&mut *lance.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let suivant = match chargement::charger_catalogue().await {
-                        Ok(c) => Donnees::depuis(c, Vec::new()),
+                    let suivant = match chargement::charger_catalogue(france).await {
+                        Ok((c, france)) => Donnees { france, ..Donnees::depuis(c, Vec::new()) },
                         Err(e) => {
                             web_sys::console::error_1(&format!("catalogue : {}", e.detail).into());
                             Donnees::en_attente(EtatDonnees::Echec(e.detail))
                         }
                     };
                     donnees.set(DonneesRef(Rc::new(suivant)));
+                    // France's communes may be asked for next.
+                    *lance.borrow_mut() = false;
                 });
             }
         });
     }
+
+    let attente_france = pages::attend_la_france(&state.route, &donnees);
 
     // Follow the URL fragment (back/forward buttons, links, pasted URLs); restore the
     // selection if the person asked to keep it.
@@ -206,7 +231,7 @@ pub fn App(props: &AppProps) -> Html {
                 state.dispatch(AppAction::StockageIndisponible);
             }
             if let Some(langue) = browser::langue_memorisee() {
-                state.dispatch(AppAction::ChangerLangue(langue));
+                choisir_langue(langue, state.dispatcher());
                 state.dispatch(AppAction::MemoriserLangue(true));
             }
             if let Some(restored) = browser::selection_memorisee() {
@@ -290,11 +315,14 @@ pub fn App(props: &AppProps) -> Html {
     {
         let integre = props.integre;
         let dispatch = state.dispatcher();
-        use_effect_with((state.langue, state.memoriser_langue), move |(langue, memoriser)| {
-            if !browser::appliquer_langue(*langue, *memoriser, integre) {
-                dispatch.dispatch(AppAction::StockageIndisponible);
-            }
-        });
+        use_effect_with(
+            (state.langue, state.langue_voulue, state.memoriser_langue),
+            move |(langue, voulue, memoriser)| {
+                if !browser::appliquer_langue(*langue, *voulue, *memoriser, integre) {
+                    dispatch.dispatch(AppAction::StockageIndisponible);
+                }
+            },
+        );
     }
 
     let dispatch = state.dispatcher();
@@ -307,23 +335,47 @@ pub fn App(props: &AppProps) -> Html {
                         <Header route={state.route.clone()} mode_pro={state.mode_pro} selection={state.selection.len()} langue={state.langue} />
                         if *nouvelle_version {
                             <p class="notice sans-impression" role="status">
-                                { i18n::mot(state.langue, "Nouvelle version disponible", "New version available", "يتوفر إصدار جديد") }{ " " }
+                                { state.langue.textes().nouvelle_version }{ " " }
                                 <button type="button" class="bouton" onclick={Callback::from(|_| browser::passer_a_la_nouvelle_version())}>
-                                    { i18n::mot(state.langue, "Recharger", "Reload", "إعادة التحميل") }
+                                    { state.langue.textes().recharger }
                                 </button>
                             </p>
                         }
                         <main id="contenu" tabindex="-1">
                             if let Some(message) = &state.message {
-                                <p class="notice" role="status">{ match message { state::Message::SelectionIllisible => state.langue.textes().selection_illisible } }</p>
+                                { match message {
+                                    state::Message::SelectionIllisible => html! { <p class="notice" role="status">{ state.langue.textes().selection_illisible }</p> },
+                                    state::Message::LangueIndisponible(l) => html! { <p class="notice" role="status" lang={l.code()} dir={l.dir()}>{ i18n::langue_indisponible(*l) }</p> },
+                                } }
                             }
-                            { pages::view(&state.route, &donnees.etat) }
+                            { pages::view(&state.route, &donnees.etat, attente_france) }
                         </main>
                         <Footer />
                     </div>
                 </ContextProvider<UseReducerDispatcher<AppState>>>
             </ContextProvider<Rc<AppState>>>
         </ContextProvider<DonneesRef>>
+    }
+}
+
+/// Switches the interface to `langue` once its words are at hand: at once for French or a pack
+/// already read; otherwise when its pack has arrived (the page stays in French meanwhile), or
+/// with a message in that language if the pack cannot be had.
+pub(crate) fn choisir_langue(langue: i18n::Langue, dispatch: UseReducerDispatcher<AppState>) {
+    dispatch.dispatch(AppAction::VouloirLangue(langue));
+    if i18n::disponible(langue) {
+        dispatch.dispatch(AppAction::ChangerLangue(langue));
+    } else {
+        #[cfg(target_arch = "wasm32")]
+        wasm_bindgen_futures::spawn_local(async move {
+            match chargement::charger_langue(langue).await {
+                Ok(()) => dispatch.dispatch(AppAction::ChangerLangue(langue)),
+                Err(e) => {
+                    web_sys::console::warn_1(&format!("langue : {e}").into());
+                    dispatch.dispatch(AppAction::LangueIndisponible(langue));
+                }
+            }
+        });
     }
 }
 

@@ -16,12 +16,18 @@ pub struct AppState {
     pub memoriser_selection: bool,
     /// A one-off message (e.g. corrupt storage was reset), shown in the interface's language.
     pub message: Option<Message>,
+    /// The language the interface is in.
     pub langue: Langue,
+    /// The language the person chose: the interface switches once its words have arrived
+    /// (`crate::choisir_langue`); this is the one remembered.
+    pub langue_voulue: Langue,
     /// Keep the language choice in local storage (only when asked).
     pub memoriser_langue: bool,
     /// Whether the browser lets the app keep anything on the device (it may refuse: blocked
     /// third-party storage, some private modes). Without it, everything but remembering works.
     pub stockage: bool,
+    /// A commune the index does not know was typed: France's communes are fetched.
+    pub france_demandee: bool,
 }
 
 impl AppState {
@@ -33,8 +39,10 @@ impl AppState {
             memoriser_selection: false,
             message: None,
             langue: Langue::Fr,
+            langue_voulue: Langue::Fr,
             memoriser_langue: false,
             stockage: true,
+            france_demandee: false,
         }
     }
 }
@@ -44,6 +52,8 @@ impl AppState {
 pub enum Message {
     /// The stored selection could not be read, and was erased.
     SelectionIllisible,
+    /// A language's pack could not be downloaded: the page stays in French.
+    LangueIndisponible(Langue),
 }
 
 #[derive(Debug)]
@@ -63,10 +73,16 @@ pub enum AppAction {
     },
     /// Adds entries to the selection (those of a shared link), keeping the order, no duplicate.
     AjouterASelection(Vec<String>),
+    /// The person chose a language (its words may not be here yet).
+    VouloirLangue(Langue),
+    /// A language's words are at hand: the interface switches, if it is still the one wanted.
     ChangerLangue(Langue),
+    /// Its words could not be had.
+    LangueIndisponible(Langue),
     MemoriserLangue(bool),
     /// The browser refuses local storage: nothing can be remembered.
     StockageIndisponible,
+    DemanderFrance,
 }
 
 impl Reducible for AppState {
@@ -113,8 +129,17 @@ impl Reducible for AppState {
                 }
                 next.mode_pro = true;
             }
-            AppAction::ChangerLangue(langue) => next.langue = langue,
+            AppAction::VouloirLangue(langue) => {
+                next.langue_voulue = langue;
+                next.message = next.message.filter(|m| !matches!(m, Message::LangueIndisponible(_)));
+            }
+            AppAction::ChangerLangue(langue) if langue == next.langue_voulue => next.langue = langue,
+            AppAction::LangueIndisponible(langue) if langue == next.langue_voulue => {
+                next.message = Some(Message::LangueIndisponible(langue));
+            }
+            AppAction::ChangerLangue(_) | AppAction::LangueIndisponible(_) => return self,
             AppAction::MemoriserLangue(keep) => next.memoriser_langue = keep && next.stockage,
+            AppAction::DemanderFrance => next.france_demandee = true,
         }
         Rc::new(next)
     }

@@ -1,7 +1,7 @@
 //! Small building blocks shared by the screens.
 
 use super::i18n::Langue;
-use super::{use_app_state, use_dispatch, use_donnees, use_textes, AppAction};
+use super::{use_app_state, use_dispatch, use_donnees, AppAction};
 use crate::i18n::Mots;
 use offre_insertion::catalogue::citation::Citation;
 use offre_insertion::catalogue::vocab::Statut;
@@ -113,24 +113,16 @@ pub fn Sigle(props: &SigleProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StatutProps {
-    pub statut: Statut,
-    /// The entry's sources: an entry to check says the year of the newest.
-    #[prop_or_default]
-    pub source: Vec<String>,
-}
-
-/// A visible badge for entries that are announced, to check or ended.
-#[component]
-pub fn BadgeStatut(props: &StatutProps) -> Html {
-    let t = use_textes();
-    match props.statut {
+/// A visible badge for entries that are announced, to check or ended; `source`, the entry's
+/// sources: an entry to check says the year of the newest. (A function: cards draw it at every
+/// keystroke.)
+pub fn badge_statut(statut: Statut, source: &[String], t: &crate::i18n::Textes) -> Html {
+    match statut {
         Statut::EnService => html! {},
         Statut::Prevu => html! { <span class="badge badge--prevu">{ t.badge_prevu }</span> },
         Statut::AVerifier => {
-            let annee = offre_insertion::catalogue::citation::la_plus_recente(&props.source).map(|d| d.annee);
-            html! { <span class="badge badge--prevu">{ (t.badge_a_verifier)(annee) }</span> }
+            let annee = offre_insertion::catalogue::citation::la_plus_recente(source).map(|d| d.annee);
+            html! { <span class="badge badge--prevu">{ t.badge_a_verifier.n(annee.map_or(0, usize::from)) }</span> }
         }
         Statut::Termine => html! { <span class="badge badge--termine">{ t.badge_termine }</span> },
     }
@@ -203,7 +195,7 @@ pub fn Raisons(props: &RaisonsProps) -> Html {
 pub fn lieu_en_clair(lieu: &offre_insertion::catalogue::Lieu, langue: Langue) -> String {
     let t = langue.textes();
     match (lieu.arrondissements.len(), &lieu.commune, &lieu.departement) {
-        (n, _, _) if n > 0 => (t.paris_arrondissements)(&lieu.arrondissements),
+        (n, _, _) if n > 0 => crate::i18n::paris_arrondissements(langue, &lieu.arrondissements),
         (_, Some(c), Some(d)) => format!("{c} ({d})"),
         (_, Some(c), None) => c.clone(),
         (_, None, Some(d)) if d == "75" => t.paris_sans_arrondissement.to_owned(),
@@ -240,12 +232,14 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let dispatch = use_dispatch();
     let t = state.langue.textes();
     let Some(s) = donnees.catalogue.services.get(props.index) else { return html! {} };
-    let structure = donnees.catalogue.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
+    let structure = donnees.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
+    // What `Fr` does, written out: a card draws at every keystroke, a component each time costs.
+    let dir = (state.langue != Langue::Fr).then_some("ltr");
     html! {
         <li class="carte">
-            <Fr tag="h3" class="carte__titre"><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></Fr>
+            <h3 class="carte__titre" lang="fr" {dir}><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></h3>
             <p class="carte__meta">
-                <Fr>{ structure }</Fr>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
+                <span lang="fr" {dir}>{ structure }</span>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
                 if let Some(proximite) = proximite_en_clair(props.sur_place, props.distance_km, t) {
                     { format!(" · {proximite}") }
                 }
@@ -253,11 +247,11 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
                     { format!(" · {}", t.a_distance) }
                 }
             </p>
-            <BadgeStatut statut={s.statut} source={s.source.clone()} />
+            { badge_statut(s.statut, &s.source, t) }
             if !props.raisons.is_empty() {
                 <Raisons raisons={props.raisons.clone()} />
             } else {
-                <Fr tag="p" class="carte__resume">{ resume(&s.description) }</Fr>
+                <p class="carte__resume" lang="fr" {dir}>{ resume(&s.description) }</p>
             }
             if state.mode_pro {
                 if let Some(c) = &s.conditions_acces {
@@ -357,7 +351,7 @@ pub fn Repliable(props: &RepliableProps) -> Html {
 pub fn signaler_une_erreur(c: &Catalogue, nom: &str, structure: Option<&Structure>, langue: Langue) -> Html {
     let t = langue.textes();
     if let Some(destinataire) = c.meta.signalement.as_deref().filter(|d| d.len() > "mailto:".len()) {
-        let sujet = offre_insertion::route::percent_encode(&(t.sujet_signalement)(nom));
+        let sujet = offre_insertion::route::percent_encode(&t.sujet_signalement.avec(&[("nom", nom)]));
         return html! { <a href={format!("{destinataire}?subject={sujet}")}>{ t.signaler_erreur }</a> };
     }
     let joignable = |s: &&Structure| s.contact.telephone.is_some() || s.contact.site_web.is_some();
@@ -386,7 +380,7 @@ pub fn proximite_en_clair(
     match (sur_place, distance_km) {
         (Some(ici), _) => Some(ici.to_owned()),
         (None, Some(d)) if d < 0.1 => Some(t.a_moins_de_100_m.to_owned()),
-        (None, Some(d)) => Some((t.a_environ_km)(&format_km(d))),
+        (None, Some(d)) => Some(t.a_environ_km.avec(&[("km", &format_km(d))])),
         (None, None) => None,
     }
 }
@@ -442,12 +436,14 @@ pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let state = use_app_state();
     let Some(s) = donnees.catalogue.structures.get(props.index) else { return html! {} };
     let categorie = s.categorie.libelle(state.langue);
+    let t = state.langue.textes();
+    let dir = (state.langue != Langue::Fr).then_some("ltr");
     html! {
         <li class="carte carte--structure">
-            <Fr tag="h3" class="carte__titre"><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></Fr>
+            <h3 class="carte__titre" lang="fr" {dir}><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></h3>
             <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }</p>
-            <BadgeStatut statut={s.statut} source={s.source.clone()} />
-            <Fr tag="p" class="carte__resume">{ resume(&s.description) }</Fr>
+            { badge_statut(s.statut, &s.source, t) }
+            <p class="carte__resume" lang="fr" {dir}>{ resume(&s.description) }</p>
         </li>
     }
 }

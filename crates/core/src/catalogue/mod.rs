@@ -6,6 +6,7 @@ pub mod diagnostic;
 #[cfg(feature = "native")]
 pub mod export;
 pub mod fichiers;
+pub mod france;
 pub mod horaires;
 #[cfg(feature = "import")]
 pub mod import;

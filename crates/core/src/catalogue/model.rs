@@ -18,6 +18,8 @@ pub struct Catalogue {
     pub glossaire: Vec<TermeGlossaire>,
     pub arrondissements: Vec<Arrondissement>,
     pub communes: Vec<Commune>,
+    /// Every commune of France (`france::lire`): empty until the geography pack is loaded.
+    pub communes_france: Vec<Commune>,
     pub departements: Vec<Departement>,
     pub regles: Vec<regles::Regle>,
     pub questions: Vec<regles::Question>,
@@ -45,6 +47,7 @@ impl Catalogue {
             glossaire: Vec::new(),
             arrondissements: Vec::new(),
             communes: Vec::new(),
+            communes_france: Vec::new(),
             departements: Vec::new(),
             regles: Vec::new(),
             questions: Vec::new(),
@@ -422,6 +425,8 @@ pub struct Departement {
     pub nom: String,
     /// The article before the name in French: « le », « la », « les », « l' » or nothing.
     pub article: String,
+    /// Its région's INSEE code (« 84 »): the PLIE « dans la même région ».
+    pub region: String,
 }
 
 impl Departement {

@@ -416,11 +416,11 @@ pub(crate) use binaire_struct;
 
 binaire_struct! {
     Catalogue {
-        meta, structures, services, glossaire, arrondissements, communes, departements, regles, questions,
-        correspondances, lexique, vocabulaire,
+        meta, structures, services, glossaire, arrondissements, communes, communes_france, departements, regles,
+        questions, correspondances, lexique, vocabulaire,
     }
     EntreeLexique { id, dit, cherche, thematiques, fichier }
-    Departement { code, nom, article }
+    Departement { code, nom, article, region }
     CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general, journal }
     Structure {
         id, nom, sigle, aliases, categorie, description, reseaux_porteurs, porteur, lieu, contact, siret, statut,
@@ -446,7 +446,7 @@ binaire_struct! {
     Arrondissement { numero, nom, codes_postaux, code_insee, latitude, longitude }
     Commune { nom, code_insee, codes_postaux, departement, latitude, longitude }
     Regle {
-        id, nature, si, parcours, structure_id, service_id, structures_du_departement, priorite, raison, en, ar, source,
+        id, nature, si, parcours, structure_id, service_id, structures_du_departement, structures_de_la_region, priorite, raison, en, ar, source,
         fichier,
     }
     TraductionRegle { raison }

@@ -35,6 +35,9 @@ pub struct Index {
     pub structures: Vec<Structure>,
     pub services: Vec<Service>,
     pub territoires: Vec<PaquetDecrit>,
+    /// The geography pack of all of France (`france`), fetched only for a place the index does
+    /// not know: its file name, relative to `DOSSIER`.
+    pub france: Option<String>,
 }
 
 /// A territory pack as the index lists it.
@@ -128,6 +131,7 @@ pub fn decouper(catalogue: &Catalogue) -> (Index, Vec<(String, Vec<u8>)>) {
         structures: Vec::new(),
         services: Vec::new(),
         territoires: Vec::new(),
+        france: None,
     };
     for s in &catalogue.structures {
         match departement_structure(s).and_then(|d| territoriaux.get_mut(d)) {
@@ -210,6 +214,7 @@ pub fn assembler(index: Index, mut territoriaux: Vec<Territorial>) -> Catalogue 
         glossaire: index.glossaire,
         arrondissements: index.arrondissements,
         communes: index.communes,
+        communes_france: Vec::new(),
         departements: index.departements,
         regles: index.regles,
         questions: index.questions,
@@ -222,7 +227,7 @@ pub fn assembler(index: Index, mut territoriaux: Vec<Territorial>) -> Catalogue 
 paquet::binaire_struct! {
     Index {
         meta, glossaire, arrondissements, communes, departements, regles, questions, correspondances, lexique,
-        vocabulaire, structures, services, territoires,
+        vocabulaire, structures, services, territoires, france,
     }
     PaquetDecrit { departement, fichier, octets, structures, services }
     Territorial { version, departement, structures, services }

@@ -63,6 +63,9 @@ pub struct Regle {
     /// of the national directory, outside the territories the catalogue describes).
     #[cfg_attr(feature = "native", serde(default))]
     pub structures_du_departement: Option<super::vocab::CategorieStructure>,
+    /// The same for the person's région, when their département has none of that kind.
+    #[cfg_attr(feature = "native", serde(default))]
+    pub structures_de_la_region: Option<super::vocab::CategorieStructure>,
     /// Higher first.
     #[cfg_attr(feature = "native", serde(default))]
     pub priorite: i32,

@@ -472,12 +472,15 @@ impl Validator {
                 self.err(at, "parcours", "une règle de parcours doit nommer le parcours")
             }
             NatureRegle::PointEntree
-                if r.structure_id.is_none() && r.service_id.is_none() && r.structures_du_departement.is_none() =>
+                if r.structure_id.is_none()
+                    && r.service_id.is_none()
+                    && r.structures_du_departement.is_none()
+                    && r.structures_de_la_region.is_none() =>
             {
                 self.err(
                     at,
                     "structure_id",
-                    "un point d'entrée doit nommer une structure (structure_id), un service (service_id) ou une sorte de structure du département (structures_du_departement)",
+                    "un point d'entrée doit nommer une structure (structure_id), un service (service_id) ou une sorte de structure du département ou de la région (structures_du_departement, structures_de_la_region)",
                 )
             }
             _ => {}

@@ -31,12 +31,25 @@ macro_rules! vocabulary {
             }
 
             /// The label in the reader's language.
+            #[cfg(not(target_arch = "wasm32"))]
             pub fn libelle(self, langue: Langue) -> &'static str {
                 match langue {
                     Langue::Fr => self.label(),
                     Langue::En => match self { $($name::$variant => $label_en),+ },
                     Langue::Ar => match self { $($name::$variant => $label_ar),+ },
                 }
+            }
+
+            /// The label in the reader's language: in the web app, English and Arabic come
+            /// with the language's pack (French until then).
+            #[cfg(target_arch = "wasm32")]
+            pub fn libelle(self, langue: Langue) -> &'static str {
+                crate::langue::libelle_traduit(langue, self.cle_traduction(), self.label())
+            }
+
+            /// The label's key in a language pack.
+            pub fn cle_traduction(self) -> &'static str {
+                match self { $($name::$variant => concat!(stringify!($name), ":", $code)),+ }
             }
 
             pub fn from_code(code: &str) -> Option<Self> {
@@ -218,6 +231,34 @@ impl DataInclusion {
             _ => {}
         }
     }
+}
+
+/// Every vocabulary label (and the questionnaire's field names) of a language, by key: what
+/// a language pack carries for the web app, which compiles French only.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn libelles_traduits(langue: Langue) -> Vec<(&'static str, &'static str)> {
+    fn de<T: Copy>(
+        all: &[T],
+        cle: fn(T) -> &'static str,
+        libelle: fn(T, Langue) -> &'static str,
+        langue: Langue,
+    ) -> Vec<(&'static str, &'static str)> {
+        all.iter().map(|x| (cle(*x), libelle(*x, langue))).collect()
+    }
+    use crate::orientation::Champ;
+    [
+        de(Parcours::ALL, Parcours::cle_traduction, Parcours::libelle, langue),
+        de(Ressource::ALL, Ressource::cle_traduction, Ressource::libelle, langue),
+        de(Frein::ALL, Frein::cle_traduction, Frein::libelle, langue),
+        de(Situation::ALL, Situation::cle_traduction, Situation::libelle, langue),
+        de(Projet::ALL, Projet::cle_traduction, Projet::libelle, langue),
+        de(Diplome::ALL, Diplome::cle_traduction, Diplome::libelle, langue),
+        de(Disponibilite::ALL, Disponibilite::cle_traduction, Disponibilite::libelle, langue),
+        de(Statut::ALL, Statut::cle_traduction, Statut::libelle, langue),
+        de(CategorieStructure::ALL, CategorieStructure::cle_traduction, CategorieStructure::libelle, langue),
+        de(Champ::ALL, Champ::cle_traduction, Champ::libelle, langue),
+    ]
+    .concat()
 }
 
 #[cfg(test)]

@@ -122,6 +122,7 @@ macro_rules! champs {
             }
 
             /// What the field is about, in a few words, for messages ("âge", "age").
+            #[cfg(not(target_arch = "wasm32"))]
             pub fn libelle(self, langue: Langue) -> &'static str {
                 match (self, langue) {
                     $(
@@ -130,6 +131,18 @@ macro_rules! champs {
                         (Champ::$variant, Langue::Ar) => $ar,
                     )+
                 }
+            }
+
+            /// What the field is about: English and Arabic come with the language's pack.
+            #[cfg(target_arch = "wasm32")]
+            pub fn libelle(self, langue: Langue) -> &'static str {
+                let fr = match self { $(Champ::$variant => $fr),+ };
+                crate::langue::libelle_traduit(langue, self.cle_traduction(), fr)
+            }
+
+            /// The field's key in a language pack.
+            pub fn cle_traduction(self) -> &'static str {
+                match self { $(Champ::$variant => concat!("Champ:", stringify!($variant))),+ }
             }
 
             pub fn from_nom(nom: &str) -> Option<Champ> {

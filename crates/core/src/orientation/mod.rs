@@ -260,14 +260,28 @@ fn points_entree(catalogue: &Catalogue, p: &Personne, manque: &mut BTreeSet<Cham
     let mut out: Vec<Suggestion> = Vec::new();
     for regle in rules_of(catalogue, NatureRegle::PointEntree) {
         match evaluer(&regle.si, p) {
-            Verdict::Vrai if regle.structures_du_departement.is_some() => {
-                // Every structure of that kind in the person's département, nearest first.
-                let (Some(categorie), Some(l)) = (regle.structures_du_departement, &p.lieu) else { continue };
+            Verdict::Vrai if regle.structures_du_departement.or(regle.structures_de_la_region).is_some() => {
+                // Every structure of that kind in the person's département, nearest first; or,
+                // when the département has none, in its région.
+                let Some(l) = &p.lieu else { continue };
+                let region = |d: &str| catalogue.departements.iter().find(|x| x.code == d).map(|x| x.region.as_str());
+                let de_la_region = regle.structures_de_la_region.is_some();
+                let categorie = regle.structures_du_departement.or(regle.structures_de_la_region);
+                let du_departement = |s: &&crate::catalogue::Structure| {
+                    Some(s.categorie) == categorie && s.lieu.departement.as_deref() == Some(l.departement.as_str())
+                };
+                if de_la_region && catalogue.structures.iter().any(|s| du_departement(&s)) {
+                    continue;
+                }
                 let mut trouvees: Vec<Suggestion> = catalogue
                     .structures
                     .iter()
-                    .filter(|s| {
-                        s.categorie == categorie && s.lieu.departement.as_deref() == Some(l.departement.as_str())
+                    .filter(|s| match (de_la_region, s.lieu.departement.as_deref()) {
+                        (false, _) => du_departement(s),
+                        (true, Some(d)) => {
+                            Some(s.categorie) == categorie && region(d).is_some() && region(d) == region(&l.departement)
+                        }
+                        (true, None) => false,
                     })
                     .filter(|s| !out.iter().any(|o| o.id == s.id))
                     .map(|s| Suggestion {

@@ -18,11 +18,11 @@ pub fn APropos() -> Html {
             <h2>{ t.vos_donnees }</h2>
             <p>{ t.vos_donnees_texte }</p>
             <h2>{ t.le_catalogue }</h2>
-            <p>{ (t.catalogue_resume)(&meta.version, &crate::phrases::date_iso(&meta.date, langue), c.structures.len(), c.services.len(), c.glossaire.len()) }</p>
+            <p>{ t.catalogue_resume.avec(&[("v", &meta.version), ("d", &crate::phrases::date_iso(&meta.date, langue)), ("a", &c.structures.len().to_string()), ("b", &c.services.len().to_string()), ("c", &c.glossaire.len().to_string())]) }</p>
             <p>{ t.catalogue_sources_texte }</p>
             if !donnees.notices.is_empty() {
                 <div class="notice" role="status">
-                    <p>{ (t.entrees_illisibles)(donnees.notices.len()) }</p>
+                    <p>{ t.entrees_illisibles.n(donnees.notices.len()) }</p>
                     <Fr tag="ul">{ for donnees.notices.iter().map(|n| html! { <li>{ n.to_string() }</li> }) }</Fr>
                 </div>
             }
@@ -34,7 +34,7 @@ pub fn APropos() -> Html {
                 <Fr tag="div" class="journal">{ journal_html(&meta.journal) }</Fr>
             }
             <h2>{ t.application }</h2>
-            <p>{ (t.version_application)(offre_insertion::APP_VERSION) }</p>
+            <p>{ t.version_application.avec(&[("v", offre_insertion::APP_VERSION)]) }</p>
         </>
     }
 }

@@ -152,7 +152,7 @@ pub fn CataloguePage(props: &Props) -> Html {
     let n = resultats.cibles.len();
     // Two letters rarely find anything yet: no « Aucun résultat » flashing while one types.
     let en_cours = n == 0 && (1..3).contains(&q.trim().chars().count());
-    let annonce = if en_cours { t.continuez_a_ecrire.to_owned() } else { (t.nb_resultats)(n) };
+    let annonce = if en_cours { t.continuez_a_ecrire.to_owned() } else { t.nb_resultats.n(n) };
     let f = &*filtres;
     let en_usage = territoire_en_usage(c).map(|d| nom_departement(&d, t));
     let tous_les_territoires = Route::Catalogue {
@@ -176,7 +176,7 @@ pub fn CataloguePage(props: &Props) -> Html {
             if let Some(lieu) = &resultats.lieu {
                 <p class="discret">{ t.recherche_dans }{ crate::phrases::lieu(lieu, langue) }</p>
             } else if let (None, Some(nom)) = (&f.departement, &en_usage) {
-                <p class="discret">{ (t.territoire_affiche)(nom) }<a href={tous_les_territoires.to_fragment()}>{ t.voir_tous_territoires }</a></p>
+                <p class="discret">{ t.territoire_affiche.avec(&[("d", nom)]) }<a href={tous_les_territoires.to_fragment()}>{ t.voir_tous_territoires }</a></p>
             }
             if !resultats.compris.is_empty() {
                 <p class="discret">{ t.recherche_comprise }<Fr>{ resultats.compris.join(" ; ") }</Fr></p>
@@ -201,7 +201,7 @@ pub fn CataloguePage(props: &Props) -> Html {
                 }) }
             </ul>
             if n > *limite {
-                <p><button type="button" class="bouton bouton--discret" onclick={afficher_plus}>{ (t.afficher_plus)(n - *limite) }</button></p>
+                <p><button type="button" class="bouton bouton--discret" onclick={afficher_plus}>{ t.afficher_plus.n(n - *limite) }</button></p>
             }
         </>
     }
@@ -254,10 +254,11 @@ fn FiltresCatalogue(props: &FiltresProps) -> Html {
         c.vocabulaire.publics.iter().map(|t| (t.value.clone(), t.label.clone())).collect();
     // The catalogue's own labels are in French only.
     let publics_fr = (langue != Langue::Fr).then_some("fr");
-    let arrondissements: Vec<(String, String)> = (1..=20u8).map(|n| (n.to_string(), (t.arrondissement)(n))).collect();
+    let arrondissements: Vec<(String, String)> =
+        (1..=20u8).map(|n| (n.to_string(), t.arrondissement.n(n.into()))).collect();
     // The territory in use first (the default), then every territory, then each département.
     let en_usage = territoire_en_usage(c).map(|d| nom_departement(&d, t));
-    let defaut_dep = en_usage.as_ref().map_or_else(|| t.tous.to_owned(), |nom| (t.territoire_defaut)(nom));
+    let defaut_dep = en_usage.as_ref().map_or_else(|| t.tous.to_owned(), |nom| t.territoire_defaut.avec(&[("d", nom)]));
     let mut departements = paires(&["75", "94"], &t.departements);
     if en_usage.is_some() {
         departements.insert(0, (TOUS_TERRITOIRES.to_owned(), t.tous_territoires.to_owned()));

@@ -6,8 +6,7 @@ use crate::i18n::Langue;
 use crate::i18n::Mots;
 use crate::phrases::{contenu_fr, date_iso};
 use crate::widgets::{
-    avec_sigles, choix_selection, lieu_en_clair, mobilisable, sources_html, texte_catalogue, BadgeStatut, CarteService,
-    Fr,
+    avec_sigles, choix_selection, lieu_en_clair, mobilisable, sources_html, texte_catalogue, CarteService, Fr,
 };
 use crate::{pages::Introuvable, use_app_state, use_donnees};
 use offre_insertion::catalogue::citation::{Citation, SeedDocument};
@@ -52,7 +51,7 @@ pub fn FicheService(props: &Props) -> Html {
         <article class="fiche">
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
-            <BadgeStatut statut={s.statut} source={s.source.clone()} />
+            { crate::widgets::badge_statut(s.statut, &s.source, t) }
             { choix_selection(&s.id, &state, &dispatch) }
             if let Some(st) = structure {
                 <p class="fiche__structure">{ t.propose_par }<Fr><a href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ crate::widgets::sigles_dans_un_lien(&st.nom, sig) }</a></Fr></p>
@@ -68,7 +67,7 @@ pub fn FicheService(props: &Props) -> Html {
                 <dd>{ s.conditions_acces.as_deref().map_or_else(|| html! { { t.non_precisees } }, |c| html! { <Fr>{ avec_sigles(c, sig) }</Fr> }) }</dd>
                 <dt>{ t.comment_acceder }</dt>
                 <dd>
-                    { (t.demarche_faite_par)(&mobilisable(s, t)) }
+                    { t.demarche_faite_par.avec(&[("qui", &mobilisable(s, t))]) }
                     if let Some(m) = &s.mobilisation_precisions { <br /><Fr>{ avec_sigles(m, sig) }</Fr> }
                 </dd>
                 <dt>{ t.ou }</dt>
@@ -117,7 +116,7 @@ fn pied(
             { for documents.iter().map(|d| html! {
                 <p class="fiche__periode">{ t.d_apres }{ contenu_fr(d.titre, langue) }{ format!(" ({})", d.periode()) }</p>
             }) }
-            <p class="discret">{ (t.fiche_relue)(&date_iso(date, langue), &c.meta.version) }</p>
+            <p class="discret">{ t.fiche_relue.avec(&[("d", &date_iso(date, langue)), ("v", &c.meta.version)]) }</p>
             { sources_html(source, langue) }
             <p class="sans-impression">{ crate::widgets::signaler_une_erreur(c, nom, structure, langue) }</p>
         </footer>
@@ -142,7 +141,7 @@ pub fn FicheStructure(props: &Props) -> Html {
         <article class="fiche">
             <p class="fil"><a href={Route::recherche("").to_fragment()}>{ t.catalogue_fil }</a></p>
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
-            <BadgeStatut statut={s.statut} source={s.source.clone()} />
+            { crate::widgets::badge_statut(s.statut, &s.source, t) }
             { choix_selection(&s.id, &state, &dispatch) }
             <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
             <dl class="fiche__details">

@@ -15,7 +15,7 @@ pub fn GlossairePage() -> Html {
     html! {
         <>
             <h1>{ t.glossaire_titre }</h1>
-            <p>{ (t.glossaire_intro)(termes.len()) }</p>
+            <p>{ t.glossaire_intro.n(termes.len()) }</p>
             <Fr tag="dl" class="glossaire">
                 { for termes.into_iter().map(|(_, terme)| html! {
                     <div class="glossaire__terme" key={terme.sigle.clone()}>

@@ -10,6 +10,7 @@ mod questionnaire;
 mod resultats;
 pub mod selection;
 
+use crate::i18n::Mots;
 use offre_insertion::route::Route;
 use yew::prelude::*;
 
@@ -18,8 +19,26 @@ pub fn a_besoin_du_catalogue(route: &Route) -> bool {
     !matches!(route, Route::Accueil | Route::Introuvable { .. })
 }
 
-pub fn view(route: &Route, etat: &crate::EtatDonnees) -> Html {
-    if a_besoin_du_catalogue(route) && *etat != crate::EtatDonnees::Pret {
+/// A postal code of the answers that the index places in its département only: France's
+/// communes would say which commune (or that the code does not exist).
+pub fn a_besoin_de_la_france(route: &Route, d: &crate::Donnees) -> bool {
+    let (Route::Questionnaire { reponses, .. } | Route::Resultats { reponses }) = route else { return false };
+    let code = offre_insertion::share::decode(reponses).0.code_postal;
+    d.france.is_some()
+        && code.is_some_and(|cp| {
+            offre_insertion::geo::localiser(&d.catalogue, &cp)
+                .is_ok_and(|l| l.arrondissement.is_none() && l.commune.is_none())
+        })
+}
+
+/// Results wait for France's communes they need: a shared link gives the same results as the
+/// screen it was copied from.
+pub fn attend_la_france(route: &Route, d: &crate::Donnees) -> bool {
+    matches!(route, Route::Resultats { .. }) && a_besoin_de_la_france(route, d)
+}
+
+pub fn view(route: &Route, etat: &crate::EtatDonnees, attente_france: bool) -> Html {
+    if attente_france || a_besoin_du_catalogue(route) && *etat != crate::EtatDonnees::Pret {
         return html! { <AttenteCatalogue echec={matches!(etat, crate::EtatDonnees::Echec(_))} /> };
     }
     match route {
@@ -55,22 +74,21 @@ struct AttenteProps {
 #[component]
 fn AttenteCatalogue(props: &AttenteProps) -> Html {
     let langue = crate::use_app_state().langue;
-    let mot = |fr, en, ar| crate::i18n::mot(langue, fr, en, ar);
     if !props.echec {
         return html! {
             <section aria-busy="true">
-                <h1 tabindex="-1">{ mot("Chargement du catalogue…", "Loading the catalogue…", "جارٍ تحميل الدليل…") }</h1>
-                <p class="discret">{ mot("Quelques secondes sur une connexion lente.", "A few seconds on a slow connection.", "بضع ثوانٍ على اتصال بطيء.") }</p>
+                <h1 tabindex="-1">{ langue.textes().chargement_catalogue }</h1>
+                <p class="discret">{ langue.textes().chargement_lent }</p>
             </section>
         };
     }
     let recharger = Callback::from(|_| super::browser::recharger());
     html! {
         <section class="notice" role="alert">
-            <h1 tabindex="-1">{ mot("Le catalogue n'a pas pu être téléchargé", "The catalogue could not be downloaded", "تعذّر تحميل الدليل") }</h1>
-            <p>{ mot("La connexion a peut-être été coupée, ou une nouvelle version est en cours de publication.", "The connection may have dropped, or a new version is being published.", "ربما انقطع الاتصال، أو يجري نشر نسخة جديدة.") }</p>
-            <p><button type="button" onclick={recharger}>{ mot("Réessayer", "Try again", "إعادة المحاولة") }</button></p>
-            <p><a href="pages/index.html">{ mot("Parcourir le catalogue sans l'application", "Browse the catalogue without the app", "تصفّح الدليل بدون التطبيق") }</a></p>
+            <h1 tabindex="-1">{ langue.textes().catalogue_echec_titre }</h1>
+            <p>{ langue.textes().catalogue_echec_texte }</p>
+            <p><button type="button" onclick={recharger}>{ langue.textes().reessayer }</button></p>
+            <p><a href="pages/index.html">{ langue.textes().sans_application }</a></p>
         </section>
     }
 }

@@ -91,7 +91,7 @@ pub fn PlanPage() -> Html {
                         </ul>
                     }
                     if let Some(n) = pres.arrondissement {
-                        <p><a href={lien(n)}>{ t.tous_les_services_du }{ (t.arrondissement)(n) }</a></p>
+                        <p><a href={lien(n)}>{ t.tous_les_services_du }{ t.arrondissement.n(n.into()) }</a></p>
                     }
                 </section>
             }
@@ -101,8 +101,8 @@ pub fn PlanPage() -> Html {
             <ul class="arrondissements">
                 { for counts.iter().map(|(n, count, _, _)| html! {
                     <li><a href={lien(*n)}>
-                        <span class="arrondissements__numero">{ (t.arrondissement)(*n) }</span>
-                        <span class="arrondissements__compte">{ (t.nb_resultats)(*count) }</span>
+                        <span class="arrondissements__numero">{ t.arrondissement.n((*n).into()) }</span>
+                        <span class="arrondissements__compte">{ t.nb_resultats.n(*count) }</span>
                     </a></li>
                 }) }
             </ul>

@@ -135,13 +135,33 @@ fn QuestionForm(props: &FormProps) -> Html {
     let erreur = use_state(|| None::<String>);
     // Which button sent the form: « Suivant », or « Voir mes résultats maintenant ».
     let finir = use_mut_ref(|| false);
+    // A place the index does not know waits for France's communes, then the form is sent again.
+    let cherche_commune = use_state(|| false);
+    let dispatch = crate::use_dispatch();
+    {
+        let (cherche_commune, finir) = (cherche_commune.clone(), finir.clone());
+        use_effect_with((donnees.clone(), *cherche_commune), move |(donnees, cherche)| {
+            if *cherche && donnees.france.is_none() {
+                cherche_commune.set(false);
+                let bouton = if *finir.borrow() { ".actions--secondaires" } else { ".actions--question" };
+                browser::cliquer(&format!("form.question {bouton} button[type=submit]"));
+            }
+        });
+    }
     let onsubmit = {
         let (draft, erreur, reponses, porte, finir) =
             (draft.clone(), erreur.clone(), props.reponses.clone(), props.porte.clone(), finir.clone());
+        let cherche_commune = cherche_commune.clone();
         let index = props.numero - 1;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (next, warnings) = reponses.repondre(&donnees.catalogue, champ, (*draft).clone());
+            let inconnu = champ == Champ::CodePostal && !warnings.is_empty() && donnees.france.is_some();
+            if inconnu {
+                cherche_commune.set(true);
+                dispatch.dispatch(crate::AppAction::DemanderFrance);
+                return;
+            }
             if let Some(w) = warnings.first() {
                 erreur.set(Some(crate::avertissements::message(w, langue)));
                 browser::focus_by_id("erreur-question");
@@ -159,7 +179,7 @@ fn QuestionForm(props: &FormProps) -> Html {
         Callback::from(move |_: MouseEvent| *finir.borrow_mut() = fin)
     };
     let input = champ_html(q, &draft, &erreur, langue);
-    let progress = (t.question_n_sur)(props.numero, props.total);
+    let progress = t.question_n_sur.n_avec(props.numero, &[("t", &props.total.to_string())]);
     html! {
         <>
             if !props.notices.is_empty() {
@@ -172,13 +192,16 @@ fn QuestionForm(props: &FormProps) -> Html {
                 <span>{ progress.clone() }</span>
                 <progress max={props.total.to_string()} value={props.numero.to_string()} aria-hidden="true">{ progress }</progress>
             </p>
-            <form class="question" {onsubmit} novalidate=true>
+            <form class="question" {onsubmit} novalidate=true aria-busy={cherche_commune.then_some("true")}>
                 <h1 id="question-titre">{ texte_catalogue(&intitule, langue) }</h1>
                 if let Some(a) = aide { <p class="aide" id="question-aide">{ texte_catalogue(&a, langue) }</p> }
                 if let Some(e) = &*erreur {
                     <p class="erreur" id="erreur-question" role="alert" tabindex="-1">{ e.clone() }</p>
                 }
                 { input }
+                if *cherche_commune {
+                    <p role="status">{ langue.textes().recherche_commune }</p>
+                }
                 <div class="actions actions--question">
                     if let Some(p) = &props.precedent {
                         <a class="bouton bouton--discret" href={p.to_fragment()}>{ t.precedent }</a>

@@ -8,8 +8,7 @@ use crate::pages::questionnaire::etape_de;
 use crate::pages::selection::copier_le_lien;
 use crate::phrases::{self, date_iso};
 use crate::widgets::{
-    choix_selection, decimales, proximite_en_clair, texte_catalogue, BadgeStatut, CarteService, Dispatch, Fr, Raisons,
-    Repliable,
+    choix_selection, decimales, proximite_en_clair, texte_catalogue, CarteService, Dispatch, Fr, Raisons, Repliable,
 };
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppState};
 use offre_insertion::catalogue::Catalogue;
@@ -39,7 +38,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
     let resultat = {
         let donnees = donnees.clone();
         let reponses = reponses.clone();
-        use_memo(props.reponses.clone(), move |_| orienter(&donnees.catalogue, &reponses))
+        // Again when France's communes arrive (the data change then, and only then).
+        use_memo((props.reponses.clone(), donnees.clone()), move |_| orienter(&donnees.catalogue, &reponses))
     };
     let c = &donnees.catalogue;
     let etape_de = |champ: Champ| etape_de(c, &props.reponses, champ);
@@ -72,7 +72,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
     let personne = offre_insertion::orientation::Personne::de(c, &reponses);
     // A « peut-être » card ends on the question that would settle it; in mode professionnel,
     // each card lists its conditions against the answers.
-    let carte = |s: &Suggestion| match c.services.iter().position(|x| x.id == s.id) {
+    let carte = |s: &Suggestion| match donnees.position_service(&s.id) {
         Some(i) => html! {
             <CarteService key={s.id.clone()} index={i} raisons={s.raisons.clone()} distance_km={s.distance_km} a_distance={s.a_distance} sur_place={ici(s)}>
                 if state.mode_pro {
@@ -91,7 +91,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
         <>
             <div class="impression-seulement entete-impression">
                 <p><strong>{ t.feuille_de_route }</strong></p>
-                <p>{ (t.version_catalogue)(&c.meta.version, &today) }</p>
+                <p>{ t.version_catalogue.avec(&[("v", &c.meta.version), ("d", &today)]) }</p>
             </div>
             <h1>{ t.resultats_titre }</h1>
             if langue != Langue::Fr {
@@ -106,7 +106,13 @@ pub fn ResultatsPage(props: &Props) -> Html {
                 </div>
             }
             if let Some(lieu) = &resultat.lieu {
-                <p class="sans-impression">{ (t.lieu_retenu)(&phrases::lieu(lieu, langue)) }</p>
+                <p class="sans-impression">{ t.lieu_retenu.avec(&[("l", &phrases::lieu_et_departement(lieu, langue))]) }</p>
+                if !lieu.communes_du_code.is_empty() {
+                    <p class="sans-impression">
+                        { t.plusieurs_communes }
+                        <bdi lang="fr" dir="ltr">{ lieu.communes_du_code.join(", ") }</bdi>
+                    </p>
+                }
             }
             // The one thing to do first, then the rest, closed on a phone.
             { premiere_etape_html(premiere_etape(c, &resultat), c, &state, &dispatch) }
@@ -147,14 +153,14 @@ pub fn ResultatsPage(props: &Props) -> Html {
             </Repliable>
             <div class="actions sans-impression">
                 <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer }</button>
-                <a class="bouton" href={feuille.to_fragment()}>{ crate::pages::feuille::mots(langue).ouvrir }</a>
+                <a class="bouton" href={feuille.to_fragment()}>{ langue.textes().feuille_ouvrir }</a>
                 <button type="button" class="bouton" aria-expanded={partage_ouvert.to_string()} aria-controls="partage" onclick={ouvrir_partage}>{ t.partager }</button>
                 <a class="bouton bouton--discret" href={modifier}>{ t.modifier_reponses }</a>
             </div>
             if *partage_ouvert {
                 <div id="partage" class="partage sans-impression">
                     if !reponses_donnees.is_empty() {
-                        <p>{ (t.partage_contenu)(&reponses_donnees.join(if langue == Langue::Ar { "، " } else { ", " })) }</p>
+                        <p>{ t.partage_contenu.avec(&[("l", &reponses_donnees.join(t.virgule))]) }</p>
                         <p>{ t.partage_prudence }</p>
                     }
                     <p class="actions">
@@ -169,7 +175,7 @@ pub fn ResultatsPage(props: &Props) -> Html {
                     <p><label for="lien-partage">{ t.lien_a_partager }</label><input id="lien-partage" type="text" readonly=true value={lien.clone()} /></p>
                 </div>
             }
-            <p class="discret">{ (t.avertissement_resultat)(&today, &resultat.catalogue_version) }</p>
+            <p class="discret">{ t.avertissement_resultat.avec(&[("d", &today), ("v", &resultat.catalogue_version)]) }</p>
         </>
     }
 }
@@ -204,7 +210,7 @@ fn premiere_etape_html(etape: Option<PremiereEtape>, c: &Catalogue, state: &AppS
             <ul class="premiere-etape__comment">
                 { for e.moyens.iter().map(|m| match m {
                     Moyen::Appeler { telephone } => html! {
-                        <li><a class="bouton" href={tel(telephone)}>{ (t.appeler)(telephone) }</a></li>
+                        <li><a class="bouton" href={tel(telephone)}>{ t.appeler.avec(&[("tel", telephone)]) }</a></li>
                     },
                     Moyen::SeRendre { adresse, position } => {
                         // `geo:` opens the phone's maps; OpenStreetMap elsewhere. Nothing is
@@ -225,7 +231,7 @@ fn premiere_etape_html(etape: Option<PremiereEtape>, c: &Catalogue, state: &AppS
                     Moyen::Precisions { texte } => html! { <li><Fr>{ texte.clone() }</Fr></li> },
                     Moyen::AppelerContactGeneral { nom, telephone } => html! {
                         <li>
-                            <a class="bouton" href={tel(telephone)}>{ (t.appeler)(telephone) }</a>
+                            <a class="bouton" href={tel(telephone)}>{ t.appeler.avec(&[("tel", telephone)]) }</a>
                             <p>{ t.adresse_et_horaires.0 }{ phrases::contenu_fr(nom, langue) }{ t.adresse_et_horaires.1 }</p>
                         </li>
                     },
@@ -281,7 +287,7 @@ fn suggestion_html(s: &Suggestion, ici: Option<&'static str>, state: &AppState, 
             if let Some(proximite) = proximite_en_clair(ici, s.distance_km, t) {
                 <p class="carte__meta">{ proximite }</p>
             }
-            <BadgeStatut statut={s.statut} />
+            { crate::widgets::badge_statut(s.statut, &[], t) }
             <Raisons raisons={s.raisons.clone()} />
             { choix_selection(&s.id, state, dispatch) }
         </li>

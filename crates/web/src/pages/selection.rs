@@ -3,7 +3,7 @@
 
 use crate::i18n::{Langue, Mots};
 use crate::phrases::date_iso;
-use crate::widgets::{lieu_en_clair, BadgeStatut, Fr};
+use crate::widgets::{lieu_en_clair, Fr};
 use crate::{browser, use_app_state, use_dispatch, use_donnees, AppAction};
 use offre_insertion::feuille::{entrees, Entree};
 use offre_insertion::route::Route;
@@ -20,7 +20,7 @@ fn entree_html(e: Entree, langue: Langue, retirer: Option<Callback<MouseEvent>>)
         <li class="carte" key={e.id().to_owned()}>
             <Fr tag="h2" class="carte__titre"><a href={route.to_fragment()}>{ e.nom().to_owned() }</a></Fr>
             <p class="carte__meta">{ lieu_en_clair(lieu, langue) }</p>
-            <BadgeStatut {statut} source={source.clone()} />
+            { crate::widgets::badge_statut(statut, source, t) }
             <Fr tag="p">{ description.clone() }</Fr>
             if let Entree::Service(s) = e {
                 if let Some(cond) = &s.conditions_acces { <p><strong>{ t.conditions }</strong><Fr>{ cond.clone() }</Fr></p> }
@@ -91,7 +91,7 @@ pub fn SelectionPage() -> Html {
         <>
             <div class="impression-seulement entete-impression">
                 <p><strong>{ t.services_proposes_titre }</strong></p>
-                <p>{ (t.version_catalogue)(&c.meta.version, &date_iso(&c.meta.date, langue)) }</p>
+                <p>{ t.version_catalogue.avec(&[("v", &c.meta.version), ("d", &date_iso(&c.meta.date, langue))]) }</p>
             </div>
             <h1>{ t.selection_titre }</h1>
             if liste.is_empty() {
@@ -103,7 +103,7 @@ pub fn SelectionPage() -> Html {
                 </ul>
                 <div class="actions sans-impression">
                     <button type="button" class="bouton" onclick={imprimer}>{ t.imprimer_selection }</button>
-                    <a class="bouton" href={Route::Feuille { reponses: String::new(), ids: state.selection.clone(), langue }.to_fragment()}>{ crate::pages::feuille::mots(langue).ouvrir }</a>
+                    <a class="bouton" href={Route::Feuille { reponses: String::new(), ids: state.selection.clone(), langue }.to_fragment()}>{ langue.textes().feuille_ouvrir }</a>
                     <button type="button" class="bouton" onclick={partager}>{ t.partager_selection }</button>
                     <button type="button" class="bouton bouton--discret" onclick={vider}>{ t.vider_selection }</button>
                 </div>
@@ -151,11 +151,11 @@ pub fn ServicesProposesPage(props: &ProposesProps) -> Html {
         <>
             <div class="impression-seulement entete-impression">
                 <p><strong>{ t.services_proposes_titre }</strong></p>
-                <p>{ (t.version_catalogue)(&c.meta.version, &date_iso(&c.meta.date, langue)) }</p>
+                <p>{ t.version_catalogue.avec(&[("v", &c.meta.version), ("d", &date_iso(&c.meta.date, langue))]) }</p>
             </div>
             <h1>{ t.services_pour_vous }</h1>
             if inconnus > 0 {
-                <p class="notice" role="status">{ (t.services_inconnus)(inconnus) }</p>
+                <p class="notice" role="status">{ t.services_inconnus.n(inconnus) }</p>
             }
             if liste.is_empty() {
                 <p>{ t.lien_sans_service }</p>
