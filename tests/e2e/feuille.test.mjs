@@ -68,7 +68,8 @@ for (const [langue, titre, adresse, horaires] of [
 ]) {
   test(`the sheet in ${langue}: where, when, a checklist on two pages at most, a QR code back to the same results`, async () => {
     const { page, errors } = await ouvrir(`#/feuille?${REPONSES}${langue === 'fr' ? '' : `&l=${langue}`}`);
-    const feuille = page.locator('article.feuille');
+    // Its words come with the language's pack: French until it has arrived.
+    const feuille = page.locator(`article.feuille[lang="${langue}"]:not([aria-busy])`);
     await feuille.locator('.feuille__service h3', { hasText: 'Halte-garderie pour parents' }).waitFor();
     await feuille.locator('.feuille__qr svg').waitFor();
     assert.equal(await feuille.getAttribute('lang'), langue);
@@ -105,6 +106,23 @@ for (const [langue, titre, adresse, horaires] of [
     await page.context().close();
   });
 }
+
+test('a sheet asked for in English while its pack cannot be had: French, and said in English', async () => {
+  const context = await app.browser.newContext();
+  await context.route(/\/en-[^/]*\.langue$/, (r) => r.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${app.site.url}#/feuille?${REPONSES}&l=en`);
+  await page.getByText('English could not be loaded').waitFor();
+  const feuille = page.locator('article.feuille');
+  assert.equal(await feuille.getAttribute('lang'), 'fr');
+  assert.equal(await feuille.getAttribute('aria-busy'), null);
+  assert.equal(await feuille.locator('h2').innerText(), 'Feuille de route');
+  await feuille.locator('.feuille__service h3', { hasText: 'Halte-garderie pour parents' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('a selection: its sheet, the CSV with its byte-order mark and accents, the e-mail, the QR code', async () => {
   const ids = 'dora--garde-19.paris-info-rsa.garantie-jeunes';
