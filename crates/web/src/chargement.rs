@@ -111,6 +111,8 @@ pub async fn charger_catalogue(avec_france: bool) -> Result<(Catalogue, Option<S
             continue;
         }
         let octets = octets.map_err(echec)?;
+        // One pack per task (see `App`): the page stays responsive between them.
+        gloo::timers::future::TimeoutFuture::new(0).await;
         territoriaux.push(paquets::lire_territorial(&index, nom, &octets).map_err(|e| echec(e.to_string()))?);
     }
     let catalogue = Catalogue { communes_france, ..paquets::assembler(index, territoriaux) };

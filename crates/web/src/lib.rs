@@ -205,7 +205,14 @@ pub fn App(props: &AppProps) -> Html {
             if (besoin || france) && !std::mem::replace(&mut *lance.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
                     let suivant = match chargement::charger_catalogue(france).await {
-                        Ok((c, france)) => Donnees { france, ..Donnees::depuis(c, Vec::new()) },
+                        Ok((c, france)) => {
+                            // Decoding, indexing and the first render, each its own task: none
+                            // holds the page long enough to miss a tap (total blocking time).
+                            gloo::timers::future::TimeoutFuture::new(0).await;
+                            let donnees = Donnees { france, ..Donnees::depuis(c, Vec::new()) };
+                            gloo::timers::future::TimeoutFuture::new(0).await;
+                            donnees
+                        }
                         Err(e) => {
                             web_sys::console::error_1(&format!("catalogue : {}", e.detail).into());
                             Donnees::en_attente(EtatDonnees::Echec(e.detail))
