@@ -39,6 +39,17 @@ pub async fn charger_langue(langue: crate::i18n::Langue) -> Result<(), String> {
     crate::i18n::installer(langue, texte)
 }
 
+/// Lets the page breathe: resumes in a new task (a timeout), so that no task holds it long.
+pub async fn ceder() {
+    let promesse = js_sys::Promise::new(&mut |reprendre, _| {
+        let attendu = web_sys::window().map(|w| w.set_timeout_with_callback(&reprendre));
+        if !matches!(attendu, Some(Ok(_))) {
+            let _ = reprendre.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promesse).await;
+}
+
 /// One file's bytes: the download already started by the page's scripts, or a new one.
 async fn telecharger(nom: &str) -> Result<Vec<u8>, String> {
     let url = crate::browser::url_fichier(nom);
@@ -112,7 +123,7 @@ pub async fn charger_catalogue(avec_france: bool) -> Result<(Catalogue, Option<S
         }
         let octets = octets.map_err(echec)?;
         // One pack per task (see `App`): the page stays responsive between them.
-        gloo::timers::future::TimeoutFuture::new(0).await;
+        ceder().await;
         territoriaux.push(paquets::lire_territorial(&index, nom, &octets).map_err(|e| echec(e.to_string()))?);
     }
     let catalogue = Catalogue { communes_france, ..paquets::assembler(index, territoriaux) };

@@ -108,7 +108,16 @@ impl Donnees {
             .collect();
         let services_par_id = catalogue.services.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
         let structures_par_id = catalogue.structures.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
-        Donnees { catalogue, index, notices, sigles, services_par_id, structures_par_id, etat: EtatDonnees::Pret, france: None }
+        Donnees {
+            catalogue,
+            index,
+            notices,
+            sigles,
+            services_par_id,
+            structures_par_id,
+            etat: EtatDonnees::Pret,
+            france: None,
+        }
     }
 
     /// A service's place in the catalogue, by its id, without going through the list.
@@ -208,9 +217,9 @@ pub fn App(props: &AppProps) -> Html {
                         Ok((c, france)) => {
                             // Decoding, indexing and the first render, each its own task: none
                             // holds the page long enough to miss a tap (total blocking time).
-                            gloo::timers::future::TimeoutFuture::new(0).await;
+                            chargement::ceder().await;
                             let donnees = Donnees { france, ..Donnees::depuis(c, Vec::new()) };
-                            gloo::timers::future::TimeoutFuture::new(0).await;
+                            chargement::ceder().await;
                             donnees
                         }
                         Err(e) => {

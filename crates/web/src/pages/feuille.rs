@@ -254,8 +254,12 @@ fn critere(cr: &Critere, c: &Catalogue, l: Langue) -> String {
         }
         Critere::Age { min: Some(a), .. } => m.feuille_age_min.avec(&[("a", &a.to_string())]),
         Critere::Age { max, .. } => m.feuille_age_max.avec(&[("b", &max.unwrap_or_default().to_string())]),
-        Critere::Ressources(r) => format!("{}{}", m.feuille_ressources, liste(r.iter().map(|x| x.libelle(l)).collect())),
-        Critere::Situations(s) => format!("{}{}", m.feuille_situations, liste(s.iter().map(|x| x.libelle(l)).collect())),
+        Critere::Ressources(r) => {
+            format!("{}{}", m.feuille_ressources, liste(r.iter().map(|x| x.libelle(l)).collect()))
+        }
+        Critere::Situations(s) => {
+            format!("{}{}", m.feuille_situations, liste(s.iter().map(|x| x.libelle(l)).collect()))
+        }
         Critere::InscritFranceTravail(b) => m.feuille_inscrit[usize::from(!b)].to_owned(),
         Critere::EnfantMoins3Ans(b) => m.feuille_enfant[usize::from(!b)].to_owned(),
         Critere::Residence(zones) => {
