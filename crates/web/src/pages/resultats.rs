@@ -69,7 +69,8 @@ pub fn ResultatsPage(props: &Props) -> Html {
     };
     let groupe = |g: Groupe| resultat.services.iter().filter(move |s| s.groupe == g);
     let (confirmes, peut_etre) = (groupe(Groupe::Confirme).count(), groupe(Groupe::PeutEtre).count());
-    let personne = offre_insertion::orientation::Personne::de(c, &reponses);
+    // The place `orienter` already found (memoised): not a second search through France's communes.
+    let personne = offre_insertion::orientation::Personne { reponses: reponses.clone(), lieu: resultat.lieu.clone() };
     // A « peut-être » card ends on the question that would settle it; in mode professionnel,
     // each card lists its conditions against the answers.
     let carte = |s: &Suggestion| match donnees.position_service(&s.id) {
