@@ -34,7 +34,7 @@ function territoireSynthetique(n) {
     '--name', 'synthetique', '--territoire', '75', '--date', '2026-12-03');
   const dist = join(ROOT, 'target/dist-frappe-20k');
   execFileSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
-    cwd: ROOT, stdio: 'ignore', env: { ...process.env, OFFRE_INSERTION_CATALOGUE: join(travail, 'catalogue') },
+    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OFFRE_INSERTION_CATALOGUE: join(travail, 'catalogue') },
   });
   const donnees = exporter(join(travail, 'catalogue'));
   rmSync(travail, { recursive: true });

@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { serve } from '../support/static-server.mjs';
 import { CHROMIUM } from '../support/browser.mjs';
 
@@ -20,6 +21,8 @@ try {
       env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 << 20, encoding: 'utf8',
     });
     const r = JSON.parse(sortie);
+    // LIGHTHOUSE_JSON=DIR keeps each report, to read its long tasks and LCP element.
+    if (process.env.LIGHTHOUSE_JSON) writeFileSync(join(process.env.LIGHTHOUSE_JSON, `${label.split(' ')[0]}.json`), sortie);
     const score = (c) => Math.round(r.categories[c].score * 100);
     const audit = (a) => r.audits[a].numericValue;
     console.log(`  ${label} : performance ${score('performance')} (objectif ≥ 95), accessibilité ${score('accessibility')}, `
