@@ -22,6 +22,10 @@ thread_local! {
     static SAISIE: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
     /// The error screen is shown at most once.
     static ERREUR_AFFICHEE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Search as you type: the address to write once typing pauses, the address it replaces,
+    /// and the timer.
+    static ADRESSE_EN_ATTENTE: std::cell::RefCell<Option<(String, String, gloo::timers::callback::Timeout)>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 /// True when mounted in a host page's element (routing in memory).
@@ -125,16 +129,47 @@ pub fn naviguer(route: &Route) {
         return;
     }
     noter_defilement();
+    // What was typed just before stays in the entry that back returns to.
+    ecrire_l_adresse_en_attente();
     let _ = gloo::utils::window().location().set_hash(&route.to_fragment());
 }
 
-/// Updates the fragment without a new history entry (search as you type).
+/// Updates the fragment without a new history entry.
 pub fn remplacer(route: &Route) {
     if integre() {
         return;
     }
+    ADRESSE_EN_ATTENTE.with(|a| a.borrow_mut().take());
+    remplacer_l_adresse(&route.to_fragment());
+}
+
+/// Updates the fragment without a new history entry once typing pauses (search as you type):
+/// the results are drawn at once, but rewriting the address costs more than drawing them, and
+/// Chrome slows down, then ignores, an address rewritten more than 200 times in 10 seconds.
+pub fn remplacer_en_tapant(route: &Route) {
+    if integre() {
+        return;
+    }
+    let actuelle = gloo::utils::window().location().hash().unwrap_or_default();
+    ADRESSE_EN_ATTENTE.with(|a| {
+        let mut a = a.borrow_mut();
+        let remplacee = a.take().map_or(actuelle, |(_, remplacee, _)| remplacee);
+        let minuterie = gloo::timers::callback::Timeout::new(250, ecrire_l_adresse_en_attente);
+        *a = Some((route.to_fragment(), remplacee, minuterie));
+    });
+}
+
+/// Writes the address waiting for a pause in typing, unless the person has gone elsewhere since.
+fn ecrire_l_adresse_en_attente() {
+    let Some((fragment, remplacee, _)) = ADRESSE_EN_ATTENTE.with(|a| a.borrow_mut().take()) else { return };
+    if gloo::utils::window().location().hash().unwrap_or_default() == remplacee {
+        remplacer_l_adresse(&fragment);
+    }
+}
+
+fn remplacer_l_adresse(fragment: &str) {
     if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_fragment()));
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
     }
 }
 

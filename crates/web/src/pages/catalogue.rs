@@ -116,8 +116,13 @@ pub fn CataloguePage(props: &Props) -> Html {
     };
     let update = {
         let (q, filtres, limite) = (q.clone(), filtres.clone(), limite.clone());
-        move |nq: String, nf: Filtres| {
-            browser::remplacer(&Route::Catalogue { q: nq.clone(), filtres: nf.clone() });
+        move |nq: String, nf: Filtres, en_tapant: bool| {
+            let route = Route::Catalogue { q: nq.clone(), filtres: nf.clone() };
+            if en_tapant {
+                browser::remplacer_en_tapant(&route);
+            } else {
+                browser::remplacer(&route);
+            }
             q.set(nq);
             filtres.set(nf);
             limite.set(PAR_PAGE);
@@ -131,7 +136,7 @@ pub fn CataloguePage(props: &Props) -> Html {
         let (filtres, update) = (filtres.clone(), update.clone());
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            update(v, (*filtres).clone());
+            update(v, (*filtres).clone(), true);
         })
     };
     // The filters' callbacks stay the same from one keystroke to the next (the query is read
@@ -140,11 +145,11 @@ pub fn CataloguePage(props: &Props) -> Html {
     q_actuelle.borrow_mut().clone_from(&*q);
     let changer_filtres = {
         let (q_actuelle, update) = (q_actuelle.clone(), update.clone());
-        use_callback((), move |nf: Filtres, _| update(q_actuelle.borrow().clone(), nf))
+        use_callback((), move |nf: Filtres, _| update(q_actuelle.borrow().clone(), nf, false))
     };
     let effacer = {
         let update = update.clone();
-        use_callback((), move |_: (), _| update(String::new(), Filtres::default()))
+        use_callback((), move |_: (), _| update(String::new(), Filtres::default(), false))
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
 
