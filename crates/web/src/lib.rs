@@ -418,6 +418,12 @@ pub fn use_dispatch() -> UseReducerDispatcher<AppState> {
 pub fn start() {
     browser::install_panic_screen();
     browser::surveiller_erreurs();
+    // Drawn in a task of its own, not in the one that sets the program up: neither holds the
+    // page long (each first call of the program's code is compiled then, on the main thread).
+    gloo::timers::callback::Timeout::new(0, monter).forget();
+}
+
+fn monter() {
     if let Some(m) = browser::preparer_montage() {
         let props = AppProps { initial_route: Some(m.route), integre: true, compact: m.compact, ..AppProps::default() };
         yew::Renderer::<App>::with_root_and_props(m.conteneur, props).render();
