@@ -95,14 +95,18 @@ pub fn premier_ecran(page: &Path) -> Result<(), String> {
 /// Trunk's loader imports the program at once and its `<link rel=preload>` fetch it while the
 /// page is parsed, so on a slow line its 270 kB compete with the page's own few kilobytes for
 /// the first paint (and the paint that counts waits for them). Ours asks for the program and
-/// its code together right after that paint (at once in a hidden tab, 400 ms later at most: a
-/// browser that does not report paints): the screen rendered ahead shows first, alone on the line.
+/// its code together once that paint is reported (at once in a hidden tab or a browser that does
+/// not report paints; 3 s at most, for a browser slow to paint — a shorter wait let the program
+/// replace the screen before it was ever shown): the screen rendered ahead shows first, alone on
+/// the line.
 fn demarrer_apres_le_premier_affichage(page: &str) -> Result<String, String> {
     const CHARGEUR_TRUNK: &str = "import init, * as bindings from './app.js';";
     const CHARGEUR: &str =
-        "await new Promise((r) => { try { new PerformanceObserver((l) => l.getEntriesByName('first-contentful-paint').length && r())\
-                                .observe({ type: 'paint', buffered: true }); } catch (e) { r(); }\
-                                document.hidden && r(); setTimeout(r, 400); });\n\
+        "await new Promise((r) => { const o = self.PerformanceObserver;\
+                                if (document.hidden || !o || !(o.supportedEntryTypes || []).includes('paint')) return r();\
+                                new o((l) => l.getEntriesByName('first-contentful-paint').length && r())\
+                                .observe({ type: 'paint', buffered: true });\
+                                addEventListener('visibilitychange', r); setTimeout(r, 3000); });\n\
                             const programme = fetch('./app_bg.wasm');\n\
                             const bindings = await import('./app.js'), init = bindings.default;";
     const INIT_TRUNK: &str = "init({ module_or_path: './app_bg.wasm' })";
