@@ -38,7 +38,8 @@ test('an unhandled rejection counts when its stack passes through the app\'s fil
   const context = await app.browser.newContext();
   const page = await context.newPage();
   await page.goto(app.site.url);
-  await page.locator('main#contenu h1').waitFor();
+  // The screen rendered ahead is there before the program: wait for the program itself.
+  await page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1', null, { timeout: 15000 });
   const rejeter = (fichier) => page.evaluate((f) => {
     const reason = new Error('rejet');
     reason.stack = `Error: rejet\n    at f (${new URL(f, location.href).href}:1:10)`;
