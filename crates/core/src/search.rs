@@ -48,18 +48,21 @@ fn statut(c: &Catalogue, cible: Cible) -> Statut {
     }
 }
 
+/// In a ranking key's low 30 bits: the hit's index, and whether it is a structure.
+const INDICE: u64 = (1 << 29) - 1;
+const STRUCTURE: u64 = 1 << 29;
+
 /// A hit in the low 30 bits of a ranking key (catalogue order: services, then structures).
 fn cle_de_cible(cible: Cible) -> u64 {
-    const MASQUE: usize = (1 << 29) - 1;
     match cible {
-        Cible::Service(i) => (i & MASQUE) as u64,
-        Cible::Structure(i) => (1 << 29) | (i & MASQUE) as u64,
+        Cible::Service(i) => i as u64 & INDICE,
+        Cible::Structure(i) => STRUCTURE | (i as u64 & INDICE),
     }
 }
 
 fn cible_de_cle(cle: u64) -> Cible {
-    let i = (cle & ((1 << 29) - 1)) as usize;
-    if cle & (1 << 29) == 0 {
+    let i = (cle & INDICE) as usize;
+    if cle & STRUCTURE == 0 {
         Cible::Service(i)
     } else {
         Cible::Structure(i)
