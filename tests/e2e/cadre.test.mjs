@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startApp } from '../support/browser.mjs';
+import { programmeDemarre, startApp } from '../support/browser.mjs';
 import { SCREENS } from '../support/screens.mjs';
 
 let app;
@@ -52,6 +52,7 @@ test('on a phone the menu opens from its button and closes on the next screen', 
   const { context, page } = await telephone('fr');
   await page.goto(app.site.url + '#/');
   await page.locator('main h1').waitFor();
+  await programmeDemarre(page);
   const bouton = page.locator('button.entete__menu');
   assert.equal(await bouton.getAttribute('aria-expanded'), 'false');
   assert.equal(await page.locator('#menu-principal').isVisible(), false);

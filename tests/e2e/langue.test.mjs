@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { startApp } from '../support/browser.mjs';
+import { programmeDemarre, startApp } from '../support/browser.mjs';
 import { SCREENS } from '../support/screens.mjs';
 
 let app;
@@ -16,6 +16,7 @@ test('switch to English, accessible, remembered only when asked', async () => {
   const page = await context.newPage();
   await page.goto(app.site.url);
   await page.locator('main h1', { hasText: 'Trouver un accompagnement' }).waitFor();
+  await programmeDemarre(page);
   await page.click('button:has-text("English")');
   await page.locator('main h1', { hasText: 'Find support towards employment' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -31,6 +32,7 @@ test('switch to English, accessible, remembered only when asked', async () => {
   await page.reload();
   await page.locator('main h1', { hasText: 'Garantie Jeunes' }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await programmeDemarre(page);
   await page.click('button:has-text("English")');
   await page.check('#memoriser-langue');
   await page.reload();
@@ -145,12 +147,14 @@ test('the Arabic choice is remembered only when asked', async () => {
   const page = await context.newPage();
   await page.goto(app.site.url + '#/');
   await page.locator('main h1', { hasText: 'Trouver un accompagnement' }).waitFor();
+  await programmeDemarre(page);
   await page.click('.langues button[lang="ar"]');
   await page.locator('main h1', { hasText: 'ابحث عن مساعدة' }).waitFor();
   assert.equal(await page.evaluate(() => localStorage.getItem('offre-insertion-paris:langue')), null);
   await page.reload();
   await page.locator('main h1', { hasText: 'Trouver un accompagnement' }).waitFor();
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
+  await programmeDemarre(page);
   await page.click('.langues button[lang="ar"]');
   await page.check('#memoriser-langue');
   assert.equal(await page.evaluate(() => localStorage.getItem('offre-insertion-paris:langue')), 'ar');

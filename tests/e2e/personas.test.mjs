@@ -5,7 +5,7 @@
 //   Sophie: social worker in an EPI, desktop, mode professionnel, with a 45-year-old on ASS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from '../support/browser.mjs';
+import { programmeDemarre, startApp } from '../support/browser.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -33,6 +33,7 @@ async function seance(options) {
   };
   await page.goto(app.site.url + '#/');
   await page.locator('main h1').waitFor();
+  await programmeDemarre(page);
   return { context, page, errors, toucher, ecrire, taps: () => taps };
 }
 

@@ -19,6 +19,11 @@ export async function startApp({ root = false, dir = null } = {}) {
   };
 }
 
+/** Waits for the program to have taken over the screen rendered ahead: before that, a
+ * button of that screen has no handler yet. */
+export const programmeDemarre = (page) =>
+  page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1', null, { timeout: 15000 });
+
 /** Opens a page that records every request and console error. */
 export async function openPage(app, fragment = '') {
   const context = await app.browser.newContext();
