@@ -180,7 +180,9 @@ fn relier(html: &str, ont_leur_page: &HashSet<String>) -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    let mut out = String::with_capacity(text.len());
+    offre_insertion::text::echapper_html(&mut out, text);
+    out
 }
 
 fn page(titre: &str, main: &str, up: &str, c: &Catalogue) -> String {

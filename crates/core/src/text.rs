@@ -77,6 +77,25 @@ pub fn lettre_ou_chiffre(c: char) -> bool {
     c.is_ascii_alphanumeric() || (('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷')
 }
 
+/// Appends `text` to HTML being written, as text or a double-quoted attribute value: catalogue
+/// and imported content can hold markup, which must show as written.
+pub fn echapper_html(out: &mut String, text: &str) {
+    let mut debut = 0;
+    for (i, c) in text.char_indices() {
+        let entite = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            _ => continue,
+        };
+        out.push_str(&text[debut..i]);
+        out.push_str(entite);
+        debut = i + 1;
+    }
+    out.push_str(&text[debut..]);
+}
+
 /// A label used inside a sentence: "Garde d'enfants" → "garde d'enfants". Only the first
 /// letter changes, so acronyms keep their capitals ("… (ASE)"). Labels start with an ASCII
 /// letter; others are left as they are (and std's Unicode case tables stay out of the web app).
@@ -137,6 +156,13 @@ pub fn ecrit_en_arabe(texte: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn html_escaping_keeps_markup_as_text() {
+        let mut out = String::from("<p>");
+        echapper_html(&mut out, "<script>alert(\"x\")</script> & l'été");
+        assert_eq!(out, "<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; l'été");
+    }
+
     use super::*;
 
     #[test]
