@@ -8,6 +8,7 @@ use offre_insertion::catalogue::vocab::Statut;
 use offre_insertion::catalogue::{Catalogue, Service, Structure};
 use offre_insertion::orientation::{Motif, Raison};
 use offre_insertion::route::Route;
+use offre_insertion::text::echapper_html;
 use std::collections::HashMap;
 use yew::prelude::*;
 
@@ -50,25 +51,55 @@ pub fn texte_catalogue(texte: &str, langue: Langue) -> Html {
 /// Text with the glossary's acronyms as buttons that show what they stand for: a tap, a click
 /// or the keyboard opens it (a `title` shows nothing on a touch screen).
 pub fn avec_sigles(text: &str, sigles: &HashMap<String, String>) -> Html {
-    sigles_en(text, sigles, |sigle, developpe| html! { <Sigle {sigle} {developpe} /> })
+    let parts = morceaux(text, sigles).into_iter().map(|m| match m {
+        Morceau::Texte(texte) => html! { { texte } },
+        Morceau::Sigle(sigle, developpe) => {
+            html! { <Sigle sigle={AttrValue::from(sigle)} developpe={AttrValue::from(developpe.to_owned())} /> }
+        }
+    });
+    html! { <>{ for parts }</> }
 }
 
 /// The same inside a link, where a button cannot go: `<abbr title>`, and the fiche it leads to
 /// explains them.
 pub fn sigles_dans_un_lien(text: &str, sigles: &HashMap<String, String>) -> Html {
-    sigles_en(text, sigles, |sigle, developpe| html! { <abbr title={developpe}>{ sigle }</abbr> })
+    let mut balises = String::new();
+    ecrire_sigles_dans_un_lien(&mut balises, text, sigles);
+    Html::from_html_unchecked(balises.into())
 }
 
-fn sigles_en(text: &str, sigles: &HashMap<String, String>, sigle_html: impl Fn(AttrValue, AttrValue) -> Html) -> Html {
-    let mut parts: Vec<Html> = Vec::new();
+/// `sigles_dans_un_lien` as HTML text, for cards (see `CarteService`).
+fn ecrire_sigles_dans_un_lien(out: &mut String, text: &str, sigles: &HashMap<String, String>) {
+    for m in morceaux(text, sigles) {
+        match m {
+            Morceau::Texte(texte) => echapper_html(out, &texte),
+            Morceau::Sigle(sigle, developpe) => {
+                out.push_str("<abbr title=\"");
+                echapper_html(out, developpe);
+                out.push_str("\">");
+                echapper_html(out, &sigle);
+                out.push_str("</abbr>");
+            }
+        }
+    }
+}
+
+/// A piece of a text: plain, or one of the glossary's acronyms with what it stands for.
+enum Morceau<'a> {
+    Texte(String),
+    Sigle(String, &'a str),
+}
+
+fn morceaux<'a>(text: &str, sigles: &'a HashMap<String, String>) -> Vec<Morceau<'a>> {
+    let mut parts = Vec::new();
     let mut plain = String::new();
     let mut word = String::new();
-    let flush_word = |word: &mut String, plain: &mut String, parts: &mut Vec<Html>| {
+    let flush_word = |word: &mut String, plain: &mut String, parts: &mut Vec<Morceau<'a>>| {
         if let Some(expansion) = sigles.get(word.as_str()) {
             if !plain.is_empty() {
-                parts.push(html! { { std::mem::take(plain) } });
+                parts.push(Morceau::Texte(std::mem::take(plain)));
             }
-            parts.push(sigle_html(AttrValue::from(word.clone()), AttrValue::from(expansion.clone())));
+            parts.push(Morceau::Sigle(word.clone(), expansion));
         } else {
             plain.push_str(word);
         }
@@ -84,9 +115,9 @@ fn sigles_en(text: &str, sigles: &HashMap<String, String>, sigle_html: impl Fn(A
     }
     flush_word(&mut word, &mut plain, &mut parts);
     if !plain.is_empty() {
-        parts.push(html! { { plain } });
+        parts.push(Morceau::Texte(plain));
     }
-    html! { <>{ for parts }</> }
+    parts
 }
 
 #[derive(Properties, PartialEq)]
@@ -114,18 +145,59 @@ pub fn Sigle(props: &SigleProps) -> Html {
 }
 
 /// A visible badge for entries that are announced, to check or ended; `source`, the entry's
-/// sources: an entry to check says the year of the newest. (A function: cards draw it at every
-/// keystroke.)
+/// sources: an entry to check says the year of the newest.
 pub fn badge_statut(statut: Statut, source: &[String], t: &crate::i18n::Textes) -> Html {
-    match statut {
-        Statut::EnService => html! {},
-        Statut::Prevu => html! { <span class="badge badge--prevu">{ t.badge_prevu }</span> },
+    let mut balises = String::new();
+    ecrire_badge_statut(&mut balises, statut, source, t);
+    Html::from_html_unchecked(balises.into())
+}
+
+/// `badge_statut` as HTML text, for cards.
+fn ecrire_badge_statut(out: &mut String, statut: Statut, source: &[String], t: &crate::i18n::Textes) {
+    let (classe, texte) = match statut {
+        Statut::EnService => return,
+        Statut::Prevu => ("badge--prevu", t.badge_prevu.to_owned()),
         Statut::AVerifier => {
             let annee = offre_insertion::catalogue::citation::la_plus_recente(source).map(|d| d.annee);
-            html! { <span class="badge badge--prevu">{ t.badge_a_verifier.n(annee.map_or(0, usize::from)) }</span> }
+            ("badge--prevu", t.badge_a_verifier.n(annee.map_or(0, usize::from)))
         }
-        Statut::Termine => html! { <span class="badge badge--termine">{ t.badge_termine }</span> },
+        Statut::Termine => ("badge--termine", t.badge_termine.to_owned()),
+    };
+    out.push_str("<span class=\"badge ");
+    out.push_str(classe);
+    out.push_str("\">");
+    echapper_html(out, &texte);
+    out.push_str("</span>");
+}
+
+/// The start of a card as HTML text: its title (a link to the fiche) and what follows it up to
+/// the badge. Cards are drawn at every keystroke, and the browser reads one string much faster
+/// than the program creates each element and text one by one.
+fn ecrire_titre_de_carte(out: &mut String, nom: &str, route: &Route, sigles: &HashMap<String, String>, dir: &str) {
+    out.push_str("<h3 class=\"carte__titre\" lang=\"fr\"");
+    out.push_str(dir);
+    out.push_str("><a href=\"");
+    echapper_html(out, &route.to_fragment());
+    out.push_str("\">");
+    ecrire_sigles_dans_un_lien(out, nom, sigles);
+    out.push_str("</a></h3>");
+}
+
+/// ` dir="ltr"` on French content inside a page in another language (see `Fr`).
+fn dir_du_francais(langue: Langue) -> &'static str {
+    if langue == Langue::Fr {
+        ""
+    } else {
+        " dir=\"ltr\""
     }
+}
+
+fn ecrire_resume(out: &mut String, description: &str, dir: &str) {
+    out.push_str("<p class=\"carte__resume\" lang=\"fr\"");
+    out.push_str(dir);
+    out.push('>');
+    echapper_html(out, &resume(description));
+    out.push_str("</p>");
 }
 
 /// Citations in words, for a "Sources" disclosure: each document's title and lines, never its
@@ -232,26 +304,35 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let dispatch = use_dispatch();
     let t = state.langue.textes();
     let Some(s) = donnees.catalogue.services.get(props.index) else { return html! {} };
-    let structure = donnees.structure(&s.structure_id).map(|st| st.nom.clone()).unwrap_or_default();
-    // What `Fr` does, written out: a card draws at every keystroke, a component each time costs.
-    let dir = (state.langue != Langue::Fr).then_some("ltr");
+    let dir = dir_du_francais(state.langue);
+    let mut balises = String::with_capacity(600);
+    ecrire_titre_de_carte(&mut balises, &s.nom, &Route::Service { id: s.id.clone() }, &donnees.sigles, dir);
+    balises.push_str("<p class=\"carte__meta\"><span lang=\"fr\"");
+    balises.push_str(dir);
+    balises.push('>');
+    if let Some(st) = donnees.structure(&s.structure_id) {
+        echapper_html(&mut balises, &st.nom);
+    }
+    balises.push_str("</span> · ");
+    echapper_html(&mut balises, &lieu_en_clair(&s.lieu, state.langue));
+    if let Some(proximite) = proximite_en_clair(props.sur_place, props.distance_km, t) {
+        balises.push_str(" · ");
+        echapper_html(&mut balises, &proximite);
+    }
+    if props.a_distance {
+        balises.push_str(" · ");
+        echapper_html(&mut balises, t.a_distance);
+    }
+    balises.push_str("</p>");
+    ecrire_badge_statut(&mut balises, s.statut, &s.source, t);
+    if props.raisons.is_empty() {
+        ecrire_resume(&mut balises, &s.description, dir);
+    }
     html! {
         <li class="carte">
-            <h3 class="carte__titre" lang="fr" {dir}><a href={Route::Service { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></h3>
-            <p class="carte__meta">
-                <span lang="fr" {dir}>{ structure }</span>{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }
-                if let Some(proximite) = proximite_en_clair(props.sur_place, props.distance_km, t) {
-                    { format!(" · {proximite}") }
-                }
-                if props.a_distance {
-                    { format!(" · {}", t.a_distance) }
-                }
-            </p>
-            { badge_statut(s.statut, &s.source, t) }
+            { Html::from_html_unchecked(balises.into()) }
             if !props.raisons.is_empty() {
                 <Raisons raisons={props.raisons.clone()} />
-            } else {
-                <p class="carte__resume" lang="fr" {dir}>{ resume(&s.description) }</p>
             }
             if state.mode_pro {
                 if let Some(c) = &s.conditions_acces {
@@ -435,15 +516,18 @@ pub fn CarteStructure(props: &CarteStructureProps) -> Html {
     let donnees = use_donnees();
     let state = use_app_state();
     let Some(s) = donnees.catalogue.structures.get(props.index) else { return html! {} };
-    let categorie = s.categorie.libelle(state.langue);
     let t = state.langue.textes();
-    let dir = (state.langue != Langue::Fr).then_some("ltr");
-    html! {
-        <li class="carte carte--structure">
-            <h3 class="carte__titre" lang="fr" {dir}><a href={Route::Structure { id: s.id.clone() }.to_fragment()}>{ sigles_dans_un_lien(&s.nom, &donnees.sigles) }</a></h3>
-            <p class="carte__meta">{ categorie }{ " · " }{ lieu_en_clair(&s.lieu, state.langue) }</p>
-            { badge_statut(s.statut, &s.source, t) }
-            <p class="carte__resume" lang="fr" {dir}>{ resume(&s.description) }</p>
-        </li>
-    }
+    let dir = dir_du_francais(state.langue);
+    let mut balises = String::with_capacity(600);
+    balises.push_str("<li class=\"carte carte--structure\">");
+    ecrire_titre_de_carte(&mut balises, &s.nom, &Route::Structure { id: s.id.clone() }, &donnees.sigles, dir);
+    balises.push_str("<p class=\"carte__meta\">");
+    echapper_html(&mut balises, s.categorie.libelle(state.langue));
+    balises.push_str(" · ");
+    echapper_html(&mut balises, &lieu_en_clair(&s.lieu, state.langue));
+    balises.push_str("</p>");
+    ecrire_badge_statut(&mut balises, s.statut, &s.source, t);
+    ecrire_resume(&mut balises, &s.description, dir);
+    balises.push_str("</li>");
+    Html::from_html_unchecked(balises.into())
 }
