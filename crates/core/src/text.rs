@@ -156,14 +156,14 @@ pub fn ecrit_en_arabe(texte: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn html_escaping_keeps_markup_as_text() {
         let mut out = String::from("<p>");
         echapper_html(&mut out, "<script>alert(\"x\")</script> & l'été");
         assert_eq!(out, "<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; l'été");
     }
-
-    use super::*;
 
     #[test]
     fn letters_are_latin_letters_and_digits_not_punctuation() {

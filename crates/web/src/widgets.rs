@@ -149,6 +149,10 @@ pub fn Sigle(props: &SigleProps) -> Html {
 pub fn badge_statut(statut: Statut, source: &[String], t: &crate::i18n::Textes) -> Html {
     let mut balises = String::new();
     ecrire_badge_statut(&mut balises, statut, source, t);
+    // Most entries are in service: no badge, and no element made to parse an empty string.
+    if balises.is_empty() {
+        return html! {};
+    }
     Html::from_html_unchecked(balises.into())
 }
 
@@ -170,9 +174,9 @@ fn ecrire_badge_statut(out: &mut String, statut: Statut, source: &[String], t: &
     out.push_str("</span>");
 }
 
-/// The start of a card as HTML text: its title (a link to the fiche) and what follows it up to
-/// the badge. Cards are drawn at every keystroke, and the browser reads one string much faster
-/// than the program creates each element and text one by one.
+/// A card's title as HTML text: a link to the fiche. Cards write their fixed part as text
+/// because they are drawn at every keystroke, and the browser reads one string much faster than
+/// the program creates each element and text one by one.
 fn ecrire_titre_de_carte(out: &mut String, nom: &str, route: &Route, sigles: &HashMap<String, String>, dir: &str) {
     out.push_str("<h3 class=\"carte__titre\" lang=\"fr\"");
     out.push_str(dir);
@@ -192,6 +196,7 @@ fn dir_du_francais(langue: Langue) -> &'static str {
     }
 }
 
+/// A card's summary as HTML text.
 fn ecrire_resume(out: &mut String, description: &str, dir: &str) {
     out.push_str("<p class=\"carte__resume\" lang=\"fr\"");
     out.push_str(dir);
