@@ -2,7 +2,7 @@
 // with a way out; benign refusals (clipboard) and a host page's own errors do not.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from '../support/browser.mjs';
+import { programmeDemarre, startApp } from '../support/browser.mjs';
 
 let app;
 let hote;
@@ -39,7 +39,7 @@ test('an unhandled rejection counts when its stack passes through the app\'s fil
   const page = await context.newPage();
   await page.goto(app.site.url);
   // The screen rendered ahead is there before the program: wait for the program itself.
-  await page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1', null, { timeout: 15000 });
+  await programmeDemarre(page);
   const rejeter = (fichier) => page.evaluate((f) => {
     const reason = new Error('rejet');
     reason.stack = `Error: rejet\n    at f (${new URL(f, location.href).href}:1:10)`;

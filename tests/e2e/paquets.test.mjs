@@ -3,7 +3,7 @@
 // state in the app's frame, and a pack that fails or arrives cut ends on a message with a retry.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from '../support/browser.mjs';
+import { programmeDemarre, startApp } from '../support/browser.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -25,7 +25,7 @@ test('the home screen fetches the index only once the program runs; the catalogu
   page.on('request', (r) => demandes.push(r.url()));
   await page.goto(app.site.url + '#/');
   await page.locator('main h1').waitFor();
-  await page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1');
+  await programmeDemarre(page);
   await page.waitForTimeout(300);
   assert.ok(demandes.some((u) => /\/donnees\/index-[0-9a-f]{16}\.paquet$/.test(u)), 'the index is fetched, ready for the next screen');
   // The page's own clock: Playwright may report a response's end after a later request starts.

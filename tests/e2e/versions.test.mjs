@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writ
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp } from '../support/browser.mjs';
+import { programmeDemarre, startApp } from '../support/browser.mjs';
 
 const dist = new URL('../../dist', import.meta.url).pathname;
 let app;
@@ -65,7 +65,6 @@ function observer(page) {
   return vu;
 }
 
-const demarree = (page) => page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1');
 const marquee = (page) => page.evaluate(() => document.querySelector('meta[name="essai-version"]') !== null);
 
 test('after a deployment: wholly the old version, the new one offered, wholly new once accepted', async () => {
@@ -81,7 +80,7 @@ test('after a deployment: wholly the old version, the new one offered, wholly ne
   const v = deployerV2();
   let vu = observer(page);
   await page.reload();
-  await demarree(page);
+  await programmeDemarre(page);
   await page.locator('.carte').first().waitFor();
   assert.equal(await marquee(page), false, 'the page is version 1');
   assert.deepEqual([...new Set(vu.wasm)], [v.wasm1], 'the program is version 1');
@@ -95,7 +94,7 @@ test('after a deployment: wholly the old version, the new one offered, wholly ne
 
   vu = observer(page);
   await Promise.all([page.waitForEvent('load'), offre.getByRole('button', { name: 'Recharger' }).click()]);
-  await demarree(page);
+  await programmeDemarre(page);
   await page.goto(app.site.url + '#/catalogue?q=epi');
   await page.locator('.carte').first().waitFor();
   assert.equal(await marquee(page), true, 'the page is version 2');

@@ -35,7 +35,6 @@ export async function openPage(app, fragment = '') {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(app.site.url + fragment);
   // The home screen is rendered ahead in the page: wait for the program to have taken over.
-  await page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1', null, { timeout: 15000 })
-    .catch(() => {});
+  await programmeDemarre(page).catch(() => {});
   return { page, requests, errors };
 }
