@@ -14,11 +14,45 @@
   };
   // The home screen rendered ahead paints at once; for another screen, its frame and a quiet
   // line until the program takes over (never the wrong screen, never a blank page).
-  const h = location.hash;
-  const main = d.querySelector('#premier-ecran main');
-  if (main && h && h !== '#' && h !== '#/') {
-    main.innerHTML = '<section aria-busy="true"><h1 tabindex="-1">Chargement…</h1></section>';
-  }
+  const chargement = () => {
+    const h = location.hash;
+    const main = d.querySelector('#premier-ecran main');
+    if (main && !d.documentElement.dataset.appDemarree && h.startsWith('#/') && h.length > 2) {
+      main.innerHTML = '<section aria-busy="true"><h1 tabindex="-1">Chargement…</h1></section>';
+    }
+  };
+  chargement();
+  // A tap on the screen rendered ahead, before the program has its handlers: kept, then played
+  // again on the program's own button once it has taken over (never a tap that does nothing).
+  // A search sent is kept too, rather than reloading the page and losing what was typed.
+  const enAttente = [];
+  const cle = (e) => e.id || e.getAttribute('aria-controls') || e.lang + '|' + e.textContent.trim();
+  const premier = (e) => !d.documentElement.dataset.appDemarree && !b && e.target.closest && e.target.closest('#premier-ecran');
+  d.addEventListener('click', (e) => {
+    const c = premier(e) && e.target.closest('button[type=button], input[type=checkbox]');
+    if (!c) return;
+    enAttente.push(['click', cle(c)]);
+    d.documentElement.dataset.tapEnAttente = '1';
+  }, true);
+  d.addEventListener('submit', (e) => {
+    if (!premier(e)) return;
+    e.preventDefault();
+    enAttente.push(['submit', '']);
+    d.documentElement.dataset.tapEnAttente = '1';
+  }, true);
+  const rejouer = () => {
+    // Targets found before any is played: a language tapped changes the others' words.
+    const boutons = [...d.querySelectorAll('button[type=button], input[type=checkbox]')];
+    const cibles = enAttente.splice(0).map(([quoi, c]) => (quoi === 'submit'
+      ? d.querySelector('main form[role=search]')
+      : boutons.find((e) => cle(e) === c)));
+    for (const c of cibles) c && (c.tagName === 'FORM' ? c.requestSubmit() : c.click());
+    delete d.documentElement.dataset.tapEnAttente;
+  };
+  new MutationObserver((l, o) => { if (d.documentElement.dataset.appDemarree) { o.disconnect(); rejouer(); } })
+    .observe(d.documentElement, { attributes: true, attributeFilter: ['data-app-demarree'] });
+  // A door followed before the program: the quiet line, not the home screen any longer.
+  addEventListener('hashchange', chargement);
   // A new version waits in sw.js: offered; accepted, it takes over and the page reloads. Taken
   // over by another tab: this page's files are gone, the reload is offered too.
   try {

@@ -50,3 +50,33 @@ test('a deep link shows the frame and a loading line until the program arrives',
   await page.locator('.carte').first().waitFor();
   await context.close();
 });
+
+test('a tap or a search sent before the program is played again once it takes over', async () => {
+  const { context, page, liberer } = await wasmRetenu();
+  await page.goto(app.site.url);
+  await page.locator('#premier-ecran main h1').waitFor();
+  await page.locator('#premier-ecran button[lang=en]').click();
+  await page.locator('#premier-ecran button', { hasText: 'Mode professionnel' }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.tapEnAttente), '1', 'the wait is shown');
+  liberer();
+  await page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1');
+  await page.locator('button[lang=en][aria-pressed=true]').waitFor({ timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'the language tapped early applies');
+  assert.equal(await page.locator('button[aria-pressed]', { hasText: /pro/i }).first().getAttribute('aria-pressed'), 'true',
+    'the professional mode tapped early is on');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.tapEnAttente), undefined);
+  await context.close();
+
+  const deux = await wasmRetenu();
+  await deux.page.goto(app.site.url);
+  const boite = deux.page.locator('#premier-ecran main input[type=search]');
+  await boite.fill('mission locale');
+  await boite.press('Enter');
+  await deux.page.waitForTimeout(200);
+  assert.ok(!deux.page.url().includes('?q='), 'the page is not reloaded, what was typed is not lost');
+  deux.liberer();
+  await deux.page.waitForFunction(() => location.hash.startsWith('#/catalogue'), null, { timeout: 15000 });
+  assert.match(decodeURIComponent(deux.page.url()), /q=mission[ +]locale/);
+  await deux.page.locator('.carte').first().waitFor();
+  await deux.context.close();
+});
