@@ -62,7 +62,13 @@ pub fn territoire(code: &str) -> Result<offre_insertion::territoire::Territoire,
 /// Writes the catalogue as packs in `dist/donnees/` (content-hashed names, old packs removed)
 /// and names them in `dist/index.html` (`<meta name="offre-insertion-donnees">`) and
 /// `dist/embed.js`, where the page's scripts start downloading them. Returns a summary.
-pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path, communes: &Path) -> Result<String, String> {
+/// Lots of fiches are written too, but not named: the app fetches one when a fiche is opened.
+pub fn ecrire_paquets(
+    catalogue: &Catalogue,
+    dist: &Path,
+    communes: &Path,
+    seuil_fiches: usize,
+) -> Result<String, String> {
     use offre_insertion::catalogue::paquets;
     let ecrire = |chemin: PathBuf, octets: &[u8]| {
         std::fs::write(&chemin, octets).map_err(|e| format!("{} : écriture impossible ({e})", chemin.display()))
@@ -70,7 +76,7 @@ pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path, communes: &Path) -> Re
     let dossier = dist.join(paquets::DOSSIER);
     let _ = std::fs::remove_dir_all(&dossier);
     std::fs::create_dir_all(&dossier).map_err(|e| format!("{} : {e}", dossier.display()))?;
-    let (mut index, territoriaux) = paquets::decouper(catalogue);
+    let paquets::Decoupage { mut index, territoriaux, lots } = paquets::decouper_avec_fiches(catalogue, seuil_fiches);
     // All of France's communes, in a pack of their own that only the index names: the page
     // fetches it for a place the index does not know, never ahead.
     let octets_france = offre_insertion::catalogue::france::paquet_depuis_npm(communes)?;
@@ -86,6 +92,12 @@ pub fn ecrire_paquets(catalogue: &Catalogue, dist: &Path, communes: &Path) -> Re
         ecrire(dossier.join(nom), octets)?;
         noms.push(format!("{}/{nom}", paquets::DOSSIER));
         let _ = writeln!(out, "{nom} : {} octets", octets.len());
+    }
+    for (nom, octets) in &lots {
+        ecrire(dossier.join(nom), octets)?;
+    }
+    if let Some(plus_gros) = lots.iter().map(|(_, o)| o.len()).max() {
+        let _ = writeln!(out, "{} lots de fiches (le plus gros : {plus_gros} octets)", lots.len());
     }
     // The interface's English and Arabic words: the program carries French only.
     for langue in [Langue::En, Langue::Ar] {

@@ -701,6 +701,57 @@ fn the_catalogue_splits_into_an_index_and_territory_packs_and_back() {
     assert!(version.to_string().contains("0.0.1"), "{version}");
 }
 
+#[test]
+fn a_large_territory_keeps_excerpts_and_its_descriptions_in_lots() {
+    use offre_insertion::catalogue::paquets::{self, LONGUEUR_EXTRAIT};
+    let c = shipped();
+    // Every territory as if it were large: its descriptions go to lots.
+    let d = paquets::decouper_avec_fiches(&c, 0);
+    let (nom_index, octets_index) = paquets::fichier_index(&d.index);
+    let index = paquets::lire_index(&nom_index, &octets_index).unwrap();
+    let territoriaux: Vec<_> =
+        d.territoriaux.iter().map(|(nom, octets)| paquets::lire_territorial(&index, nom, octets).unwrap()).collect();
+    assert!(territoriaux.iter().all(|t| !t.lots.is_empty()), "each territory lists its lots");
+    let lot_de = paquets::fiches_a_part(&territoriaux);
+    let mut entiers = std::collections::HashMap::new();
+    for (nom, octets) in &d.lots {
+        assert!(nom.starts_with("fiches-") && nom.contains(&paquets::empreinte(octets)), "{nom}");
+        let lot = paquets::lire_lot(&index.meta.version, nom, octets).unwrap();
+        for desc in lot.descriptions {
+            assert_eq!(lot_de.get(&desc.id), Some(nom), "{}: listed in the lot that holds it", desc.id);
+            entiers.insert(desc.id, desc.texte);
+        }
+    }
+    let mut remonte = paquets::assembler(index.clone(), territoriaux);
+    let decrits: Vec<&str> = index.territoires.iter().map(|t| t.departement.as_str()).collect();
+    let mut coupees = 0;
+    for s in &mut remonte.services {
+        if let Some(entier) = entiers.get(&s.id) {
+            assert!(s.description.chars().count() <= LONGUEUR_EXTRAIT + 1, "{}: an excerpt", s.id);
+            assert!(entier.starts_with(s.description.trim_end_matches('…')), "{}: the excerpt opens it", s.id);
+            coupees += usize::from(*entier != s.description);
+            s.description = entier.clone();
+        } else {
+            assert!(!decrits.contains(&s.lieu.departement.as_deref().unwrap_or("")), "{}: in no lot", s.id);
+        }
+    }
+    for s in &mut remonte.structures {
+        if let Some(entier) = entiers.get(&s.id) {
+            s.description = entier.clone();
+        }
+    }
+    assert!(coupees > 10, "long descriptions were cut ({coupees})");
+    let mut attendu = c.clone();
+    for cat in [&mut remonte, &mut attendu] {
+        cat.structures.sort_by(|a, b| a.id.cmp(&b.id));
+        cat.services.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+    assert_eq!(remonte, attendu, "light packs + lots = the catalogue");
+    // A lot of another version is refused.
+    let (nom, octets) = &d.lots[0];
+    assert!(paquets::lire_lot("0.0.1", nom, octets).unwrap_err().to_string().contains("0.0.1"));
+}
+
 // ---- Statut and period: what a document after its own period does not confirm is not current ----
 
 const PDIE_2011: &str = "001_4c690b11006831f4.txt:1-2";

@@ -30,11 +30,19 @@ fn index_livre() -> &'static Decoupe {
     INDEX.get_or_init(|| decouper(&commun::catalogue_livre().0))
 }
 
+/// The shipped catalogue's lots of fiches, as if its territories were large.
+fn lots_livres() -> &'static Vec<(String, Vec<u8>)> {
+    static LOTS: OnceLock<Vec<(String, Vec<u8>)>> = OnceLock::new();
+    LOTS.get_or_init(|| paquets::decouper_avec_fiches(&commun::catalogue_livre().0, 0).lots)
+}
+
 /// The fuzz target's call for one downloaded pack.
 fn paquet(octets: &[u8]) -> Result<(), String> {
     let index = lire_index("index.paquet", octets).map(drop).map_err(|e| e.to_string());
     let territoire = lire_territorial(&index_livre().0, "75.paquet", octets).map(drop).map_err(|e| e.to_string());
-    index.or(territoire)
+    let version = &index_livre().0.meta.version;
+    let lot = paquets::lire_lot(version, "fiches-75.paquet", octets).map(drop).map_err(|e| e.to_string());
+    index.or(territoire).or(lot)
 }
 
 /// The files of `fixtures/fuzz/TARGET/`.
@@ -149,7 +157,7 @@ fn a_cut_or_foreign_geography_pack_is_refused_clearly() {
     // A territory pack is no geography pack.
     clair(&paquet_france(&index_livre().1[0].1).expect_err("territory pack"));
     // Well formed, but a commune's postal code points past the département's list.
-    let e = paquet_france(b"OIP\x04\x00\x01\x022A\x02ab\x01\x05\x00\x01\x01\x01\x01").expect_err("incoherent");
+    let e = paquet_france(b"OIP\x05\x00\x01\x022A\x02ab\x01\x05\x00\x01\x01\x01\x01").expect_err("incoherent");
     assert!(e.contains("géographie incohérente"), "{e}");
 }
 
@@ -193,11 +201,12 @@ proptest! {
     }
 
     #[test]
-    fn data_packs_never_panic(rang in 0usize..2, position in any::<prop::sample::Index>(), octet: u8, coupe in any::<prop::sample::Index>()) {
+    fn data_packs_never_panic(rang in 0usize..3, position in any::<prop::sample::Index>(), octet: u8, coupe in any::<prop::sample::Index>()) {
         let (_, fichiers) = index_livre();
         let mut octets = match rang {
             0 => offre_insertion::catalogue::paquets::fichier_index(&index_livre().0).1,
-            _ => fichiers[0].1.clone(),
+            1 => fichiers[0].1.clone(),
+            _ => lots_livres()[0].1.clone(),
         };
         let i = position.index(octets.len());
         octets[i] = octet;

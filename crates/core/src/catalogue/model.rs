@@ -130,7 +130,7 @@ pub struct CatalogueMeta {
 /// `source` cites the seed documents as `FICHIER:DEBUT-FIN` (line range).
 pub type Citations = Vec<String>;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
 pub struct Structure {
     pub id: String,
@@ -166,7 +166,7 @@ pub struct Structure {
     pub fichier: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
 pub struct Service {
     pub id: String,

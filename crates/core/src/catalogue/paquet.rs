@@ -26,7 +26,7 @@ use crate::territoire::Territoire;
 use std::fmt;
 
 /// Start of every paquet; the last byte is the layout's version.
-pub const MAGIE: [u8; 4] = *b"OIP\x04";
+pub const MAGIE: [u8; 4] = *b"OIP\x05";
 
 /// Why a paquet could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -414,14 +414,43 @@ macro_rules! binaire_struct {
 }
 pub(crate) use binaire_struct;
 
-binaire_struct! {
-    Catalogue {
-        meta, structures, services, glossaire, arrondissements, communes, communes_france, departements, regles,
-        questions, correspondances, lexique, vocabulaire,
-    }
-    EntreeLexique { id, dit, cherche, thematiques, fichier }
-    Departement { code, nom, article, region }
-    CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general, journal }
+/// A list of many entries written field by field (every entry's first field, then every
+/// entry's second…), not entry by entry: alike values side by side compress about twice as
+/// well (a large territory pack, gzip). Implemented for the types `binaire_colonnes!` lists.
+pub trait Colonnes: Sized {
+    fn ecrire_colonnes(items: &[Self], e: &mut Ecriture);
+    fn lire_colonnes(l: &mut Lecture) -> Vec<Self>;
+}
+
+/// Like `binaire_struct!`, for `Colonnes`; the struct literal of `binaire_struct!` keeps the
+/// field list exhaustive.
+macro_rules! binaire_colonnes {
+    ($($t:ident { $($champ:ident),+ $(,)? })*) => {$(
+        impl Colonnes for $t {
+            fn ecrire_colonnes(items: &[Self], e: &mut Ecriture) {
+                e.entier(items.len() as u64);
+                $( for x in items { x.$champ.ecrire(e); } )+
+            }
+            fn lire_colonnes(l: &mut Lecture) -> Vec<Self> {
+                let n = l.longueur();
+                // Empty entries filled column by column (no column held apart: less code).
+                let mut out = vec![<$t>::default(); n];
+                $( for x in out.iter_mut() { x.$champ = Binaire::lire(l); } )+
+                out
+            }
+        }
+    )*};
+}
+
+/// Both ways for the same field list.
+macro_rules! binaire_struct_et_colonnes {
+    ($($tout:tt)*) => {
+        binaire_struct! { $($tout)* }
+        binaire_colonnes! { $($tout)* }
+    };
+}
+
+binaire_struct_et_colonnes! {
     Structure {
         id, nom, sigle, aliases, categorie, description, reseaux_porteurs, porteur, lieu, contact, siret, statut,
         date_maj, source, origine, fichier,
@@ -432,6 +461,16 @@ binaire_struct! {
         conditions_acces, lien_mobilisation, zone_eligibilite, lieu, contact, parcours, freins, projets,
         situations_visees, eligibilite, formation, statut, date_maj, source, score_qualite, origine, fichier,
     }
+}
+
+binaire_struct! {
+    Catalogue {
+        meta, structures, services, glossaire, arrondissements, communes, communes_france, departements, regles,
+        questions, correspondances, lexique, vocabulaire,
+    }
+    EntreeLexique { id, dit, cherche, thematiques, fichier }
+    Departement { code, nom, article, region }
+    CatalogueMeta { version, date, titre, producteur, licence, signalement, contact_general, journal }
     Lieu { departement, commune, code_postal, code_insee, arrondissements, communes, latitude, longitude }
     Contact {
         adresse, complement_adresse, telephone, courriel, site_web, horaires_accueil, contact_source, horaires,

@@ -6,7 +6,7 @@
 //! together (`assembler`).
 
 use super::model::*;
-use super::paquet::{self, Binaire, Ecriture, ErreurPaquet, Lecture};
+use super::paquet::{self, Binaire, Colonnes, Ecriture, ErreurPaquet, Lecture};
 use super::regles::{Correspondance, Question, Regle};
 use super::vocab::DataInclusion;
 use std::collections::BTreeMap;
@@ -14,6 +14,20 @@ use std::collections::BTreeMap;
 /// A département gets a pack of its own from this many entries (structures and services); the
 /// others stay in the index (one or two PLIE of the national directory each).
 pub const SEUIL_PAQUET: usize = 20;
+
+/// A territory with more services than this carries its entries light: each description cut to
+/// an excerpt (`LONGUEUR_EXTRAIT`), the whole of it in lots of fiches fetched when a fiche is
+/// opened. Descriptions are most of a large territory's weight; the rest (places, contacts,
+/// hours, conditions) is what search, the questionnaire's results and the cards need. The
+/// documents' territories stay whole, under it.
+pub const SEUIL_FICHES_A_PART: usize = 500;
+
+/// An excerpt's characters: the cards' summary (first sentence, or 200 characters) reads the
+/// same from it as from the whole description.
+pub const LONGUEUR_EXTRAIT: usize = 220;
+
+/// Characters of description per lot of fiches: about 25 kB gzip for French prose, one request.
+pub const CARACTERES_PAR_LOT: usize = 60_000;
 
 /// Folder of the packs, next to `index.html`.
 pub const DOSSIER: &str = "donnees";
@@ -60,6 +74,42 @@ pub struct Territorial {
     pub departement: String,
     pub structures: Vec<Structure>,
     pub services: Vec<Service>,
+    /// Where the whole descriptions are, when the entries are light (else empty): each lot
+    /// holds those of the next entries, in order.
+    pub lots: Vec<LotDecrit>,
+}
+
+/// A lot of fiches as its territory pack lists it: it holds the descriptions of the next
+/// `services` services and `structures` structures of the pack.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LotDecrit {
+    /// File name, relative to `DOSSIER` (content-hashed).
+    pub fichier: String,
+    pub services: u32,
+    pub structures: u32,
+}
+
+/// The whole descriptions of some entries of a light territory pack.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LotDeFiches {
+    pub version: String,
+    pub descriptions: Vec<Description>,
+}
+
+/// One entry's whole description (services' and structures' ids do not overlap).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Description {
+    pub id: String,
+    pub texte: String,
+}
+
+/// The packs of a catalogue, as the build writes them.
+pub struct Decoupage {
+    pub index: Index,
+    /// Territory packs: named in the page, fetched with the program.
+    pub territoriaux: Vec<(String, Vec<u8>)>,
+    /// Lots of fiches: fetched one at a time, when a fiche is opened.
+    pub lots: Vec<(String, Vec<u8>)>,
 }
 
 /// Why packs could not be put together.
@@ -87,8 +137,16 @@ fn departement_structure(s: &Structure) -> Option<&str> {
     s.lieu.departement.as_deref()
 }
 
-/// Splits a catalogue into its index and territory packs (with their file names).
+/// Splits a catalogue into its index and territory packs (with their file names), every entry
+/// whole.
 pub fn decouper(catalogue: &Catalogue) -> (Index, Vec<(String, Vec<u8>)>) {
+    let d = decouper_avec_fiches(catalogue, usize::MAX);
+    (d.index, d.territoriaux)
+}
+
+/// Splits a catalogue into its index, territory packs and, for a territory of more than
+/// `seuil_fiches` services, lots of fiches (`SEUIL_FICHES_A_PART`).
+pub fn decouper_avec_fiches(catalogue: &Catalogue, seuil_fiches: usize) -> Decoupage {
     let mut compte: BTreeMap<&str, usize> = BTreeMap::new();
     for d in catalogue.structures.iter().filter_map(departement_structure) {
         *compte.entry(d).or_default() += 1;
@@ -113,6 +171,7 @@ pub fn decouper(catalogue: &Catalogue) -> (Index, Vec<(String, Vec<u8>)>) {
                 departement: d.clone(),
                 structures: Vec::new(),
                 services: Vec::new(),
+                lots: Vec::new(),
             };
             (d.clone(), t)
         })
@@ -146,7 +205,11 @@ pub fn decouper(catalogue: &Catalogue) -> (Index, Vec<(String, Vec<u8>)>) {
         }
     }
     let mut fichiers = Vec::new();
-    for t in territoriaux.into_values() {
+    let mut lots = Vec::new();
+    for mut t in territoriaux.into_values() {
+        if t.services.len() > seuil_fiches {
+            lots.extend(mettre_a_part(&mut t));
+        }
         let octets = paquet::ecrire(&t);
         let fichier = format!("{}-{}.paquet", t.departement, empreinte(&octets));
         index.territoires.push(PaquetDecrit {
@@ -158,7 +221,86 @@ pub fn decouper(catalogue: &Catalogue) -> (Index, Vec<(String, Vec<u8>)>) {
         });
         fichiers.push((fichier, octets));
     }
-    (index, fichiers)
+    Decoupage { index, territoriaux: fichiers, lots }
+}
+
+/// Cuts a territory's descriptions to excerpts and writes the whole ones in lots (their files),
+/// listed in the pack.
+fn mettre_a_part(t: &mut Territorial) -> Vec<(String, Vec<u8>)> {
+    let mut lots = Vec::new();
+    let mut lot = LotDeFiches { version: t.version.clone(), descriptions: Vec::new() };
+    let (mut services, mut structures, mut caracteres) = (0u32, 0u32, 0usize);
+    let mut fermer = |lot: &mut LotDeFiches, services: &mut u32, structures: &mut u32, t: &mut Territorial| {
+        let octets = paquet::ecrire(&*lot);
+        let fichier = format!("fiches-{}-{}.paquet", t.departement, empreinte(&octets));
+        t.lots.push(LotDecrit { fichier: fichier.clone(), services: *services, structures: *structures });
+        lots.push((fichier, octets));
+        lot.descriptions.clear();
+        (*services, *structures) = (0, 0);
+    };
+    let entrees: Vec<(bool, String, String)> = t
+        .services
+        .iter_mut()
+        .map(|s| (true, s.id.clone(), alleger(&mut s.description)))
+        .chain(t.structures.iter_mut().map(|s| (false, s.id.clone(), alleger(&mut s.description))))
+        .collect();
+    let nombre = entrees.len();
+    for (rang, (service, id, texte)) in entrees.into_iter().enumerate() {
+        caracteres += texte.len();
+        lot.descriptions.push(Description { id, texte });
+        if service {
+            services += 1;
+        } else {
+            structures += 1;
+        }
+        // A lot holds services or structures, never both, so that either list is read in order.
+        let bascule = service && rang + 1 < nombre && rang + 1 == t.services.len();
+        if caracteres >= CARACTERES_PAR_LOT || bascule || rang + 1 == nombre {
+            fermer(&mut lot, &mut services, &mut structures, t);
+            caracteres = 0;
+        }
+    }
+    lots
+}
+
+/// The excerpt kept in the pack; the whole description, returned, goes to a lot.
+fn alleger(description: &mut String) -> String {
+    let extrait = crate::text::abrege(description, LONGUEUR_EXTRAIT);
+    std::mem::replace(description, extrait)
+}
+
+/// Which lot holds each light entry's whole description: entry id → file name (relative to
+/// `DOSSIER`). Empty for packs of whole entries.
+pub fn fiches_a_part(territoriaux: &[Territorial]) -> std::collections::HashMap<String, String> {
+    let mut lot_de = std::collections::HashMap::new();
+    for t in territoriaux {
+        let (mut services, mut structures) = (t.services.iter(), t.structures.iter());
+        for lot in &t.lots {
+            let ids = services
+                .by_ref()
+                .take(lot.services as usize)
+                .map(|s| &s.id)
+                .chain(structures.by_ref().take(lot.structures as usize).map(|s| &s.id));
+            for id in ids {
+                lot_de.insert(id.clone(), lot.fichier.clone());
+            }
+        }
+    }
+    lot_de
+}
+
+/// Reads a lot of fiches and checks it belongs to the index's version.
+pub fn lire_lot(index_version: &str, fichier: &str, octets: &[u8]) -> Result<LotDeFiches, ErreurPaquets> {
+    let lot: LotDeFiches =
+        paquet::lire(octets).map_err(|erreur| ErreurPaquets::Illisible { fichier: fichier.to_owned(), erreur })?;
+    if lot.version != index_version {
+        return Err(ErreurPaquets::AutreVersion {
+            fichier: fichier.to_owned(),
+            attendue: index_version.to_owned(),
+            trouvee: lot.version,
+        });
+    }
+    Ok(lot)
 }
 
 /// The index's file name and bytes.
@@ -224,13 +366,87 @@ pub fn assembler(index: Index, mut territoriaux: Vec<Territorial>) -> Catalogue 
     }
 }
 
-paquet::binaire_struct! {
-    Index {
-        meta, glossaire, arrondissements, communes, departements, regles, questions, correspondances, lexique,
-        vocabulaire, structures, services, territoires, france,
+/// A territory's entries travel as columns (`Colonnes`): they are most of its bytes.
+impl Binaire for Territorial {
+    fn ecrire(&self, e: &mut Ecriture) {
+        let Territorial { version, departement, structures, services, lots } = self;
+        version.ecrire(e);
+        departement.ecrire(e);
+        Colonnes::ecrire_colonnes(structures, e);
+        Colonnes::ecrire_colonnes(services, e);
+        lots.ecrire(e);
     }
+    fn lire(l: &mut Lecture) -> Self {
+        Territorial {
+            version: Binaire::lire(l),
+            departement: Binaire::lire(l),
+            structures: Colonnes::lire_colonnes(l),
+            services: Colonnes::lire_colonnes(l),
+            lots: Binaire::lire(l),
+        }
+    }
+}
+
+/// The index's entries travel as columns, as a territory's (one way of reading them, in the
+/// program).
+impl Binaire for Index {
+    fn ecrire(&self, e: &mut Ecriture) {
+        let Index {
+            meta,
+            glossaire,
+            arrondissements,
+            communes,
+            departements,
+            regles,
+            questions,
+            correspondances,
+            lexique,
+            vocabulaire,
+            structures,
+            services,
+            territoires,
+            france,
+        } = self;
+        meta.ecrire(e);
+        glossaire.ecrire(e);
+        arrondissements.ecrire(e);
+        communes.ecrire(e);
+        departements.ecrire(e);
+        regles.ecrire(e);
+        questions.ecrire(e);
+        correspondances.ecrire(e);
+        lexique.ecrire(e);
+        vocabulaire.ecrire(e);
+        Colonnes::ecrire_colonnes(structures, e);
+        Colonnes::ecrire_colonnes(services, e);
+        territoires.ecrire(e);
+        france.ecrire(e);
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        Index {
+            meta: Binaire::lire(l),
+            glossaire: Binaire::lire(l),
+            arrondissements: Binaire::lire(l),
+            communes: Binaire::lire(l),
+            departements: Binaire::lire(l),
+            regles: Binaire::lire(l),
+            questions: Binaire::lire(l),
+            correspondances: Binaire::lire(l),
+            lexique: Binaire::lire(l),
+            vocabulaire: Binaire::lire(l),
+            structures: Colonnes::lire_colonnes(l),
+            services: Colonnes::lire_colonnes(l),
+            territoires: Binaire::lire(l),
+            france: Binaire::lire(l),
+        }
+    }
+}
+
+paquet::binaire_struct! {
     PaquetDecrit { departement, fichier, octets, structures, services }
-    Territorial { version, departement, structures, services }
+    LotDecrit { fichier, services, structures }
+    LotDeFiches { version, descriptions }
+    Description { id, texte }
 }
 
 #[cfg(test)]

@@ -172,6 +172,20 @@ vocabulary! {
     }
 }
 
+/// An entry's statut when its source gives none (as `serde` reads it: `en_service`).
+impl Default for Statut {
+    fn default() -> Self {
+        Statut::EnService
+    }
+}
+
+/// Only for an entry being filled in (`paquet::Colonnes`): every entry names its category.
+impl Default for CategorieStructure {
+    fn default() -> Self {
+        CategorieStructure::Association
+    }
+}
+
 /// One data·inclusion vocabulary value with its French label.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "native", derive(Serialize, Deserialize))]
