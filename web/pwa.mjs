@@ -28,11 +28,13 @@ writeFileSync(join(dir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 
 const fichiers = (d, prefixe) => readdirSync(join(dir, d))
   .filter((f) => !f.startsWith('.') && f !== 'sw.js' && statSync(join(dir, d, f)).isFile())
   .map((f) => prefixe + f);
-const names = [...fichiers('.', ''), ...(existsSync(join(dir, 'donnees')) ? fichiers('donnees', 'donnees/') : [])].sort();
+const tous = [...fichiers('.', ''), ...(existsSync(join(dir, 'donnees')) ? fichiers('donnees', 'donnees/') : [])].sort();
+// A large territory's lots of fiches are kept as they are opened (sw.js), not all ahead.
+const names = tous.filter((f) => !f.startsWith('donnees/fiches-'));
 const files = ['./', ...names.map((f) => `./${f}`)];
 // Named after the catalogue version, plus a digest of the build so a new build replaces it.
 const digest = createHash('sha256');
-for (const f of names) digest.update(readFileSync(join(dir, f)));
+for (const f of tous) digest.update(readFileSync(join(dir, f)));
 const sw = readFileSync(join(root, 'web/sw.js'), 'utf8')
   .replace('__VERSION__', `${version}-${app}-${digest.digest('hex').slice(0, 10)}`)
   .replace('__FILES__', JSON.stringify(files));

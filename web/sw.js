@@ -28,7 +28,11 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const hit = await cache.match(event.request, { ignoreSearch: event.request.mode === 'navigate' });
-      return hit ?? fetch(event.request);
+      if (hit) return hit;
+      const response = await fetch(event.request);
+      // A lot of fiches opened once is there offline afterwards.
+      if (response.ok && url.pathname.includes('/donnees/fiches-')) await cache.put(event.request, response.clone());
+      return response;
     }),
   );
 });

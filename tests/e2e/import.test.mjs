@@ -123,3 +123,32 @@ test('« Me localiser » on the plan lists the services with an address near the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a light fiche shows its excerpt at once and its whole description from one lot', async () => {
+  // This build keeps excerpts in its territory packs (OFFRE_INSERTION_SEUIL_FICHES=0).
+  const fin = 'le PLIE et le Secours catholique).';
+  const { page, errors } = await pageA('10:30', '#/catalogue?q=premieres heures');
+  const lots = [];
+  page.on('request', (r) => r.url().includes('/donnees/fiches-') && lots.push(r.url()));
+  await page.locator('.carte a', { hasText: 'Premières heures' }).first().click();
+  await page.locator('main h1', { hasText: 'Premières heures' }).waitFor();
+  await page.locator('main p', { hasText: fin }).waitFor();
+  assert.equal(lots.length, 1, `one request for the whole description: ${lots}`);
+  assert.equal(await page.locator('main [aria-busy=true]').count(), 0, 'no loading line left');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+
+  // The lot cannot be had: the excerpt stays, says so, and a retry fetches it.
+  const context = await app.browser.newContext();
+  let coupe = true;
+  await context.route('**/donnees/fiches-*', (r) => (coupe ? r.abort() : r.continue()));
+  const hors = await context.newPage();
+  await hors.goto(app.site.url + '#/service/premieres-heures');
+  await hors.locator('main p', { hasText: "n'a pas pu être téléchargée" }).waitFor();
+  assert.match(await hors.locator('main').innerText(), /Pour les personnes très éloignées de l'emploi/, 'the excerpt shows');
+  assert.equal(await hors.locator('main p', { hasText: fin }).count(), 0);
+  coupe = false;
+  await hors.locator('main button', { hasText: 'Réessayer' }).click();
+  await hors.locator('main p', { hasText: fin }).waitFor();
+  await context.close();
+});

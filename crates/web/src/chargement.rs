@@ -6,6 +6,9 @@
 
 use offre_insertion::catalogue::paquets::{self, Territorial};
 use offre_insertion::catalogue::{france, Catalogue};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -50,8 +53,14 @@ pub async fn ceder() {
     let _ = JsFuture::from(promesse).await;
 }
 
-/// One file's bytes: the download already started by the page's scripts, or a new one.
-async fn telecharger(nom: &str) -> Result<Vec<u8>, String> {
+/// One file's bytes: the download already started by the page's scripts, or a new one. Boxed:
+/// its body is compiled once for all its callers, not into each of theirs.
+fn telecharger(nom: &str) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<u8>, String>>>> {
+    Box::pin(telecharger_en_place(nom.to_owned()))
+}
+
+async fn telecharger_en_place(nom: String) -> Result<Vec<u8>, String> {
+    let nom = nom.as_str();
     let url = crate::browser::url_fichier(nom);
     let global = js_sys::global();
     let deja = js_sys::Reflect::get(&global, &"offreInsertionPaquets".into())
@@ -85,9 +94,17 @@ async fn telecharger(nom: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&tampon).to_vec())
 }
 
+/// What the packs give: the catalogue, France's communes pack if not fetched yet, and where the
+/// whole descriptions of light entries are (entry id → lot's address).
+pub struct Charge {
+    pub catalogue: Catalogue,
+    pub france: Option<String>,
+    pub fiches_a_part: HashMap<String, String>,
+}
+
 /// Downloads the index and every territory pack it lists, at the same time, and assembles them,
 /// with France's communes if asked; or else the address of their pack, for later.
-pub async fn charger_catalogue(avec_france: bool) -> Result<(Catalogue, Option<String>), EchecChargement> {
+pub async fn charger_catalogue(avec_france: bool) -> Result<Charge, EchecChargement> {
     let echec = |detail: String| EchecChargement { detail };
     let noms = noms_des_paquets();
     let Some(nom_index) = noms.first() else {
@@ -126,6 +143,28 @@ pub async fn charger_catalogue(avec_france: bool) -> Result<(Catalogue, Option<S
         ceder().await;
         territoriaux.push(paquets::lire_territorial(&index, nom, &octets).map_err(|e| echec(e.to_string()))?);
     }
+    let fiches_a_part =
+        paquets::fiches_a_part(&territoriaux).into_iter().map(|(id, lot)| (id, format!("{dossier}{lot}"))).collect();
     let catalogue = Catalogue { communes_france, ..paquets::assembler(index, territoriaux) };
-    Ok((catalogue, france.filter(|_| !avec_france)))
+    Ok(Charge { catalogue, france: france.filter(|_| !avec_france), fiches_a_part })
+}
+
+thread_local! {
+    /// The lots of fiches read so far: lot's address → entry id → whole description.
+    static LOTS: RefCell<HashMap<String, Rc<HashMap<String, String>>>> = RefCell::default();
+}
+
+/// A light entry's whole description, if its lot has been read.
+pub fn description_lue(lot: &str, id: &str) -> Option<String> {
+    LOTS.with(|l| l.borrow().get(lot).and_then(|d| d.get(id).cloned()))
+}
+
+/// Downloads a lot of fiches (one request; the service worker keeps it for offline use) and
+/// keeps its descriptions for `description_lue`.
+pub async fn charger_lot(lot: &str, version: &str) -> Result<(), String> {
+    let octets = telecharger(lot).await?;
+    let lu = paquets::lire_lot(version, lot, &octets).map_err(|e| e.to_string())?;
+    let descriptions = lu.descriptions.into_iter().map(|d| (d.id, d.texte)).collect();
+    LOTS.with(|l| l.borrow_mut().insert(lot.to_owned(), Rc::new(descriptions)));
+    Ok(())
 }

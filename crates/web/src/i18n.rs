@@ -556,6 +556,9 @@ textes! {
     pub catalogue_echec_titre: &'static str,
     pub catalogue_echec_texte: &'static str,
     pub reessayer: &'static str,
+    /// A large territory's fiche, while its whole description arrives (an excerpt shows).
+    pub description_en_cours: &'static str,
+    pub description_indisponible: &'static str,
     pub sans_application: &'static str,
     // Sentences of the engine's results (phrases.rs)
     /// A département known by its code only (« département 69 »).
@@ -923,6 +926,8 @@ pub static FR: Textes = Textes {
     catalogue_echec_titre: "Le catalogue n'a pas pu être téléchargé",
     catalogue_echec_texte: "La connexion a peut-être été coupée, ou une nouvelle version est en cours de publication.",
     reessayer: "Réessayer",
+    description_en_cours: "Chargement de la description complète…",
+    description_indisponible: "La description complète n'a pas pu être téléchargée (connexion coupée ?). Voici son début.",
     sans_application: "Parcourir le catalogue sans l'application",
     departement_code: Modele("département {d}"),
     mois: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
@@ -1268,6 +1273,8 @@ pub static EN: Textes = Textes {
     catalogue_echec_titre: "The catalogue could not be downloaded",
     catalogue_echec_texte: "The connection may have dropped, or a new version is being published.",
     reessayer: "Try again",
+    description_en_cours: "Loading the full description…",
+    description_indisponible: "The full description could not be downloaded (connection lost?). Here is how it begins.",
     sans_application: "Browse the catalogue without the app",
     departement_code: Modele("département {d}"),
     mois: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
@@ -1615,6 +1622,8 @@ pub static AR: Textes = Textes {
     catalogue_echec_titre: "تعذّر تحميل الدليل",
     catalogue_echec_texte: "ربما انقطع الاتصال، أو يجري نشر نسخة جديدة.",
     reessayer: "إعادة المحاولة",
+    description_en_cours: "جارٍ تحميل الوصف الكامل…",
+    description_indisponible: "تعذّر تنزيل الوصف الكامل (انقطع الاتصال؟). هذه بدايته.",
     sans_application: "تصفّح الدليل بدون التطبيق",
     departement_code: Modele("المقاطعة {d}"),
     mois: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],

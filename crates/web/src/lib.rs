@@ -41,6 +41,8 @@ pub struct Donnees {
     pub etat: EtatDonnees,
     /// France's geography pack, while it is not loaded (none once loaded, or if it failed).
     pub france: Option<String>,
+    /// Light entries (a large territory's): id → the lot that holds their whole description.
+    pub fiches_a_part: HashMap<String, String>,
 }
 
 /// The catalogue as `build.rs` packed it from `catalog/`: compiled into the native tools (static
@@ -117,6 +119,7 @@ impl Donnees {
             structures_par_id,
             etat: EtatDonnees::Pret,
             france: None,
+            fiches_a_part: HashMap::new(),
         }
     }
 
@@ -214,11 +217,11 @@ pub fn App(props: &AppProps) -> Html {
             if (besoin || france) && !std::mem::replace(&mut *lance.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
                     let suivant = match chargement::charger_catalogue(france).await {
-                        Ok((c, france)) => {
+                        Ok(chargement::Charge { catalogue, france, fiches_a_part }) => {
                             // Decoding, indexing and the first render, each its own task: none
                             // holds the page long enough to miss a tap (total blocking time).
                             chargement::ceder().await;
-                            let donnees = Donnees { france, ..Donnees::depuis(c, Vec::new()) };
+                            let donnees = Donnees { france, fiches_a_part, ..Donnees::depuis(catalogue, Vec::new()) };
                             chargement::ceder().await;
                             donnees
                         }

@@ -56,7 +56,7 @@ pub fn FicheService(props: &Props) -> Html {
             if let Some(st) = structure {
                 <p class="fiche__structure">{ t.propose_par }<Fr><a href={Route::Structure { id: st.id.clone() }.to_fragment()}>{ crate::widgets::sigles_dans_un_lien(&st.nom, sig) }</a></Fr></p>
             }
-            <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
+            <Description id={s.id.clone()} texte={s.description.clone()} />
             <dl class="fiche__details">
                 <dt>{ t.pour_qui }</dt>
                 <dd><Fr>
@@ -93,6 +93,70 @@ pub fn FicheService(props: &Props) -> Html {
                 </section>
             }
         </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DescriptionProps {
+    id: AttrValue,
+    /// The description the catalogue holds: whole, or a light entry's excerpt.
+    texte: AttrValue,
+}
+
+/// A fiche's description. A light entry (a large territory's) shows its excerpt at once, then
+/// the whole description when its lot of fiches has arrived; if it cannot, the excerpt stays
+/// and says so, with a retry.
+#[component]
+fn Description(props: &DescriptionProps) -> Html {
+    let donnees = use_donnees();
+    let t = use_app_state().langue.textes();
+    let lot = donnees.fiches_a_part.get(props.id.as_str()).cloned();
+    let essai = use_state(|| 0u32);
+    // Set at each outcome (`use_state` redraws on every set): the whole text, or the failure.
+    let echec = use_state(|| false);
+    #[cfg(target_arch = "wasm32")]
+    let entiere = lot.as_deref().and_then(|l| crate::chargement::description_lue(l, &props.id));
+    #[cfg(not(target_arch = "wasm32"))]
+    let entiere: Option<String> = None;
+    {
+        let (echec, version, deja) = (echec.clone(), donnees.catalogue.meta.version.clone(), entiere.is_some());
+        use_effect_with((lot.clone(), *essai), move |(lot, _)| {
+            #[cfg(target_arch = "wasm32")]
+            if let Some(lot) = lot.clone().filter(|_| !deja) {
+                echec.set(false);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let lu = crate::chargement::charger_lot(&lot, &version).await;
+                    if let Err(e) = &lu {
+                        web_sys::console::error_1(&format!("fiche : {e}").into());
+                    }
+                    echec.set(lu.is_err());
+                });
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (lot, echec, version, deja);
+        });
+    }
+    let texte = entiere.as_deref().unwrap_or(&props.texte);
+    let paragraphe = html! { <Fr tag="p">{ avec_sigles(texte, &donnees.sigles) }</Fr> };
+    if lot.is_none() || entiere.is_some() {
+        return paragraphe;
+    }
+    let reessayer = {
+        let essai = essai.clone();
+        Callback::from(move |_| essai.set(*essai + 1))
+    };
+    html! {
+        <>
+            { paragraphe }
+            if *echec {
+                <p class="discret" role="status">
+                    { t.description_indisponible }{ " " }
+                    <button type="button" class="bouton bouton--discret" onclick={reessayer}>{ t.reessayer }</button>
+                </p>
+            } else {
+                <p class="discret" role="status" aria-busy="true">{ t.description_en_cours }</p>
+            }
+        </>
     }
 }
 
@@ -143,7 +207,7 @@ pub fn FicheStructure(props: &Props) -> Html {
             <Fr tag="h1">{ avec_sigles(&s.nom, sig) }</Fr>
             { crate::widgets::badge_statut(s.statut, &s.source, t) }
             { choix_selection(&s.id, &state, &dispatch) }
-            <Fr tag="p">{ avec_sigles(&s.description, sig) }</Fr>
+            <Description id={s.id.clone()} texte={s.description.clone()} />
             <dl class="fiche__details">
                 <dt>{ t.type_structure }</dt>
                 <dd>{ texte_catalogue(categorie, langue) }</dd>
