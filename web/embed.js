@@ -6,9 +6,13 @@ const base = new URL('.', import.meta.url).href;
 // program downloads (crates/web/src/chargement.rs takes them over).
 const donnees = '__DONNEES__';
 const paquets = (self.offreInsertionPaquets = new Map());
-// Not the language packs: fetched when a language is chosen.
-for (const n of donnees.split(/\s+/).filter((x) => x && x !== '__DONNEES__' && !x.endsWith('.langue'))) {
-  paquets.set(n, fetch(new URL(n, base)).then((r) => (r.ok ? r.arrayBuffer() : null), () => null));
+// Not the language packs: fetched when a language is chosen. A pack fetched only when asked
+// (`69=donnees/…`): if a mount element serves its département (`data-territoire`).
+const servis = new Set([...document.querySelectorAll('[data-offre-services]')].map((el) => el.dataset.territoire));
+for (const x of donnees.split(/\s+/).filter((x) => x && x !== '__DONNEES__' && !x.endsWith('.langue'))) {
+  const [dep, nom] = x.includes('=') ? x.split('=') : [null, x];
+  if (dep !== null && !servis.has(dep)) continue;
+  paquets.set(nom, fetch(new URL(nom, base)).then((r) => (r.ok ? r.arrayBuffer() : null), () => null));
 }
 for (const el of document.querySelectorAll('[data-offre-services]')) {
   el.dataset.base = base;

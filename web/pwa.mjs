@@ -29,8 +29,12 @@ const fichiers = (d, prefixe) => readdirSync(join(dir, d))
   .filter((f) => !f.startsWith('.') && f !== 'sw.js' && statSync(join(dir, d, f)).isFile())
   .map((f) => prefixe + f);
 const tous = [...fichiers('.', ''), ...(existsSync(join(dir, 'donnees')) ? fichiers('donnees', 'donnees/') : [])].sort();
-// A large territory's lots of fiches are kept as they are opened (sw.js), not all ahead.
-const names = tous.filter((f) => !f.startsWith('donnees/fiches-'));
+// A large territory's lots of fiches are kept as they are opened (sw.js), not all ahead; so are
+// the territory packs the page fetches only when asked (`69=donnees/…` in index.html's list).
+const page = existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index.html'), 'utf8') : '';
+const liste = (page.match(/<meta name="offre-insertion-donnees" content="([^"]*)"/) || [])[1] ?? '';
+const aLaDemande = new Set(liste.split(' ').filter((x) => x.includes('=')).map((x) => x.split('=')[1]));
+const names = tous.filter((f) => !f.startsWith('donnees/fiches-') && !aLaDemande.has(f));
 const files = ['./', ...names.map((f) => `./${f}`)];
 // Named after the catalogue version, plus a digest of the build so a new build replaces it.
 const digest = createHash('sha256');

@@ -30,8 +30,9 @@ self.addEventListener('fetch', (event) => {
       const hit = await cache.match(event.request, { ignoreSearch: event.request.mode === 'navigate' });
       if (hit) return hit;
       const response = await fetch(event.request);
-      // A lot of fiches opened once is there offline afterwards.
-      if (response.ok && url.pathname.includes('/donnees/fiches-')) await cache.put(event.request, response.clone());
+      // A lot of fiches opened once, or a territory's pack fetched when asked, is there offline
+      // afterwards (content-hashed: never stale).
+      if (response.ok && url.pathname.includes('/donnees/')) await cache.put(event.request, response.clone());
       return response;
     }),
   );

@@ -152,3 +152,39 @@ test('a light fiche shows its excerpt at once and its whole description from one
   await hors.locator('main p', { hasText: fin }).waitFor();
   await context.close();
 });
+
+test('a territory fetched only when asked: its pack comes for its département, not before', async () => {
+  // This build fetches with the program only the home territory's pack (Paris), the others when
+  // a screen asks for their département (OFFRE_INSERTION_OCTETS_AVEC_LE_PROGRAMME=0).
+  const { page, errors } = await pageA('10:30', '#/catalogue?q=permanence');
+  const vdm = [];
+  page.on('request', (r) => /\/donnees\/94-[0-9a-f]+\.paquet$/.test(r.url()) && vdm.push(r.url()));
+  await page.locator('main h1').first().waitFor();
+  await page.locator('main [role=status], main .carte').first().waitFor();
+  assert.deepEqual(vdm, [], 'the Paris catalogue does not fetch the Val-de-Marne pack');
+  // The Val-de-Marne asked: its pack, once, then its services.
+  await page.evaluate(() => { location.hash = '#/catalogue?dep=94&q=permanence'; });
+  await page.locator('.carte a', { hasText: 'Permanence emploi de Vitry' }).waitFor();
+  assert.equal(vdm.length, 1, `one request for the Val-de-Marne pack: ${vdm}`);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+
+  // A deep link to the Val-de-Marne starts that pack in the page's head, beside the program:
+  // asked before the program has even arrived (held back here).
+  const context = await app.browser.newContext();
+  const quand = {};
+  await context.route('**/app_bg.wasm', async (r) => {
+    await new Promise((ok) => setTimeout(ok, 800));
+    quand.programme ??= Date.now();
+    await r.continue();
+  });
+  const lien = await context.newPage();
+  const e2 = [];
+  lien.on('pageerror', (e) => e2.push(String(e)));
+  lien.on('request', (r) => /\/donnees\/94-/.test(r.url()) && (quand.paquet ??= Date.now()));
+  await lien.goto(app.site.url + '#/catalogue?dep=94&q=permanence');
+  await lien.locator('.carte a', { hasText: 'Permanence emploi de Vitry' }).waitFor();
+  assert.ok(quand.paquet && quand.paquet < quand.programme, `the pack is asked before the program arrives: ${JSON.stringify(quand)}`);
+  assert.deepEqual(e2, []);
+  await context.close();
+});

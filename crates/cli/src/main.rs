@@ -36,14 +36,17 @@ Commandes :
                              écrit un référentiel data·inclusion synthétique au volume national
                              (100 000 structures, 140 000 services par défaut) pour les mesures ;
                              avec --departement, tout dans ce département
-  paquets --out DIST [--communes DOSSIER] [--seuil-fiches N]
+  paquets --out DIST [--communes DOSSIER] [--seuil-fiches N] [--octets-avec-le-programme N]
                              écrit les paquets de données de l'application (DIST/donnees/) et
                              les nomme dans DIST/index.html et DIST/embed.js ; les communes de
                              France viennent du paquet npm @etalab/decoupage-administratif
                              (par défaut node_modules/@etalab/decoupage-administratif) ; un
                              territoire de plus de N services (500 par défaut, ou la variable
                              OFFRE_INSERTION_SEUIL_FICHES) garde des extraits, ses descriptions
-                             entières vont dans des lots de fiches lus à l'ouverture d'une fiche
+                             entières vont dans des lots de fiches lus à l'ouverture d'une fiche ;
+                             au-delà de N octets de paquets territoriaux (2 000 000 par défaut, ou
+                             OFFRE_INSERTION_OCTETS_AVEC_LE_PROGRAMME), la page ne charge avec le
+                             programme que celui du territoire d'accueil, les autres à la demande
   requetes [--fichier FICHIER]
                              mesure la recherche sur un jeu de requêtes (par défaut
                              tests/recherche/requetes.toml) et l'écrit en JSON : succès@5, MRR,
@@ -275,21 +278,32 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         "paquets" => {
             let out = options.take_value("--out")?.ok_or("--out DOSSIER est obligatoire")?;
             let communes = options.take_value("--communes")?.unwrap_or(france::PAQUET_NPM.into());
-            let seuil =
-                options.take_value("--seuil-fiches")?.or_else(|| std::env::var("OFFRE_INSERTION_SEUIL_FICHES").ok());
-            let seuil_fiches = match seuil {
-                Some(n) => {
-                    n.parse().map_err(|_| format!("--seuil-fiches : « {n} » n'est pas un nombre de services"))?
-                }
-                None => offre_insertion::catalogue::paquets::SEUIL_FICHES_A_PART,
-            };
+            let seuil_fiches = options.take_number(
+                "--seuil-fiches",
+                "OFFRE_INSERTION_SEUIL_FICHES",
+                offre_insertion::catalogue::paquets::SEUIL_FICHES_A_PART as u64,
+            )? as usize;
+            let octets_avec_le_programme = options.take_number(
+                "--octets-avec-le-programme",
+                "OFFRE_INSERTION_OCTETS_AVEC_LE_PROGRAMME",
+                offre_insertion::catalogue::paquets::OCTETS_TOUS_AVEC_LE_PROGRAMME,
+            )?;
             options.finish()?;
             // The catalogue compiled in (the build's), or the folder given with --catalogue.
             let catalogue = match &catalogue_donne {
                 Some(d) => load::from_dir(d).0,
                 None => catalogue_embarque().0,
             };
-            print!("{}", cli::ecrire_paquets(&catalogue, &PathBuf::from(out), Path::new(&communes), seuil_fiches)?);
+            print!(
+                "{}",
+                cli::ecrire_paquets(
+                    &catalogue,
+                    &PathBuf::from(out),
+                    Path::new(&communes),
+                    seuil_fiches,
+                    octets_avec_le_programme,
+                )?
+            );
             Ok(ExitCode::SUCCESS)
         }
         "bench" => {

@@ -27,6 +27,14 @@ impl Options {
         Ok(Some(value))
     }
 
+    /// Removes `--name N` and returns the number, else the environment variable's, else `defaut`.
+    pub fn take_number(&mut self, name: &str, variable: &str, defaut: u64) -> Result<u64, String> {
+        match self.take_value(name)?.or_else(|| std::env::var(variable).ok()) {
+            Some(n) => n.trim().parse().map_err(|_| format!("{name} : « {n} » n'est pas un nombre entier positif")),
+            None => Ok(defaut),
+        }
+    }
+
     /// Removes every `--territoire CODE` and returns the territories.
     pub fn territoires(&mut self) -> Result<Vec<offre_insertion::territoire::Territoire>, String> {
         let mut territoires = Vec::new();
@@ -68,6 +76,7 @@ pub fn ecrire_paquets(
     dist: &Path,
     communes: &Path,
     seuil_fiches: usize,
+    octets_avec_le_programme: u64,
 ) -> Result<String, String> {
     use offre_insertion::catalogue::paquets;
     let ecrire = |chemin: PathBuf, octets: &[u8]| {
@@ -88,10 +97,19 @@ pub fn ecrire_paquets(
     let mut noms = vec![format!("{}/{nom_index}", paquets::DOSSIER)];
     let mut out = format!("{nom_index} : {} octets (index)\n", octets_index.len());
     let _ = writeln!(out, "{nom_france} : {} octets (communes de France)", octets_france.len());
+    let accueil = catalogue.departement_d_accueil();
     for (nom, octets) in &territoriaux {
         ecrire(dossier.join(nom), octets)?;
-        noms.push(format!("{}/{nom}", paquets::DOSSIER));
-        let _ = writeln!(out, "{nom} : {} octets", octets.len());
+        // A pack fetched only when asked is named with its département (`69=donnees/…`).
+        let decrit = index.territoires.iter().find(|t| t.fichier == *nom);
+        let a_la_demande =
+            decrit.filter(|t| !paquets::avec_le_programme(&index, accueil.as_deref(), t, octets_avec_le_programme));
+        match a_la_demande {
+            Some(t) => noms.push(format!("{}={}/{nom}", t.departement, paquets::DOSSIER)),
+            None => noms.push(format!("{}/{nom}", paquets::DOSSIER)),
+        }
+        let quand = if a_la_demande.is_some() { "à la demande" } else { "avec le programme" };
+        let _ = writeln!(out, "{nom} : {} octets ({quand})", octets.len());
     }
     for (nom, octets) in &lots {
         ecrire(dossier.join(nom), octets)?;
@@ -122,14 +140,17 @@ pub fn ecrire_paquets(
     };
     // An inline script in the head starts the downloads at once, beside the program's (the
     // CSP hook allows it by its hash): the language pack of a remembered choice at once, the
-    // index and territory packs unless the address is the home screen. The home screen needs no
+    // index and territory packs unless the address is the home screen (a pack fetched only when
+    // asked, if the address asks for its département: `dep=69`, `cp=69003`). The home screen needs no
     // pack, so nothing competes with its first paint and the program; the index follows once the
     // program runs, ready for the next screen. A failed download resolves to null: the app says so.
     let prechargement = format!(
         "<script>(()=>{{const n=\"{liste}\".split(\" \"),h=location.hash,a=!h||h===\"#\"||h===\"#/\",\
          m=self.offreInsertionPaquets=new Map,f=x=>m.has(x)||m.set(x,fetch(x).then(r=>r.ok?r.arrayBuffer():null,()=>null));\
-         let l;try{{l=localStorage.getItem(\"offre-insertion-paris:langue\")}}catch(e){{}}\
-         n.forEach(x=>x.endsWith(\".langue\")?x.includes(\"/\"+l+\"-\")&&f(x):a||f(x));\
+         let l,q,c,t,d;try{{l=localStorage.getItem(\"offre-insertion-paris:langue\")}}catch(e){{}}\
+         q=h.match(/[?&]dep=([^&]+)/),c=(h.match(/[?&]cp=(\\d{{5}})/)||[])[1],t=c&&c.slice(0,2),\
+         d=q?q[1]:t==\"20\"?(c<\"20200\"?\"2A\":\"2B\"):t==\"97\"||t==\"98\"?c.slice(0,3):t;\
+         n.forEach(x=>{{const[p,y]=x.split(\"=\");y?a||p!=d||f(y):x.endsWith(\".langue\")?x.includes(\"/\"+l+\"-\")&&f(x):a||f(x)}});\
          a&&addEventListener(\"TrunkApplicationStarted\",()=>f(n[0]),{{once:!0}})}})()</script>"
     );
     remplacer(

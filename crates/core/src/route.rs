@@ -4,6 +4,9 @@
 use crate::langue::Langue;
 use crate::search::Filtres;
 
+/// The catalogue's département filter value that asks for every territory (`dep=tous`).
+pub const TOUS_TERRITOIRES: &str = "tous";
+
 /// A screen of the app, parsed from the URL fragment (`#/catalogue?q=…`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Route {

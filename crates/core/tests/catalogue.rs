@@ -828,3 +828,28 @@ fn shipped_entries_only_the_2011_plan_describes_are_not_presented_as_running() {
     }
     assert!(catalogue.services.iter().all(|s| s.publics.len() == 1 || !s.publics.iter().any(|p| p == "tous-publics")));
 }
+
+#[test]
+fn a_large_build_fetches_the_home_territory_with_the_program_and_the_others_when_asked() {
+    use offre_insertion::catalogue::paquets::{self, avec_le_programme, departements_demandes};
+    use offre_insertion::route::Route;
+    let c = shipped();
+    let (index, _) = paquets::decouper(&c);
+    let accueil = c.departement_d_accueil();
+    assert_eq!(accueil.as_deref(), Some("75"), "the documents' catalogue serves Paris first");
+    let avec = |max| -> Vec<&str> {
+        let t = index.territoires.iter().filter(|t| avec_le_programme(&index, accueil.as_deref(), t, max));
+        t.map(|t| t.departement.as_str()).collect()
+    };
+    assert_eq!(avec(paquets::OCTETS_TOUS_AVEC_LE_PROGRAMME), ["75", "94"], "two small packs: both, as always");
+    assert_eq!(avec(0), ["75"], "a large build: the home territory's only");
+
+    let demandes = |fragment: &str| departements_demandes(&Route::parse(fragment));
+    assert_eq!(demandes("#/catalogue?dep=69&q=garde"), ["69"]);
+    assert_eq!(demandes("#/catalogue?dep=tous"), Vec::<String>::new(), "every territory: those at hand");
+    assert_eq!(demandes("#/resultats?cp=94400&age=30"), ["94"], "a share link's postal code");
+    assert_eq!(demandes("#/questionnaire/2?cp=20167"), ["2A"], "Corse-du-Sud");
+    assert_eq!(demandes("#/feuille?cp=97411"), ["974"], "La Réunion");
+    assert_eq!(demandes("#/resultats?cp=7501"), Vec::<String>::new(), "a malformed code asks for nothing");
+    assert_eq!(demandes("#/catalogue?q=garde"), Vec::<String>::new(), "the home territory's, already there");
+}

@@ -4,7 +4,7 @@
 //! this module takes those downloads over (or starts them), checks them and puts the catalogue
 //! together. A missing, truncated or mismatched pack is an error the interface offers to retry.
 
-use offre_insertion::catalogue::paquets::{self, Territorial};
+use offre_insertion::catalogue::paquets::{self, Index, Territorial};
 use offre_insertion::catalogue::{france, Catalogue};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -18,11 +18,19 @@ pub struct EchecChargement {
     pub detail: String,
 }
 
-/// The catalogue packs' names, as the build wrote them: the index first (the language packs
-/// are named in the same list, and fetched apart).
-fn noms_des_paquets() -> Vec<String> {
+/// The catalogue packs the page names, as the build wrote them: the index first, then the
+/// territory packs, each with its département when it is fetched only once a screen asks for it
+/// (`69=donnees/…`). The language packs are named in the same list, and fetched apart.
+fn noms_des_paquets() -> Vec<(Option<String>, String)> {
     let contenu = crate::browser::attribut_donnees().unwrap_or_default();
-    contenu.split_whitespace().filter(|n| !n.ends_with(EXTENSION_LANGUE)).map(str::to_owned).collect()
+    contenu
+        .split_whitespace()
+        .filter(|n| !n.ends_with(EXTENSION_LANGUE))
+        .map(|n| match n.split_once('=') {
+            Some((departement, nom)) => (Some(departement.to_owned()), nom.to_owned()),
+            None => (None, n.to_owned()),
+        })
+        .collect()
 }
 
 /// How a language pack's name ends (`donnees/en-….langue`).
@@ -94,59 +102,98 @@ async fn telecharger_en_place(nom: String) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&tampon).to_vec())
 }
 
-/// What the packs give: the catalogue, France's communes pack if not fetched yet, and where the
-/// whole descriptions of light entries are (entry id → lot's address).
+/// What the packs give: the catalogue, France's communes pack if not fetched yet, where the
+/// whole descriptions of light entries are (entry id → lot's address), and the départements
+/// whose packs are there to fetch when asked.
 pub struct Charge {
     pub catalogue: Catalogue,
     pub france: Option<String>,
     pub fiches_a_part: HashMap<String, String>,
+    pub a_la_demande: Vec<String>,
 }
 
-/// Downloads the index and every territory pack it lists, at the same time, and assembles them,
-/// with France's communes if asked; or else the address of their pack, for later.
-pub async fn charger_catalogue(avec_france: bool) -> Result<Charge, EchecChargement> {
+/// The packs read so far: a screen that asks for another territory fetches its pack only.
+struct PaquetsLus {
+    index: Index,
+    territoriaux: Vec<(String, Territorial)>,
+    communes_france: Option<Vec<offre_insertion::catalogue::Commune>>,
+}
+
+thread_local! {
+    static LUS: RefCell<Option<PaquetsLus>> = const { RefCell::new(None) };
+}
+
+/// Downloads the index and the territory packs it lists (those the page fetches with the
+/// program, and those of the départements asked), at the same time, and assembles them, with
+/// France's communes if asked; or else the address of their pack, for later. Packs read before
+/// are not fetched again.
+pub async fn charger_catalogue(avec_france: bool, demandes: &[String]) -> Result<Charge, EchecChargement> {
     let echec = |detail: String| EchecChargement { detail };
     let noms = noms_des_paquets();
-    let Some(nom_index) = noms.first() else {
+    let Some((_, nom_index)) = noms.first() else {
         return Err(echec("la page ne nomme aucun paquet de données".into()));
     };
     let dossier = nom_index.rsplit_once('/').map_or(String::new(), |(d, _)| format!("{d}/"));
-    // The page's scripts started the downloads side by side (demarrage.js, embed.js): waiting
-    // for them in turn costs nothing.
-    let octets_index = telecharger(nom_index).await.map_err(echec)?;
-    let index = paquets::lire_index(nom_index, &octets_index).map_err(|e| echec(e.to_string()))?;
-    let mut territoriaux: Vec<Territorial> = Vec::new();
-    // The packs the page named, then those the index lists but the page did not (an older
-    // page), then France's communes if asked.
-    let mut a_charger: Vec<String> = noms[1..].to_vec();
-    for t in &index.territoires {
-        let nom = format!("{dossier}{}", t.fichier);
-        if !a_charger.contains(&nom) {
-            a_charger.push(nom);
-        }
+    if LUS.with(|l| l.borrow().is_none()) {
+        // The page's scripts started the downloads side by side (demarrage.js, embed.js):
+        // waiting for them in turn costs nothing.
+        let octets_index = telecharger(nom_index).await.map_err(echec)?;
+        let index = paquets::lire_index(nom_index, &octets_index).map_err(|e| echec(e.to_string()))?;
+        LUS.with(|l| *l.borrow_mut() = Some(PaquetsLus { index, territoriaux: Vec::new(), communes_france: None }));
     }
-    let france = index.france.as_ref().map(|f| format!("{dossier}{f}"));
-    a_charger.extend(france.clone().filter(|_| avec_france));
-    let mut communes_france = Vec::new();
-    for nom in &a_charger {
-        let octets = telecharger(nom).await;
-        if Some(nom) == france.as_ref() {
-            // Without them the département is still known: nothing is refused for want of them.
-            match octets.and_then(|o| france::lire(&o).map_err(|e| e.to_string())) {
-                Ok(communes) => communes_france = communes,
-                Err(e) => web_sys::console::error_1(&format!("{nom} : {e}").into()),
+    let (a_charger, a_la_demande, france) = LUS.with(|l| {
+        let l = l.borrow();
+        let lus = l.as_ref().expect("index read above");
+        let (mut a_charger, mut a_la_demande) = (Vec::new(), Vec::new());
+        for t in &lus.index.territoires {
+            let nom = format!("{dossier}{}", t.fichier);
+            if lus.territoriaux.iter().any(|(n, _)| *n == nom) {
+                continue;
             }
-            continue;
+            // A pack the page does not name (an older page) comes with the program.
+            match noms.iter().find(|(_, n)| *n == nom) {
+                Some((Some(d), _)) if !demandes.contains(d) => a_la_demande.push(d.clone()),
+                _ => a_charger.push(nom),
+            }
         }
-        let octets = octets.map_err(echec)?;
+        let france =
+            lus.index.france.as_ref().filter(|_| lus.communes_france.is_none()).map(|f| format!("{dossier}{f}"));
+        (a_charger, a_la_demande, france)
+    });
+    for nom in a_charger {
+        let octets = telecharger(&nom).await.map_err(echec)?;
         // One pack per task (see `App`): the page stays responsive between them.
         ceder().await;
-        territoriaux.push(paquets::lire_territorial(&index, nom, &octets).map_err(|e| echec(e.to_string()))?);
+        let lu = LUS.with(|l| {
+            let l = l.borrow();
+            paquets::lire_territorial(&l.as_ref().expect("index read above").index, &nom, &octets)
+        });
+        let territorial = lu.map_err(|e| echec(e.to_string()))?;
+        LUS.with(|l| l.borrow_mut().as_mut().expect("index read above").territoriaux.push((nom, territorial)));
     }
-    let fiches_a_part =
-        paquets::fiches_a_part(&territoriaux).into_iter().map(|(id, lot)| (id, format!("{dossier}{lot}"))).collect();
-    let catalogue = Catalogue { communes_france, ..paquets::assembler(index, territoriaux) };
-    Ok(Charge { catalogue, france: france.filter(|_| !avec_france), fiches_a_part })
+    if let Some(nom) = france.as_ref().filter(|_| avec_france) {
+        // Without them the département is still known: nothing is refused for want of them.
+        let communes = match telecharger(nom).await.and_then(|o| france::lire(&o).map_err(|e| e.to_string())) {
+            Ok(communes) => communes,
+            Err(e) => {
+                web_sys::console::error_1(&format!("{nom} : {e}").into());
+                Vec::new()
+            }
+        };
+        LUS.with(|l| l.borrow_mut().as_mut().expect("index read above").communes_france = Some(communes));
+    }
+    Ok(LUS.with(|l| {
+        let l = l.borrow();
+        let lus = l.as_ref().expect("index read above");
+        let territoriaux: Vec<Territorial> = lus.territoriaux.iter().map(|(_, t)| t.clone()).collect();
+        let fiches_a_part = paquets::fiches_a_part(&territoriaux)
+            .into_iter()
+            .map(|(id, lot)| (id, format!("{dossier}{lot}")))
+            .collect();
+        let communes_france = lus.communes_france.clone().unwrap_or_default();
+        let catalogue = Catalogue { communes_france, ..paquets::assembler(lus.index.clone(), territoriaux) };
+        Charge { catalogue, france: france.filter(|_| !avec_france), fiches_a_part, a_la_demande }
+    }))
 }
 
 thread_local! {

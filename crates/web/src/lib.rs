@@ -20,6 +20,7 @@ pub use state::{AppAction, AppState, Message};
 
 use crate::i18n::Mots;
 use layout::{Footer, Header, SkipLink};
+use offre_insertion::catalogue::paquets;
 use offre_insertion::catalogue::{Catalogue, Diagnostic};
 use offre_insertion::route::Route;
 use offre_insertion::search::Index;
@@ -43,6 +44,8 @@ pub struct Donnees {
     pub france: Option<String>,
     /// Light entries (a large territory's): id → the lot that holds their whole description.
     pub fiches_a_part: HashMap<String, String>,
+    /// Départements whose packs are there to fetch, once a screen asks for them.
+    pub a_la_demande: Vec<String>,
 }
 
 /// The catalogue as `build.rs` packed it from `catalog/`: compiled into the native tools (static
@@ -120,6 +123,7 @@ impl Donnees {
             etat: EtatDonnees::Pret,
             france: None,
             fiches_a_part: HashMap::new(),
+            a_la_demande: Vec::new(),
         }
     }
 
@@ -204,8 +208,8 @@ pub fn App(props: &AppProps) -> Html {
 
     // In the browser, the catalogue arrives as packs, fetched the first time a screen needs it
     // (the home screen does not; the page's scripts started the downloads for a deep link);
-    // again with France's communes when a place the index does not know needs them (the
-    // packs then come from the cache).
+    // again with France's communes when a place the index does not know needs them, or with the
+    // pack of a département a screen asks for (packs read before are not fetched again).
     #[cfg(target_arch = "wasm32")]
     {
         let donnees = donnees.clone();
@@ -213,15 +217,23 @@ pub fn App(props: &AppProps) -> Html {
         let besoin = pages::a_besoin_du_catalogue(&state.route) && donnees.etat == EtatDonnees::EnCours;
         let france =
             donnees.france.is_some() && (state.france_demandee || pages::a_besoin_de_la_france(&state.route, &donnees));
-        use_effect_with((besoin, france), move |&(besoin, france)| {
-            if (besoin || france) && !std::mem::replace(&mut *lance.borrow_mut(), true) {
+        let demandes = paquets::departements_demandes(&state.route);
+        let manquants = demandes.iter().any(|d| donnees.a_la_demande.contains(d));
+        use_effect_with((besoin, france, manquants, demandes), move |(besoin, france, manquants, demandes)| {
+            let (france, demandes) = (*france, demandes.clone());
+            if (*besoin || france || *manquants) && !std::mem::replace(&mut *lance.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let suivant = match chargement::charger_catalogue(france).await {
-                        Ok(chargement::Charge { catalogue, france, fiches_a_part }) => {
+                    let suivant = match chargement::charger_catalogue(france, &demandes).await {
+                        Ok(chargement::Charge { catalogue, france, fiches_a_part, a_la_demande }) => {
                             // Decoding, indexing and the first render, each its own task: none
                             // holds the page long enough to miss a tap (total blocking time).
                             chargement::ceder().await;
-                            let donnees = Donnees { france, fiches_a_part, ..Donnees::depuis(catalogue, Vec::new()) };
+                            let donnees = Donnees {
+                                france,
+                                fiches_a_part,
+                                a_la_demande,
+                                ..Donnees::depuis(catalogue, Vec::new())
+                            };
                             chargement::ceder().await;
                             donnees
                         }
@@ -231,14 +243,17 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     };
                     donnees.set(DonneesRef(Rc::new(suivant)));
-                    // France's communes may be asked for next.
+                    // France's communes, or another territory, may be asked for next.
                     *lance.borrow_mut() = false;
                 });
             }
         });
     }
 
-    let attente_france = pages::attend_la_france(&state.route, &donnees);
+    // A screen that asks for a territory whose pack is on its way waits for it, as for France's
+    // communes: never results without the services of the place asked.
+    let attente_france = pages::attend_la_france(&state.route, &donnees)
+        || paquets::departements_demandes(&state.route).iter().any(|d| donnees.a_la_demande.contains(d));
 
     // Follow the URL fragment (back/forward buttons, links, pasted URLs); restore the
     // selection if the person asked to keep it.

@@ -36,6 +36,12 @@ impl Catalogue {
         self.services.iter().find(|s| s.id == id)
     }
 
+    /// The département the catalogue serves first: that of its general contact (Paris for the
+    /// documents' catalogue, a territory's own for its deployment).
+    pub fn departement_d_accueil(&self) -> Option<String> {
+        self.meta.contact_general.as_deref().and_then(|id| self.structure(id)).and_then(|s| s.lieu.departement.clone())
+    }
+
     pub fn services_of<'a>(&'a self, structure_id: &'a str) -> impl Iterator<Item = &'a Service> + 'a {
         self.services.iter().filter(move |s| s.structure_id == structure_id)
     }

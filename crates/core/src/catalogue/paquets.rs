@@ -103,6 +103,41 @@ pub struct Description {
     pub texte: String,
 }
 
+/// Up to this many bytes of territory packs in all, the page fetches every one with the program
+/// (the documents' catalogue: two packs). Above (a national build: a hundred packs, tens of
+/// megabytes), only the home territory's; the others when a screen asks for their territory.
+pub const OCTETS_TOUS_AVEC_LE_PROGRAMME: u64 = 2_000_000;
+
+/// Whether the page fetches this territory pack with the program, or only once a screen asks
+/// for its département (`departements_demandes`).
+/// `octets_max` is `OCTETS_TOUS_AVEC_LE_PROGRAMME` unless the build says otherwise.
+pub fn avec_le_programme(
+    index: &Index,
+    departement_d_accueil: Option<&str>,
+    paquet: &PaquetDecrit,
+    octets_max: u64,
+) -> bool {
+    let total: u64 = index.territoires.iter().map(|t| u64::from(t.octets)).sum();
+    total <= octets_max || departement_d_accueil == Some(paquet.departement.as_str())
+}
+
+/// The départements a screen needs the packs of: the catalogue's département filter, or that of
+/// the postal code in the answers (a share link included). `dep=tous` asks for none: it searches
+/// the packs at hand.
+pub fn departements_demandes(route: &crate::route::Route) -> Vec<String> {
+    use crate::route::Route;
+    match route {
+        Route::Catalogue { filtres, .. } => {
+            filtres.departement.iter().filter(|d| d.as_str() != crate::route::TOUS_TERRITOIRES).cloned().collect()
+        }
+        Route::Questionnaire { reponses, .. } | Route::Resultats { reponses } | Route::Feuille { reponses, .. } => {
+            let code = crate::share::decode(reponses).0.code_postal;
+            code.as_deref().and_then(crate::geo::departement_du_code).into_iter().collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// The packs of a catalogue, as the build writes them.
 pub struct Decoupage {
     pub index: Index,

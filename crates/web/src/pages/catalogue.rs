@@ -41,14 +41,13 @@ const SUGGESTIONS: [&str; 6] = ["emploi", "formation", "RSA", "jeunes", "santé"
 /// render at every keystroke whatever the number found (which is announced whole).
 const PAR_PAGE: usize = 20;
 
-/// The département filter's value that asks for every territory.
-pub const TOUS_TERRITOIRES: &str = "tous";
+pub use offre_insertion::route::TOUS_TERRITOIRES;
 
 /// The département the app serves first: that of the catalogue's general contact (Paris for
 /// this catalogue, a territory's own for its deployment). Unless a département, or all of
 /// them, is asked, the catalogue and the plan show it with the national services.
 pub fn territoire_en_usage(c: &Catalogue) -> Option<String> {
-    c.meta.contact_general.as_deref().and_then(|id| c.structure(id)).and_then(|s| s.lieu.departement.clone())
+    c.departement_d_accueil()
 }
 
 /// Whether an entry belongs with a territory: located in it, serving it, national, or placed
