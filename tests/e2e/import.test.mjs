@@ -166,6 +166,9 @@ test('a territory fetched only when asked: its pack comes for its département, 
   await page.evaluate(() => { location.hash = '#/catalogue?dep=94&q=permanence'; });
   await page.locator('.carte a', { hasText: 'Permanence emploi de Vitry' }).waitFor();
   assert.equal(vdm.length, 1, `one request for the Val-de-Marne pack: ${vdm}`);
+  // A département no pack describes: named in the filter, by its name.
+  await page.evaluate(() => { location.hash = '#/catalogue?dep=69'; });
+  await page.locator('#f-dep option:checked', { hasText: 'Rhône (69)' }).waitFor({ state: 'attached' });
   assert.deepEqual(errors, []);
   await page.context().close();
 

@@ -110,6 +110,8 @@ pub struct Charge {
     pub france: Option<String>,
     pub fiches_a_part: HashMap<String, String>,
     pub a_la_demande: Vec<String>,
+    /// Every described territory's département, in the index's order.
+    pub territoires: Vec<String>,
 }
 
 /// The packs read so far: a screen that asks for another territory fetches its pack only.
@@ -192,7 +194,8 @@ pub async fn charger_catalogue(avec_france: bool, demandes: &[String]) -> Result
             .collect();
         let communes_france = lus.communes_france.clone().unwrap_or_default();
         let catalogue = Catalogue { communes_france, ..paquets::assembler(lus.index.clone(), territoriaux) };
-        Charge { catalogue, france: france.filter(|_| !avec_france), fiches_a_part, a_la_demande }
+        let territoires = lus.index.territoires.iter().map(|t| t.departement.clone()).collect();
+        Charge { catalogue, france: france.filter(|_| !avec_france), fiches_a_part, a_la_demande, territoires }
     }))
 }
 

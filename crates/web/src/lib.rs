@@ -46,6 +46,8 @@ pub struct Donnees {
     pub fiches_a_part: HashMap<String, String>,
     /// Départements whose packs are there to fetch, once a screen asks for them.
     pub a_la_demande: Vec<String>,
+    /// Every described territory's département (those of the packs), for the catalogue's filter.
+    pub territoires: Vec<String>,
 }
 
 /// The catalogue as `build.rs` packed it from `catalog/`: compiled into the native tools (static
@@ -124,6 +126,7 @@ impl Donnees {
             france: None,
             fiches_a_part: HashMap::new(),
             a_la_demande: Vec::new(),
+            territoires: Vec::new(),
         }
     }
 
@@ -224,7 +227,7 @@ pub fn App(props: &AppProps) -> Html {
             if (*besoin || france || *manquants) && !std::mem::replace(&mut *lance.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
                     let suivant = match chargement::charger_catalogue(france, &demandes).await {
-                        Ok(chargement::Charge { catalogue, france, fiches_a_part, a_la_demande }) => {
+                        Ok(chargement::Charge { catalogue, france, fiches_a_part, a_la_demande, territoires }) => {
                             // Decoding, indexing and the first render, each its own task: none
                             // holds the page long enough to miss a tap (total blocking time).
                             chargement::ceder().await;
@@ -232,6 +235,7 @@ pub fn App(props: &AppProps) -> Html {
                                 france,
                                 fiches_a_part,
                                 a_la_demande,
+                                territoires,
                                 ..Donnees::depuis(catalogue, Vec::new())
                             };
                             chargement::ceder().await;

@@ -78,12 +78,15 @@ pub fn chercher(d: &Donnees, q: &str, f: &Filtres) -> Resultats {
     r
 }
 
-/// A département's name for the filter (« Paris (75) »), or its number.
-fn nom_departement(code: &str, t: &crate::i18n::Textes) -> String {
+/// A département's name for the filter (« Paris (75) », « Rhône (69) »), or its number.
+fn nom_departement(c: &Catalogue, code: &str, t: &crate::i18n::Textes) -> String {
     match code {
         "75" => t.departements[0].to_owned(),
         "94" => t.departements[1].to_owned(),
-        autre => format!("{} {autre}", t.departement),
+        autre => match offre_insertion::geo::nom_departement(c, autre) {
+            Some(n) => format!("{} ({autre})", n.nom),
+            None => format!("{} {autre}", t.departement),
+        },
     }
 }
 
@@ -158,7 +161,7 @@ pub fn CataloguePage(props: &Props) -> Html {
     let en_cours = n == 0 && (1..3).contains(&q.trim().chars().count());
     let annonce = if en_cours { t.continuez_a_ecrire.to_owned() } else { t.nb_resultats.n(n) };
     let f = &*filtres;
-    let en_usage = territoire_en_usage(c).map(|d| nom_departement(&d, t));
+    let en_usage = territoire_en_usage(c).map(|d| nom_departement(c, &d, t));
     let tous_les_territoires = Route::Catalogue {
         q: (*q).clone(),
         filtres: Filtres { departement: Some(TOUS_TERRITOIRES.to_owned()), ..f.clone() },
@@ -261,9 +264,19 @@ fn FiltresCatalogue(props: &FiltresProps) -> Html {
     let arrondissements: Vec<(String, String)> =
         (1..=20u8).map(|n| (n.to_string(), t.arrondissement.n(n.into()))).collect();
     // The territory in use first (the default), then every territory, then each département.
-    let en_usage = territoire_en_usage(c).map(|d| nom_departement(&d, t));
+    let en_usage = territoire_en_usage(c).map(|d| nom_departement(c, &d, t));
     let defaut_dep = en_usage.as_ref().map_or_else(|| t.tous.to_owned(), |nom| t.territoire_defaut.avec(&[("d", nom)]));
-    let mut departements = paires(&["75", "94"], &t.departements);
+    // Paris and the Val-de-Marne, then the other territories of the packs, and the one a link
+    // asked for: the filter always shows what is chosen.
+    let mut codes: Vec<&str> = vec!["75", "94"];
+    for d in donnees.territoires.iter().chain(&f.departement).filter(|d| d.as_str() != TOUS_TERRITOIRES) {
+        if !codes.contains(&d.as_str()) {
+            codes.push(d);
+        }
+    }
+    codes[2..].sort_unstable();
+    let mut departements: Vec<(String, String)> =
+        codes.iter().map(|d| ((*d).to_owned(), nom_departement(c, d, t))).collect();
     if en_usage.is_some() {
         departements.insert(0, (TOUS_TERRITOIRES.to_owned(), t.tous_territoires.to_owned()));
     }
