@@ -166,6 +166,25 @@ test('a territory fetched only when asked: its pack comes for its département, 
   await page.evaluate(() => { location.hash = '#/catalogue?dep=94&q=permanence'; });
   await page.locator('.carte a', { hasText: 'Permanence emploi de Vitry' }).waitFor();
   assert.equal(vdm.length, 1, `one request for the Val-de-Marne pack: ${vdm}`);
+  // A place of it named in a search: its pack comes, the search runs again with it.
+  // « Tous les territoires » says which it searches and how the others come.
+  const ailleurs = await pageA('10:30', '#/catalogue?dep=tous&q=permanence');
+  const note = ailleurs.page.locator('main p', { hasText: 'Recherche dans les territoires déjà chargés. Les autres (1) se chargent' });
+  const vdm2 = [];
+  ailleurs.page.on('request', (r) => /\/donnees\/94-[0-9a-f]+\.paquet$/.test(r.url()) && vdm2.push(r.url()));
+  await ailleurs.page.locator('main .carte').first().waitFor();
+  await note.waitFor();
+  await ailleurs.page.fill('#recherche-catalogue', 'permanence vitry');
+  await ailleurs.page.locator('.carte a', { hasText: 'Permanence emploi de Vitry' }).waitFor();
+  assert.equal(vdm2.length, 1, `one request for the Val-de-Marne pack: ${vdm2}`);
+  assert.equal(await note.count(), 0, 'every territory at hand now');
+  assert.equal(await ailleurs.page.locator('#recherche-catalogue').inputValue(), 'permanence vitry', 'what was typed stays');
+  assert.deepEqual(ailleurs.errors, []);
+  await ailleurs.page.context().close();
+  // Every territory: says which are searched, and how the others come.
+  await page.evaluate(() => { location.hash = '#/catalogue?dep=tous&q=permanence'; });
+  await page.locator('main .carte').first().waitFor();
+  assert.equal(await page.locator('main p', { hasText: 'Recherche dans les territoires déjà chargés' }).count(), 0, 'all at hand here');
   // A département no pack describes: named in the filter, by its name.
   await page.evaluate(() => { location.hash = '#/catalogue?dep=69'; });
   await page.locator('#f-dep option:checked', { hasText: 'Rhône (69)' }).waitFor({ state: 'attached' });
@@ -189,5 +208,38 @@ test('a territory fetched only when asked: its pack comes for its département, 
   await lien.locator('.carte a', { hasText: 'Permanence emploi de Vitry' }).waitFor();
   assert.ok(quand.paquet && quand.paquet < quand.programme, `the pack is asked before the program arrives: ${JSON.stringify(quand)}`);
   assert.deepEqual(e2, []);
+  await context.close();
+});
+
+test('« Tout télécharger » keeps every fiche for offline use, says where it stands, retries', async () => {
+  const fin = 'le PLIE et le Secours catholique).';
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.site.url + '#/catalogue?q=premieres heures');
+  await page.locator('.carte a', { hasText: 'Premières heures' }).first().waitFor();
+  // A large territory's catalogue leads to it.
+  await page.locator('main a', { hasText: 'Tout télécharger pour consulter hors ligne' }).click();
+  await page.locator('main h1', { hasText: 'À propos' }).waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const bouton = page.locator('main button', { hasText: 'Tout télécharger pour consulter hors ligne' });
+  // The connection drops: said, with a retry, nothing claimed.
+  await context.setOffline(true);
+  await bouton.click();
+  await page.locator('main [role=status]', { hasText: "Le téléchargement s'est interrompu" }).waitFor();
+  await context.setOffline(false);
+  const lots = [];
+  page.on('request', (r) => r.url().includes('/donnees/fiches-') && lots.push(r.url()));
+  await page.locator('main [role=status] button', { hasText: 'Réessayer' }).click();
+  await page.locator('main [role=status]', { hasText: 'Tout est téléchargé' }).waitFor();
+  assert.ok(lots.length >= 1, 'the lots of fiches were fetched');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  // Offline, a fiche never opened shows its whole description.
+  await context.setOffline(true);
+  await page.goto(app.site.url + '#/service/premieres-heures');
+  await page.locator('main p', { hasText: fin }).waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -580,6 +580,15 @@ pub fn enregistrer_service_worker() {
     }
 }
 
+/// A service worker controls the page: what the page fetches is kept for offline use. None in
+/// a sandboxed frame (reading `navigator.serviceWorker` throws) or where the browser refused it.
+pub fn copie_hors_ligne_possible() -> bool {
+    let navigator = gloo::utils::window().navigator();
+    js_sys::Reflect::get(&navigator, &"serviceWorker".into())
+        .and_then(|c| js_sys::Reflect::get(&c, &"controller".into()))
+        .is_ok_and(|c| c.is_object())
+}
+
 /// A new version of the app is installed and waits (`demarrage.js` marks the page and says so).
 pub fn nouvelle_version_prete() -> bool {
     gloo::utils::document().document_element().is_some_and(|h| h.has_attribute("data-nouvelle-version"))

@@ -218,3 +218,24 @@ pub async fn charger_lot(lot: &str, version: &str) -> Result<(), String> {
     LOTS.with(|l| l.borrow_mut().insert(lot.to_owned(), Rc::new(descriptions)));
     Ok(())
 }
+
+/// Fetches files for the service worker to keep (`hors_ligne`), three at a time — a cheap
+/// phone's connection is the limit, not the count — and says each one's outcome. The bytes are
+/// not kept here: a fiche opened later reads its lot from the service worker.
+pub fn telecharger_pour_hors_ligne(noms: Vec<String>, fichier_arrive: impl Fn(bool) + 'static) {
+    let file = Rc::new(RefCell::new(noms));
+    let fichier_arrive = Rc::new(fichier_arrive);
+    for _ in 0..3 {
+        let (file, fichier_arrive) = (file.clone(), fichier_arrive.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            loop {
+                let Some(nom) = file.borrow_mut().pop() else { break };
+                let arrive = telecharger(&nom).await;
+                if let Err(e) = &arrive {
+                    web_sys::console::error_1(&format!("hors ligne : {e}").into());
+                }
+                fichier_arrive(arrive.is_ok());
+            }
+        });
+    }
+}

@@ -9,6 +9,7 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 mod chargement;
 mod coordonnees;
+mod hors_ligne;
 pub mod i18n;
 mod layout;
 mod pages;
@@ -220,7 +221,12 @@ pub fn App(props: &AppProps) -> Html {
         let besoin = pages::a_besoin_du_catalogue(&state.route) && donnees.etat == EtatDonnees::EnCours;
         let france =
             donnees.france.is_some() && (state.france_demandee || pages::a_besoin_de_la_france(&state.route, &donnees));
-        let demandes = paquets::departements_demandes(&state.route);
+        let mut demandes = paquets::departements_demandes(&state.route);
+        for d in &state.departements_demandes {
+            if !demandes.contains(d) {
+                demandes.push(d.clone());
+            }
+        }
         let manquants = demandes.iter().any(|d| donnees.a_la_demande.contains(d));
         use_effect_with((besoin, france, manquants, demandes), move |(besoin, france, manquants, demandes)| {
             let (france, demandes) = (*france, demandes.clone());

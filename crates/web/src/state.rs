@@ -28,6 +28,11 @@ pub struct AppState {
     pub stockage: bool,
     /// A commune the index does not know was typed: France's communes are fetched.
     pub france_demandee: bool,
+    /// « Tout télécharger pour consulter hors ligne », once asked: where it stands.
+    pub hors_ligne: Option<HorsLigne>,
+    /// Départements a search named by a place (« permanence vitry »): their packs are fetched,
+    /// beside those the address asks for.
+    pub departements_demandes: Vec<String>,
 }
 
 impl AppState {
@@ -43,6 +48,8 @@ impl AppState {
             memoriser_langue: false,
             stockage: true,
             france_demandee: false,
+            hors_ligne: None,
+            departements_demandes: Vec::new(),
         }
     }
 }
@@ -54,6 +61,30 @@ pub enum Message {
     SelectionIllisible,
     /// A language's pack could not be downloaded: the page stays in French.
     LangueIndisponible(Langue),
+}
+
+/// Downloading the rest of the catalogue (lots of fiches, France's communes) so that the
+/// service worker keeps it: it goes on while the person browses.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum HorsLigne {
+    /// No service worker controls the page (private mode, a sandboxed frame): nothing would be
+    /// kept, so nothing is fetched.
+    Impossible,
+    EnCours {
+        faits: usize,
+        echecs: usize,
+        total: usize,
+    },
+}
+
+impl HorsLigne {
+    /// Every file has been tried.
+    pub fn fini(self) -> bool {
+        match self {
+            HorsLigne::Impossible => true,
+            HorsLigne::EnCours { faits, echecs, total } => faits + echecs >= total,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -83,6 +114,13 @@ pub enum AppAction {
     /// The browser refuses local storage: nothing can be remembered.
     StockageIndisponible,
     DemanderFrance,
+    /// The person asked for everything offline: `total` files to fetch, or `None` when the
+    /// browser cannot keep them.
+    TelechargerHorsLigne(Option<usize>),
+    /// One of those files arrived (`true`) or could not be had.
+    FichierHorsLigne(bool),
+    /// A search named a place of this département.
+    DemanderDepartement(String),
 }
 
 impl Reducible for AppState {
@@ -140,6 +178,18 @@ impl Reducible for AppState {
             AppAction::ChangerLangue(_) | AppAction::LangueIndisponible(_) => return self,
             AppAction::MemoriserLangue(keep) => next.memoriser_langue = keep && next.stockage,
             AppAction::DemanderFrance => next.france_demandee = true,
+            AppAction::TelechargerHorsLigne(total) => {
+                next.hors_ligne = Some(match total {
+                    Some(total) => HorsLigne::EnCours { faits: 0, echecs: 0, total },
+                    None => HorsLigne::Impossible,
+                });
+            }
+            AppAction::DemanderDepartement(d) if self.departements_demandes.contains(&d) => return self,
+            AppAction::DemanderDepartement(d) => next.departements_demandes.push(d),
+            AppAction::FichierHorsLigne(arrive) => match &mut next.hors_ligne {
+                Some(HorsLigne::EnCours { faits, echecs, .. }) => *(if arrive { faits } else { echecs }) += 1,
+                _ => return self,
+            },
         }
         Rc::new(next)
     }
@@ -195,5 +245,30 @@ mod tests {
         let s = s.reduce(AppAction::MemoriserSelection(true)).reduce(AppAction::MemoriserLangue(true));
         assert!(!s.memoriser_selection && !s.memoriser_langue, "a box cannot promise what the browser refuses");
         assert_eq!(s.selection, ["a"], "the selection itself stays for the session");
+    }
+
+    #[test]
+    fn downloading_for_offline_counts_each_file_and_a_retry_starts_again() {
+        let s = Rc::new(AppState::new(Route::Accueil));
+        let ignore = s.clone().reduce(AppAction::FichierHorsLigne(true));
+        assert!(Rc::ptr_eq(&s, &ignore), "a file nobody asked for changes nothing");
+        let s = s.reduce(AppAction::TelechargerHorsLigne(Some(3)));
+        let s = s.reduce(AppAction::FichierHorsLigne(true)).reduce(AppAction::FichierHorsLigne(false));
+        assert_eq!(s.hors_ligne, Some(HorsLigne::EnCours { faits: 1, echecs: 1, total: 3 }));
+        assert!(!s.hors_ligne.unwrap().fini());
+        let s = s.reduce(AppAction::FichierHorsLigne(true));
+        assert!(s.hors_ligne.unwrap().fini());
+        let s = s.reduce(AppAction::TelechargerHorsLigne(Some(3)));
+        assert_eq!(s.hors_ligne, Some(HorsLigne::EnCours { faits: 0, echecs: 0, total: 3 }));
+        let s = s.reduce(AppAction::TelechargerHorsLigne(None));
+        assert!(s.hors_ligne.unwrap().fini(), "nothing to wait for when nothing can be kept");
+    }
+
+    #[test]
+    fn a_departement_named_by_a_search_is_asked_once() {
+        let s = Rc::new(AppState::new(Route::Accueil)).reduce(AppAction::DemanderDepartement("94".into()));
+        let encore = s.clone().reduce(AppAction::DemanderDepartement("94".into()));
+        assert!(Rc::ptr_eq(&s, &encore), "asked again: nothing changes, nothing is fetched twice");
+        assert_eq!(s.departements_demandes, ["94"]);
     }
 }

@@ -17,6 +17,7 @@ pub fn APropos() -> Html {
             <h1>{ t.a_propos_titre }</h1>
             <h2>{ t.vos_donnees }</h2>
             <p>{ t.vos_donnees_texte }</p>
+            <crate::hors_ligne::TelechargementHorsLigne />
             <h2>{ t.le_catalogue }</h2>
             <p>{ t.catalogue_resume.avec(&[("v", &meta.version), ("d", &crate::phrases::date_iso(&meta.date, langue)), ("a", &c.structures.len().to_string()), ("b", &c.services.len().to_string()), ("c", &c.glossaire.len().to_string())]) }</p>
             <p>{ t.catalogue_sources_texte }</p>

@@ -112,10 +112,21 @@ pub fn CataloguePage(props: &Props) -> Html {
             limite.set(PAR_PAGE);
         });
     }
-    let resultats = {
-        let donnees = donnees.clone();
-        use_memo(((*q).clone(), (*filtres).clone()), move |(q, f)| chercher(&donnees, q, f))
-    };
+    // Searched again when the data change: a territory's pack has arrived.
+    let resultats =
+        use_memo(((*q).clone(), (*filtres).clone(), donnees.clone()), move |(q, f, donnees)| chercher(donnees, q, f));
+    // A place of a territory fetched only when asked (« permanence vitry »): its pack comes,
+    // the screen stays as it is meanwhile, and the search runs again with it.
+    let departement_a_charger =
+        resultats.lieu.as_ref().map(|l| &l.departement).filter(|d| donnees.a_la_demande.contains(d)).cloned();
+    {
+        let dispatch = crate::use_dispatch();
+        use_effect_with(departement_a_charger.clone(), move |d| {
+            if let Some(d) = d {
+                dispatch.dispatch(crate::AppAction::DemanderDepartement(d.clone()));
+            }
+        });
+    }
     let update = {
         let (q, filtres, limite) = (q.clone(), filtres.clone(), limite.clone());
         move |nq: String, nf: Filtres, en_tapant: bool| {
@@ -185,10 +196,16 @@ pub fn CataloguePage(props: &Props) -> Html {
             } else if let (None, Some(nom)) = (&f.departement, &en_usage) {
                 <p class="discret">{ t.territoire_affiche.avec(&[("d", nom)]) }<a href={tous_les_territoires.to_fragment()}>{ t.voir_tous_territoires }</a></p>
             }
+            if f.departement.as_deref() == Some(TOUS_TERRITOIRES) && !donnees.a_la_demande.is_empty() {
+                <p class="discret">{ t.autres_territoires_a_la_demande.n(donnees.a_la_demande.len()) }</p>
+            }
+            if departement_a_charger.is_some() {
+                <p class="discret" role="status" aria-busy="true">{ t.chargement_catalogue }</p>
+            }
             if !resultats.compris.is_empty() {
                 <p class="discret">{ t.recherche_comprise }<Fr>{ resultats.compris.join(" ; ") }</Fr></p>
             }
-            if n == 0 && !en_cours {
+            if n == 0 && !en_cours && departement_a_charger.is_none() {
                 <div class="vide">
                     <p>{ t.vide_essayez }</p>
                     <ul class="suggestions">
@@ -209,6 +226,11 @@ pub fn CataloguePage(props: &Props) -> Html {
             </ul>
             if n > *limite {
                 <p><button type="button" class="bouton bouton--discret" onclick={afficher_plus}>{ t.afficher_plus.n(n - *limite) }</button></p>
+            }
+            // A large territory's fiches are fetched one lot at a time: the rest, for offline use,
+            // on the About page.
+            if !donnees.fiches_a_part.is_empty() {
+                <p class="discret"><a href={Route::APropos.to_fragment()}>{ t.hors_ligne_lien }</a></p>
             }
         </>
     }
