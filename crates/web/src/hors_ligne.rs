@@ -2,26 +2,25 @@
 //! program, the packs read and the fiches opened; a large territory's other fiches (its lots)
 //! and France's communes come only when asked, here, with progress.
 
-use crate::state::{AppAction, HorsLigne};
-use crate::{use_app_state, use_dispatch, use_donnees, use_textes, Donnees};
+use crate::i18n::Mots;
+use crate::state::{AppAction, AppState, HorsLigne};
+use crate::widgets::Dispatch;
+use crate::Donnees;
 use yew::prelude::*;
 
 /// The files the catalogue in use has not fetched yet, whatever was opened: each lot of fiches
 /// once, and France's communes. Those already kept come back from the service worker at once.
 pub fn a_telecharger(d: &Donnees) -> Vec<String> {
     let mut fichiers: Vec<String> = d.fiches_a_part.values().chain(&d.france).cloned().collect();
-    fichiers.sort_unstable();
+    offre_insertion::text::trier(&mut fichiers, |a, b| a.cmp(b));
     fichiers.dedup();
     fichiers
 }
 
-#[component]
-pub fn TelechargementHorsLigne() -> Html {
-    let donnees = use_donnees();
-    let etat = use_app_state().hors_ligne;
-    let dispatch = use_dispatch();
-    let t = use_textes();
-    let fichiers = a_telecharger(&donnees);
+/// The section that offers it, then says where it stands.
+pub fn telechargement_hors_ligne(donnees: &Donnees, state: &AppState, dispatch: &Dispatch) -> Html {
+    let (etat, t, dispatch) = (state.hors_ligne, state.langue.textes(), dispatch.clone());
+    let fichiers = a_telecharger(donnees);
     let rien_a_telecharger = fichiers.is_empty();
     // Rendered natively too (static pages), where nothing is clicked.
     let telecharger = Callback::from(move |_: MouseEvent| {

@@ -1,14 +1,13 @@
 //! Page frame: skip link, header with navigation and language choice, footer.
 
 use super::i18n::Langue;
-use super::{use_app_state, use_dispatch, use_textes, AppAction};
+use super::{use_dispatch, AppAction};
 use crate::i18n::Mots;
 use offre_insertion::route::Route;
 use yew::prelude::*;
 
-#[component]
-pub fn SkipLink() -> Html {
-    let t = use_textes();
+/// The frame's parts are functions, not components: each component weighs on the download.
+pub fn lien_d_evitement(t: &crate::i18n::Textes) -> Html {
     html! { <a class="lien-evitement" href="#contenu" onclick={skip_to_content()}>{ t.aller_au_contenu }</a> }
 }
 
@@ -65,7 +64,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     aria-controls="menu-principal" onclick={basculer_menu}>
                     <span aria-hidden="true">{ "☰ " }</span>{ t.menu }
                 </button>
-                <ChoixLangue langue={props.langue} />
+                { choix_langue(props.langue, &dispatch) }
             </div>
             <nav id="menu-principal" aria-label={t.menu_principal} class={classes!("entete__nav", ouvert.then_some("entete__nav--ouvert"))}>
                 <ul class="menu">
@@ -85,24 +84,17 @@ pub fn Header(props: &HeaderProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChoixLangueProps {
-    pub langue: Langue,
-}
-
 /// FR · EN · AR: one button per language, named in that language (and marked as such, for
 /// screen readers), the current one pressed. On a phone each shows a short form of its name
 /// (« EN », « عربي »), the start or a part of the full name it keeps for screen readers.
-#[component]
-pub fn ChoixLangue(props: &ChoixLangueProps) -> Html {
-    let dispatch = use_dispatch();
-    let t = props.langue.textes();
+fn choix_langue(langue: Langue, dispatch: &crate::widgets::Dispatch) -> Html {
+    let t = langue.textes();
     html! {
         <div class="langues sans-impression" role="group" aria-label={t.choix_langue}>
             { for Langue::ALL.into_iter().map(|l| {
                 let dispatch = dispatch.clone();
                 let onclick = Callback::from(move |_| crate::choisir_langue(l, dispatch.clone()));
-                let pressed = (l == props.langue).to_string();
+                let pressed = (l == langue).to_string();
                 let court = match l { Langue::Fr => "FR", Langue::En => "EN", Langue::Ar => "عربي" };
                 html! {
                     <button type="button" class="bouton bouton--discret langues__choix" lang={l.code()} dir={l.dir()} aria-pressed={pressed} {onclick}>
@@ -123,12 +115,8 @@ fn same_screen(a: &Route, b: &Route) -> bool {
     group(a) == group(b)
 }
 
-#[component]
-pub fn Footer() -> Html {
-    let donnees = super::use_donnees();
-    let state = use_app_state();
-    let dispatch = use_dispatch();
-    let t = state.langue.textes();
+pub fn pied(donnees: &crate::Donnees, state: &crate::AppState, dispatch: &crate::widgets::Dispatch) -> Html {
+    let (t, dispatch) = (state.langue.textes(), dispatch.clone());
     let meta = &donnees.catalogue.meta;
     let memoriser = Callback::from(move |e: Event| {
         dispatch.dispatch(AppAction::MemoriserLangue(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))

@@ -20,7 +20,7 @@ mod widgets;
 pub use state::{AppAction, AppState, Message};
 
 use crate::i18n::Mots;
-use layout::{Footer, Header, SkipLink};
+use layout::Header;
 use offre_insertion::catalogue::paquets;
 use offre_insertion::catalogue::{Catalogue, Diagnostic};
 use offre_insertion::route::Route;
@@ -375,7 +375,7 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<Rc<AppState>> context={Rc::new((*state).clone())}>
                 <ContextProvider<UseReducerDispatcher<AppState>> context={dispatch}>
                     <div class={classes!("app", state.mode_pro.then_some("mode-pro"), props.compact.then_some("compact"), props.integre.then_some("integre"))} lang={state.langue.code()} dir={state.langue.dir()}>
-                        <SkipLink />
+                        { layout::lien_d_evitement(state.langue.textes()) }
                         <Header route={state.route.clone()} mode_pro={state.mode_pro} selection={state.selection.len()} langue={state.langue} />
                         if *nouvelle_version {
                             <p class="notice sans-impression" role="status">
@@ -392,9 +392,9 @@ pub fn App(props: &AppProps) -> Html {
                                     state::Message::LangueIndisponible(l) => html! { <p class="notice" role="status" lang={l.code()} dir={l.dir()}>{ i18n::langue_indisponible(*l) }</p> },
                                 } }
                             }
-                            { pages::view(&state.route, &donnees.etat, attente_france) }
+                            { pages::view(&state.route, &donnees, &state, &state.dispatcher(), attente_france) }
                         </main>
-                        <Footer />
+                        { layout::pied(&donnees, &state, &state.dispatcher()) }
                     </div>
                 </ContextProvider<UseReducerDispatcher<AppState>>>
             </ContextProvider<Rc<AppState>>>

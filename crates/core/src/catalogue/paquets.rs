@@ -377,7 +377,8 @@ pub fn lire_territorial(index: &Index, fichier: &str, octets: &[u8]) -> Result<T
 /// index lists them (so that it equals the catalogue that was split).
 pub fn assembler(index: Index, mut territoriaux: Vec<Territorial>) -> Catalogue {
     let rang = |d: &str| index.territoires.iter().position(|t| t.departement == d).unwrap_or(usize::MAX);
-    territoriaux.sort_by_key(|t| rang(&t.departement));
+    // The app's one sort: another copy would weigh on its download.
+    crate::text::trier(&mut territoriaux, |a, b| rang(&a.departement).cmp(&rang(&b.departement)));
     let mut structures = index.structures;
     let mut services = index.services;
     for t in territoriaux {

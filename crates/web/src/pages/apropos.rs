@@ -1,15 +1,13 @@
 //! About: versions, changelog, sources, privacy.
 
-use crate::widgets::Fr;
-use crate::{use_donnees, use_textes};
+use crate::i18n::Mots;
+use crate::widgets::{Dispatch, Fr};
 use offre_insertion::catalogue::citation::SEEDS;
 use yew::prelude::*;
 
-#[component]
-pub fn APropos() -> Html {
-    let donnees = use_donnees();
-    let t = use_textes();
-    let langue = crate::use_app_state().langue;
+pub fn a_propos(donnees: &crate::Donnees, state: &crate::AppState, dispatch: &Dispatch) -> Html {
+    let langue = state.langue;
+    let t = langue.textes();
     let meta = &donnees.catalogue.meta;
     let c = &donnees.catalogue;
     html! {
@@ -17,7 +15,7 @@ pub fn APropos() -> Html {
             <h1>{ t.a_propos_titre }</h1>
             <h2>{ t.vos_donnees }</h2>
             <p>{ t.vos_donnees_texte }</p>
-            <crate::hors_ligne::TelechargementHorsLigne />
+            { crate::hors_ligne::telechargement_hors_ligne(donnees, state, dispatch) }
             <h2>{ t.le_catalogue }</h2>
             <p>{ t.catalogue_resume.avec(&[("v", &meta.version), ("d", &crate::phrases::date_iso(&meta.date, langue)), ("a", &c.structures.len().to_string()), ("b", &c.services.len().to_string()), ("c", &c.glossaire.len().to_string())]) }</p>
             <p>{ t.catalogue_sources_texte }</p>

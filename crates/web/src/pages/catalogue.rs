@@ -290,13 +290,15 @@ fn FiltresCatalogue(props: &FiltresProps) -> Html {
     let defaut_dep = en_usage.as_ref().map_or_else(|| t.tous.to_owned(), |nom| t.territoire_defaut.avec(&[("d", nom)]));
     // Paris and the Val-de-Marne, then the other territories of the packs, and the one a link
     // asked for: the filter always shows what is chosen.
-    let mut codes: Vec<&str> = vec!["75", "94"];
+    let mut autres: Vec<&str> = Vec::new();
     for d in donnees.territoires.iter().chain(&f.departement).filter(|d| d.as_str() != TOUS_TERRITOIRES) {
-        if !codes.contains(&d.as_str()) {
-            codes.push(d);
+        if !["75", "94"].contains(&d.as_str()) && !autres.contains(&d.as_str()) {
+            autres.push(d);
         }
     }
-    codes[2..].sort_unstable();
+    // The app's one sort (`text::trier`): each other copy weighs on the download.
+    offre_insertion::text::trier(&mut autres, |a, b| a.cmp(b));
+    let codes: Vec<&str> = ["75", "94"].into_iter().chain(autres).collect();
     let mut departements: Vec<(String, String)> =
         codes.iter().map(|d| ((*d).to_owned(), nom_departement(c, d, t))).collect();
     if en_usage.is_some() {

@@ -8,7 +8,7 @@ use crate::phrases::{contenu_fr, date_iso};
 use crate::widgets::{
     avec_sigles, choix_selection, lieu_en_clair, mobilisable, sources_html, texte_catalogue, CarteService, Fr,
 };
-use crate::{pages::Introuvable, use_app_state, use_donnees};
+use crate::{pages::introuvable, use_app_state, use_donnees};
 use offre_insertion::catalogue::citation::{Citation, SeedDocument};
 use offre_insertion::catalogue::Service;
 use offre_insertion::route::Route;
@@ -27,7 +27,7 @@ pub fn FicheService(props: &Props) -> Html {
     let t = langue.textes();
     let c = &donnees.catalogue;
     let Some(s) = c.service(&props.id) else {
-        return html! { <Introuvable fragment={format!("/service/{}", props.id)} /> };
+        return introuvable(&format!("/service/{}", props.id), use_app_state().langue.textes());
     };
     let structure = c.structure(&s.structure_id);
     let sig = &donnees.sigles;
@@ -173,7 +173,7 @@ fn pied(
     // catalogue reviewed the fiche is said apart.
     let mut documents: Vec<SeedDocument> =
         source.iter().filter_map(|c| Citation::parse(c).ok()).map(|c| c.document).collect();
-    documents.sort_by_key(|d| std::cmp::Reverse((d.fin, d.annee)));
+    offre_insertion::text::trier(&mut documents, |a, b| (b.fin, b.annee).cmp(&(a.fin, a.annee)));
     documents.dedup();
     html! {
         <footer class="fiche__pied">
@@ -195,7 +195,7 @@ pub fn FicheStructure(props: &Props) -> Html {
     let t = langue.textes();
     let c = &donnees.catalogue;
     let Some(s) = c.structure(&props.id) else {
-        return html! { <Introuvable fragment={format!("/structure/{}", props.id)} /> };
+        return introuvable(&format!("/structure/{}", props.id), use_app_state().langue.textes());
     };
     let sig = &donnees.sigles;
     let services: Vec<(usize, &Service)> =

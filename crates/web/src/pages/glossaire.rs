@@ -1,14 +1,11 @@
 //! The glossary: every acronym the documents use, with its source (terms stay in French).
 
+use crate::i18n::{Langue, Mots};
 use crate::widgets::{sources_html, Fr};
-use crate::{use_donnees, use_textes};
 use yew::prelude::*;
 
-#[component]
-pub fn GlossairePage() -> Html {
-    let donnees = use_donnees();
-    let t = use_textes();
-    let langue = crate::use_app_state().langue;
+pub fn glossaire(donnees: &crate::Donnees, langue: Langue) -> Html {
+    let t = langue.textes();
     let mut termes: Vec<_> =
         donnees.catalogue.glossaire.iter().map(|t| (offre_insertion::text::fold(&t.sigle), t)).collect();
     offre_insertion::text::trier(&mut termes, |a, b| a.0.cmp(&b.0));

@@ -37,12 +37,22 @@ pub fn attend_la_france(route: &Route, d: &crate::Donnees) -> bool {
     matches!(route, Route::Resultats { .. }) && a_besoin_de_la_france(route, d)
 }
 
-pub fn view(route: &Route, etat: &crate::EtatDonnees, attente_france: bool) -> Html {
-    if attente_france || a_besoin_du_catalogue(route) && *etat != crate::EtatDonnees::Pret {
-        return html! { <AttenteCatalogue echec={matches!(etat, crate::EtatDonnees::Echec(_))} /> };
+/// The screen of a route. The screens with no state of their own are functions of the data
+/// and the app's state: each component weighs on the download (its own copy of Yew's
+/// lifecycle), a function does not.
+pub fn view(
+    route: &Route,
+    d: &crate::Donnees,
+    state: &crate::AppState,
+    dispatch: &crate::widgets::Dispatch,
+    attente_france: bool,
+) -> Html {
+    let t = state.langue.textes();
+    if attente_france || a_besoin_du_catalogue(route) && d.etat != crate::EtatDonnees::Pret {
+        return attente_catalogue(matches!(d.etat, crate::EtatDonnees::Echec(_)), t);
     }
     match route {
-        Route::Accueil => html! { <Accueil /> },
+        Route::Accueil => accueil(t),
         Route::Catalogue { q, filtres } => {
             html! { <catalogue::CataloguePage q={q.clone()} filtres={filtres.clone()} /> }
         }
@@ -58,37 +68,30 @@ pub fn view(route: &Route, etat: &crate::EtatDonnees, attente_france: bool) -> H
             html! { <feuille::FeuillePage reponses={reponses.clone()} ids={ids.clone()} langue={*langue} /> }
         }
         Route::Plan => html! { <plan::PlanPage /> },
-        Route::Glossaire => html! { <glossaire::GlossairePage /> },
-        Route::APropos => html! { <apropos::APropos /> },
-        Route::Introuvable { fragment } => html! { <Introuvable fragment={fragment.clone()} /> },
+        Route::Glossaire => glossaire::glossaire(d, state.langue),
+        Route::APropos => apropos::a_propos(d, state, dispatch),
+        Route::Introuvable { fragment } => introuvable(fragment, t),
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct AttenteProps {
-    echec: bool,
 }
 
 /// While the catalogue downloads: the frame and a quiet line, never a blank page; if the
 /// download fails, why in plain words, a retry and the pages that need no program.
-#[component]
-fn AttenteCatalogue(props: &AttenteProps) -> Html {
-    let langue = crate::use_app_state().langue;
-    if !props.echec {
+fn attente_catalogue(echec: bool, t: &crate::i18n::Textes) -> Html {
+    if !echec {
         return html! {
             <section aria-busy="true">
-                <h1 tabindex="-1">{ langue.textes().chargement_catalogue }</h1>
-                <p class="discret">{ langue.textes().chargement_lent }</p>
+                <h1 tabindex="-1">{ t.chargement_catalogue }</h1>
+                <p class="discret">{ t.chargement_lent }</p>
             </section>
         };
     }
     let recharger = Callback::from(|_| super::browser::recharger());
     html! {
         <section class="notice" role="alert">
-            <h1 tabindex="-1">{ langue.textes().catalogue_echec_titre }</h1>
-            <p>{ langue.textes().catalogue_echec_texte }</p>
-            <p><button type="button" onclick={recharger}>{ langue.textes().reessayer }</button></p>
-            <p><a href="pages/index.html">{ langue.textes().sans_application }</a></p>
+            <h1 tabindex="-1">{ t.catalogue_echec_titre }</h1>
+            <p>{ t.catalogue_echec_texte }</p>
+            <p><button type="button" onclick={recharger}>{ t.reessayer }</button></p>
+            <p><a href="pages/index.html">{ t.sans_application }</a></p>
         </section>
     }
 }
@@ -107,18 +110,16 @@ fn portes() -> [Route; 6] {
     ]
 }
 
-#[component]
-fn Accueil() -> Html {
-    let t = crate::use_textes();
-    let search_ref = use_node_ref();
-    let onsubmit = {
-        let search_ref = search_ref.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let q = search_ref.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            super::browser::naviguer(&Route::recherche(q.trim()));
-        })
-    };
+fn accueil(t: &crate::i18n::Textes) -> Html {
+    let onsubmit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        let q = gloo::utils::document()
+            .get_element_by_id("recherche-accueil")
+            .and_then(|i| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(i).ok())
+            .map(|i| i.value())
+            .unwrap_or_default();
+        super::browser::naviguer(&Route::recherche(q.trim()));
+    });
     html! {
         <>
             <h1>{ t.accueil_titre }</h1>
@@ -126,7 +127,7 @@ fn Accueil() -> Html {
             <form class="recherche" role="search" {onsubmit}>
                 <label for="recherche-accueil">{ t.recherche_label }</label>
                 <div class="recherche__ligne">
-                    <input id="recherche-accueil" type="search" name="q" ref={search_ref} autocomplete="off" placeholder={t.recherche_exemple} />
+                    <input id="recherche-accueil" type="search" name="q" autocomplete="off" placeholder={t.recherche_exemple} />
                     <button type="submit" class="bouton">{ t.rechercher }</button>
                 </div>
             </form>
@@ -145,18 +146,12 @@ fn Accueil() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct IntrouvableProps {
-    pub fragment: AttrValue,
-}
-
-#[component]
-pub fn Introuvable(props: &IntrouvableProps) -> Html {
-    let t = crate::use_textes();
+/// « Page introuvable », with the fragment asked and ways on.
+pub fn introuvable(fragment: &str, t: &crate::i18n::Textes) -> Html {
     html! {
         <>
             <h1>{ t.introuvable_titre }</h1>
-            <p>{ t.introuvable_texte.0 }<code>{ props.fragment.clone() }</code>{ t.introuvable_texte.1 }</p>
+            <p>{ t.introuvable_texte.0 }<code>{ fragment.to_owned() }</code>{ t.introuvable_texte.1 }</p>
             <ul>
                 <li><a href="#/">{ t.retour_accueil }</a></li>
                 <li><a href={Route::recherche("").to_fragment()}>{ t.parcourir_catalogue }</a></li>
