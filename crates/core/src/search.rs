@@ -17,6 +17,10 @@ use std::collections::HashMap;
 /// an attacker chooses, so a plain multiplicative hash is enough).
 type ParCible<V> = HashMap<Cible, V, std::hash::BuildHasherDefault<HacheCible>>;
 
+/// The index's words, hashed the same way: the catalogue's words are the build's, not a
+/// visitor's, and SipHash took a good part of building the index in the page.
+type ParMot<V> = HashMap<String, V, std::hash::BuildHasherDefault<HacheCible>>;
+
 #[derive(Default)]
 struct HacheCible(u64);
 
@@ -25,7 +29,12 @@ impl std::hash::Hasher for HacheCible {
         self.0
     }
     fn write(&mut self, octets: &[u8]) {
-        for &o in octets {
+        // Eight bytes at a time: the index's words are hashed millions of times as it is built.
+        let mut morceaux = octets.chunks_exact(8);
+        for m in &mut morceaux {
+            self.write_u64(u64::from_le_bytes(m.try_into().expect("eight bytes")));
+        }
+        for &o in morceaux.remainder() {
             self.write_u64(u64::from(o));
         }
     }
@@ -153,7 +162,7 @@ pub struct Resultats {
 
 pub struct Index {
     /// word → (entry, field weight), best weight per entry.
-    postings: HashMap<String, Vec<(Cible, u8)>>,
+    postings: ParMot<Vec<(Cible, u8)>>,
     /// Distinct words, for prefix and typo lookups.
     vocabulaire: Vec<String>,
     /// Acronym or former name (folded) → phrases (word lists) it stands for.
@@ -166,6 +175,8 @@ pub struct Index {
     noms_communes: Vec<Vec<String>>,
     noms_departements: Vec<Vec<String>>,
     ordre: Vec<Cible>,
+    /// Where `add_text` folds each text while the index is built.
+    tampon: String,
 }
 
 /// Words too common to mean anything alone (articles, pronouns, « je cherche »…): never
@@ -179,8 +190,32 @@ const VIDES: [&str; 62] = [
 
 /// Whether a folded word means something alone.
 fn plein(w: &str) -> bool {
-    !VIDES.contains(&w)
+    // None is longer than 7 letters: a word is compared as one integer with each (comparing
+    // strings was a tenth of building the index).
+    w.len() > 7 || !VIDES_COURTS.contains(&mot_court(w))
 }
+
+/// A word of at most 8 bytes as one integer (its bytes, zero after them).
+const fn mot_court(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < b.len() && i < 8 {
+        k |= (b[i] as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+const VIDES_COURTS: [u64; VIDES.len()] = {
+    let mut t = [0u64; VIDES.len()];
+    let mut i = 0;
+    while i < VIDES.len() {
+        t[i] = mot_court(VIDES[i]);
+        i += 1;
+    }
+    t
+};
 
 /// A light French stem, enough to bring together plural, feminine and verb forms
 /// (« réfugiées » and « réfugié », « formation » and « former »): one ending removed, and
@@ -218,21 +253,25 @@ struct Commun<'a> {
 impl Index {
     pub fn new(c: &Catalogue) -> Index {
         let mut index = Index {
-            postings: HashMap::new(),
+            postings: ParMot::default(),
             vocabulaire: Vec::new(),
             synonymes: HashMap::new(),
             lexique: HashMap::new(),
             noms_communes: c.communes.iter().map(|x| mots_de(&x.nom)).collect(),
             noms_departements: c.departements.iter().map(|x| mots_de(&x.nom)).collect(),
             ordre: Vec::new(),
+            tampon: String::new(),
         };
         for (i, s) in c.structures.iter().enumerate() {
             let cible = Cible::Structure(i);
             index.add_structure(cible, s);
         }
+        // Each service names its structure by id: looked up once per service in a territory of
+        // thousands of structures.
+        let structures: HashMap<&str, &Structure> = c.structures.iter().map(|s| (s.id.as_str(), s)).collect();
         for (i, s) in c.services.iter().enumerate() {
             let cible = Cible::Service(i);
-            index.add_service(c, cible, s);
+            index.add_service(c, cible, s, structures.get(s.structure_id.as_str()).copied());
         }
         for t in &c.glossaire {
             // "France Travail (anciennement Pôle emploi)": the part before the brackets.
@@ -275,6 +314,7 @@ impl Index {
         let mut vocab: Vec<String> = index.postings.keys().filter(|k| !k.starts_with('#')).cloned().collect();
         trier(&mut vocab, Ord::cmp);
         index.vocabulaire = vocab;
+        index.tampon = String::new();
         index
     }
 
@@ -285,14 +325,21 @@ impl Index {
     }
 
     fn add_text(&mut self, cible: Cible, text: &str, champ: Champ) {
-        let folded = fold(text);
+        // One buffer for every text: the allocator is slow in the page.
+        let mut folded = std::mem::take(&mut self.tampon);
+        crate::text::fold_dans(&mut folded, text);
         for w in words(&folded).filter(|w| plein(w)) {
             self.add_token(cible, w, champ);
         }
+        self.tampon = folded;
     }
 
     fn add_token(&mut self, cible: Cible, w: &str, champ: Champ) {
-        let list = self.postings.entry(w.to_owned()).or_default();
+        // A word met before (most of them) is not copied to be looked up.
+        let list = match self.postings.get_mut(w) {
+            Some(list) => list,
+            None => self.postings.entry(w.to_owned()).or_default(),
+        };
         match list.last_mut() {
             Some((last, weight)) if *last == cible => *weight = (*weight).max(champ as u8),
             _ => list.push((cible, champ as u8)),
@@ -324,7 +371,7 @@ impl Index {
         self.add_text(cible, s.categorie.label(), Champ::Thematique);
     }
 
-    fn add_service(&mut self, c: &Catalogue, cible: Cible, s: &Service) {
+    fn add_service(&mut self, c: &Catalogue, cible: Cible, s: &Service, structure: Option<&Structure>) {
         self.add_common(cible, commun!(s));
         for t in &s.thematiques {
             self.add_text(cible, c.vocabulaire.label("thematiques", t), Champ::Thematique);
@@ -343,7 +390,7 @@ impl Index {
         for x in &s.eligibilite.situations {
             self.add_text(cible, x.label(), Champ::Thematique);
         }
-        if let Some(st) = c.structure(&s.structure_id) {
+        if let Some(st) = structure {
             self.add_text(cible, &st.nom, Champ::Structure);
             if let Some(sigle) = &st.sigle {
                 self.add_text(cible, sigle, Champ::Structure);
@@ -746,7 +793,29 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{cible_de_cle, cle_de_cible, edit_distance, trier_entiers, Cible};
+    use super::{cible_de_cle, cle_de_cible, edit_distance, plein, trier_entiers, Cible, HacheCible, VIDES};
+
+    #[test]
+    fn empty_words_are_short_enough_for_the_quick_check() {
+        // `plein` compares only words of 7 letters or fewer with the list.
+        assert!(VIDES.iter().all(|w| w.len() <= 7));
+        assert!(!plein("cherche") && plein("formation"));
+        assert!(VIDES.iter().all(|w| !plein(w)), "each empty word is recognised");
+        assert!(plein("dee") && plein("d2") && plein("chercher") && plein(""), "and only those");
+    }
+
+    #[test]
+    fn words_hash_alike_whatever_their_length() {
+        use std::hash::BuildHasher;
+        let h = std::hash::BuildHasherDefault::<HacheCible>::default();
+        let mots = ["", "a", "formatio", "formation", "accompagnement-global"];
+        let haches: Vec<u64> = mots.iter().map(|m| h.hash_one(m)).collect();
+        assert_eq!(haches, mots.iter().map(|m| h.hash_one(m.to_string())).collect::<Vec<_>>());
+        let mut distincts = haches.clone();
+        distincts.sort_unstable();
+        distincts.dedup();
+        assert_eq!(distincts.len(), mots.len(), "no two of these words collide");
+    }
 
     #[test]
     fn integers_sort_as_the_standard_sort_does() {
