@@ -239,6 +239,10 @@ pub fn services_proches(
     nombre: usize,
 ) -> Vec<(usize, f64)> {
     let adresse = |l: &crate::catalogue::Lieu| l.latitude.zip(l.longitude);
+    // A service without coordinates takes its structure's: found by id, not by going through
+    // the thousands of an imported territory for each service.
+    let structures: std::collections::HashMap<&str, &crate::catalogue::Structure> =
+        catalogue.structures.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut proches: Vec<_> = catalogue
         .services
         .iter()
@@ -246,8 +250,8 @@ pub fn services_proches(
         .filter(|(_, s)| s.statut != crate::catalogue::vocab::Statut::Termine)
         .filter(|(_, s)| s.modes_accueil.is_empty() || s.modes_accueil.iter().any(|m| m == "en-presentiel"))
         .filter_map(|(i, s)| {
-            let point =
-                adresse(&s.lieu).or_else(|| catalogue.structure(&s.structure_id).and_then(|st| adresse(&st.lieu)))?;
+            let point = adresse(&s.lieu)
+                .or_else(|| structures.get(s.structure_id.as_str()).and_then(|st| adresse(&st.lieu)))?;
             Some((i, distance_km(position, point)))
         })
         .filter(|(_, d)| *d <= rayon_km)
