@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scale: a synthetic national référentiel (100,000 structures, 140,000 services, 5 % invalid
 # rows, 10,000 services in Paris) imported and packed; prints time, peak memory and sizes.
-# Run by .ci/bench (after the release build of `catalog`). Figures, not a test.
+# Then the static pages of Paris. Run by .ci/bench (after the release build of `catalog`). Figures, not a test.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 catalog=target/release/catalog
@@ -26,5 +26,9 @@ kb() { awk -v o="$1" 'BEGIN { printf "%.1f", o / 1000 }'; }
 printf '  %-44s %7s kB gzip (raw %d kB)\n' "national index" "$(kb "$(taille "$index")")" "$(( $(stat -c %s "$index") / 1000 ))"
 printf '  %-44s %7s kB gzip (raw %d kB)   goal before first result: ≤ 500 kB\n' "Paris pack (10,000 services)" "$(kb "$(taille "$paris")")" "$(( $(stat -c %s "$paris") / 1000 ))"
 lots=("$work/dist/donnees"/fiches-75-*.paquet)
-plus_gros=$(ls -S "${lots[@]}" | head -1)
+plus_gros=$(ls -S "${lots[@]}" | sed -n 1p) # sed reads it all: no SIGPIPE under pipefail
 printf '  %-44s %7d lots, largest %s kB gzip   goal opening a fiche: one request ≤ 30 kB\n' "Paris whole descriptions (lots of fiches)" "${#lots[@]}" "$(kb "$(taille "$plus_gros")")"
+# Static pages (no-JS, search engines) of the largest territory only, as a national build limits
+# them (`--territoire`, or OFFRE_INSERTION_PAGES in the build). Goal: under a minute.
+mesure "catalog pages --territoire 75 (Paris)" "$catalog" pages --catalogue "$work/catalogue" --out "$work/pages" --territoire 75
+printf '  %-44s %7d pages\n' "static pages written" "$(find "$work/pages" -name '*.html' | wc -l)"

@@ -26,10 +26,11 @@ pub fn FicheService(props: &Props) -> Html {
     let langue = state.langue;
     let t = langue.textes();
     let c = &donnees.catalogue;
-    let Some(s) = c.service(&props.id) else {
+    // By id, through the data's maps: a national build renders thousands of fiches.
+    let Some(s) = donnees.position_service(&props.id).and_then(|i| c.services.get(i)) else {
         return introuvable(&format!("/service/{}", props.id), use_app_state().langue.textes());
     };
-    let structure = c.structure(&s.structure_id);
+    let structure = donnees.structure(&s.structure_id);
     let sig = &donnees.sigles;
     let label = |list: &str, v: &str| c.vocabulaire.label(list, v).to_owned();
     let related: Vec<(usize, &Service)> = c
@@ -194,7 +195,7 @@ pub fn FicheStructure(props: &Props) -> Html {
     let langue = state.langue;
     let t = langue.textes();
     let c = &donnees.catalogue;
-    let Some(s) = c.structure(&props.id) else {
+    let Some(s) = donnees.structure(&props.id) else {
         return introuvable(&format!("/structure/{}", props.id), use_app_state().langue.textes());
     };
     let sig = &donnees.sigles;
