@@ -450,7 +450,9 @@ fn meme_structure(structures: &[Structure], importee: &Structure) -> Option<usiz
         }
     }
     let (nom, nom_court) = (fold(&importee.nom), nom_sans_site(&importee.nom));
-    let meme_lieu = |s: &Structure| meme_commune(&s.lieu, &importee.lieu);
+    // Whether the imported place is Paris, once: not for each of the documents' structures.
+    let importee_a_paris = a_paris(&importee.lieu);
+    let meme_lieu = |s: &Structure| meme_commune(&s.lieu, &importee.lieu, importee_a_paris);
     documents()
         .filter(|(_, s)| meme_lieu(s))
         .find(|(_, s)| noms(s).any(|n| fold(n) == nom))
@@ -473,15 +475,17 @@ fn nom_sans_site(nom: &str) -> String {
 }
 
 fn a_paris(l: &Lieu) -> bool {
-    l.code_insee.as_deref().is_some_and(|c| c.starts_with("75"))
+    // The commune's name, folded (an allocation), last.
+    l.departement.as_deref() == Some("75")
+        || l.code_insee.as_deref().is_some_and(|c| c.starts_with("75"))
         || l.commune.as_deref().is_some_and(|c| fold(c) == "paris")
-        || l.departement.as_deref() == Some("75")
 }
 
 /// Same commune (Paris counts as one), or same département when the documents name no commune.
-fn meme_commune(documents: &Lieu, importe: &Lieu) -> bool {
-    if a_paris(documents) || a_paris(importe) {
-        return a_paris(documents) && a_paris(importe);
+fn meme_commune(documents: &Lieu, importe: &Lieu, importe_a_paris: bool) -> bool {
+    let documents_a_paris = a_paris(documents);
+    if documents_a_paris || importe_a_paris {
+        return documents_a_paris && importe_a_paris;
     }
     if let (Some(a), Some(b)) = (&documents.code_insee, &importe.code_insee) {
         return a == b;
