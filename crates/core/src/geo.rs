@@ -241,8 +241,7 @@ pub fn services_proches(
     let adresse = |l: &crate::catalogue::Lieu| l.latitude.zip(l.longitude);
     // A service without coordinates takes its structure's: found by id, not by going through
     // the thousands of an imported territory for each service.
-    let structures: std::collections::HashMap<&str, &crate::catalogue::Structure> =
-        catalogue.structures.iter().map(|s| (s.id.as_str(), s)).collect();
+    let structures = catalogue.structures_par_id();
     let mut proches: Vec<_> = catalogue
         .services
         .iter()

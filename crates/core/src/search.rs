@@ -268,7 +268,7 @@ impl Index {
         }
         // Each service names its structure by id: looked up once per service in a territory of
         // thousands of structures.
-        let structures: HashMap<&str, &Structure> = c.structures.iter().map(|s| (s.id.as_str(), s)).collect();
+        let structures = c.structures_par_id();
         for (i, s) in c.services.iter().enumerate() {
             let cible = Cible::Service(i);
             index.add_service(c, cible, s, structures.get(s.structure_id.as_str()).copied());

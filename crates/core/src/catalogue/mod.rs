@@ -32,6 +32,12 @@ impl Catalogue {
         self.structures.iter().find(|s| s.id == id)
     }
 
+    /// The structures by id, for a pass over every service: `structure` goes through the list,
+    /// thousands of entries in an imported territory.
+    pub fn structures_par_id(&self) -> std::collections::HashMap<&str, &Structure> {
+        self.structures.iter().map(|s| (s.id.as_str(), s)).collect()
+    }
+
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id == id)
     }
