@@ -46,7 +46,7 @@ pub fn telechargement_hors_ligne(donnees: &Donnees, state: &AppState, dispatch: 
             </>
         },
         Some(HorsLigne::Impossible) => html! { <p role="status">{ t.hors_ligne_impossible }</p> },
-        Some(HorsLigne::EnCours { faits, echecs, total }) if faits + echecs < total => {
+        Some(en_cours @ HorsLigne::EnCours { faits, echecs, total }) if !en_cours.fini() => {
             let fait = (faits + echecs).to_string();
             html! {
                 // The bar says where it stands; only the outcome is announced.
