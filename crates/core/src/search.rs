@@ -6,11 +6,14 @@
 //! touches only the entries that share its words.
 
 use crate::catalogue::vocab::Statut;
-use crate::catalogue::{Catalogue, Lieu, Service, Structure};
+use crate::catalogue::{Catalogue, Lieu};
 use crate::geo::Localisation;
 use crate::territoire::{self, Territoire};
 use crate::text::{fold, trier, words};
 use std::collections::HashMap;
+
+mod mots;
+pub use mots::{Mots, Segment};
 
 /// The maps a search fills, keyed by entry: thousands of inserts and lookups for a short
 /// prefix in a large territory, where SipHash was most of the time (an entry is not an input
@@ -161,10 +164,8 @@ pub struct Resultats {
 }
 
 pub struct Index {
-    /// word → (entry, field weight), best weight per entry.
-    postings: ParMot<Vec<(Cible, u8)>>,
-    /// Distinct words, for prefix and typo lookups.
-    vocabulaire: Vec<String>,
+    /// The words of each pack read (or of the whole catalogue), with their entries' places.
+    segments: Vec<Segment>,
     /// Acronym or former name (folded) → phrases (word lists) it stands for.
     synonymes: HashMap<String, Vec<Vec<String>>>,
     /// Everyday expression (folded, without empty words) → phrases it stands for; a thématique
@@ -174,9 +175,6 @@ pub struct Index {
     /// in queries), read once.
     noms_communes: Vec<Vec<String>>,
     noms_departements: Vec<Vec<String>>,
-    ordre: Vec<Cible>,
-    /// Where `add_text` folds each text while the index is built.
-    tampon: String,
 }
 
 /// Words too common to mean anything alone (articles, pronouns, « je cherche »…): never
@@ -235,44 +233,25 @@ pub fn cle(texte: &str) -> String {
     words(&fold(texte)).filter(|w| plein(w)).collect::<Vec<_>>().join(" ")
 }
 
-/// The fields structures and services share, as the index reads them.
-macro_rules! commun {
-    ($e:expr) => {
-        Commun { nom: &$e.nom, sigle: &$e.sigle, aliases: &$e.aliases, description: &$e.description, lieu: &$e.lieu }
-    };
-}
-
-struct Commun<'a> {
-    nom: &'a str,
-    sigle: &'a Option<String>,
-    aliases: &'a [String],
-    description: &'a str,
-    lieu: &'a Lieu,
-}
-
 impl Index {
+    /// The index of a whole catalogue, its words read from its entries (native tools, tests).
     pub fn new(c: &Catalogue) -> Index {
+        // Each service names its structure by id: looked up once per service in a territory of
+        // thousands of structures.
+        let structures = c.structures_par_id();
+        let mots = Mots::des_entrees(&c.structures, &c.services, |id| structures.get(id).copied(), &c.vocabulaire);
+        Index::des_segments(c, vec![Segment { mots, premiere_structure: 0, premier_service: 0 }])
+    }
+
+    /// The index of a catalogue put together from packs, with the words they carry.
+    pub fn des_segments(c: &Catalogue, segments: Vec<Segment>) -> Index {
         let mut index = Index {
-            postings: ParMot::default(),
-            vocabulaire: Vec::new(),
+            segments,
             synonymes: HashMap::new(),
             lexique: HashMap::new(),
             noms_communes: c.communes.iter().map(|x| mots_de(&x.nom)).collect(),
             noms_departements: c.departements.iter().map(|x| mots_de(&x.nom)).collect(),
-            ordre: Vec::new(),
-            tampon: String::new(),
         };
-        for (i, s) in c.structures.iter().enumerate() {
-            let cible = Cible::Structure(i);
-            index.add_structure(cible, s);
-        }
-        // Each service names its structure by id: looked up once per service in a territory of
-        // thousands of structures.
-        let structures = c.structures_par_id();
-        for (i, s) in c.services.iter().enumerate() {
-            let cible = Cible::Service(i);
-            index.add_service(c, cible, s, structures.get(s.structure_id.as_str()).copied());
-        }
         for t in &c.glossaire {
             // "France Travail (anciennement Pôle emploi)": the part before the brackets.
             let developpe = t.developpe.split(" (").next().unwrap_or(&t.developpe);
@@ -310,95 +289,33 @@ impl Index {
                 }
             }
         }
-        // Thématique tokens are looked up whole, never by prefix, stem or spelling.
-        let mut vocab: Vec<String> = index.postings.keys().filter(|k| !k.starts_with('#')).cloned().collect();
-        trier(&mut vocab, Ord::cmp);
-        index.vocabulaire = vocab;
-        index.tampon = String::new();
         index
+    }
+
+    /// A word's hits in every pack.
+    fn occurrences<'a>(&'a self, w: &'a str) -> impl Iterator<Item = (Cible, u8)> + 'a {
+        self.segments.iter().filter_map(move |s| s.mots.trouver(w).map(|i| s.occurrences(i))).flatten()
+    }
+
+    /// The words that begin with `debut`, in order, each once. Thématique tokens (`#…`) are
+    /// looked up whole, never by prefix, stem or spelling: no query word begins with `#`.
+    fn mots_commencant_par(&self, debut: &str) -> Vec<&str> {
+        let mut mots: Vec<&str> = Vec::new();
+        for s in &self.segments {
+            let m = &s.mots;
+            mots.extend((m.debut(debut)..m.nombre()).map(|i| m.mot(i)).take_while(|v| v.starts_with(debut)));
+        }
+        if self.segments.len() > 1 {
+            trier(&mut mots, Ord::cmp);
+            mots.dedup();
+        }
+        mots
     }
 
     /// Whether the words of a phrase are all found in one entry (the lexicon's check).
     pub fn mene_a(&self, phrase: &str) -> bool {
         let words: Vec<String> = cle(phrase).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect();
         !words.is_empty() && !self.synonym_group("", &[words], &mut Vec::new()).is_empty()
-    }
-
-    fn add_text(&mut self, cible: Cible, text: &str, champ: Champ) {
-        // One buffer for every text: the allocator is slow in the page.
-        let mut folded = std::mem::take(&mut self.tampon);
-        crate::text::fold_dans(&mut folded, text);
-        for w in words(&folded).filter(|w| plein(w)) {
-            self.add_token(cible, w, champ);
-        }
-        self.tampon = folded;
-    }
-
-    fn add_token(&mut self, cible: Cible, w: &str, champ: Champ) {
-        // A word met before (most of them) is not copied to be looked up.
-        let list = match self.postings.get_mut(w) {
-            Some(list) => list,
-            None => self.postings.entry(w.to_owned()).or_default(),
-        };
-        match list.last_mut() {
-            Some((last, weight)) if *last == cible => *weight = (*weight).max(champ as u8),
-            _ => list.push((cible, champ as u8)),
-        }
-    }
-
-    /// What structures and services are both indexed by.
-    fn add_common(&mut self, cible: Cible, e: Commun) {
-        let Commun { nom, sigle, aliases, description, lieu } = e;
-        self.ordre.push(cible);
-        self.add_text(cible, nom, Champ::Nom);
-        if let Some(s) = sigle {
-            self.add_text(cible, s, Champ::Nom);
-        }
-        for a in aliases {
-            self.add_text(cible, a, Champ::Nom);
-        }
-        self.add_text(cible, description, Champ::Description);
-        if let Some(c) = &lieu.commune {
-            self.add_text(cible, c, Champ::Thematique);
-        }
-        for n in &lieu.arrondissements {
-            self.add_text(cible, &format!("{n}e {n} 750{n:02}"), Champ::Thematique);
-        }
-    }
-
-    fn add_structure(&mut self, cible: Cible, s: &Structure) {
-        self.add_common(cible, commun!(s));
-        self.add_text(cible, s.categorie.label(), Champ::Thematique);
-    }
-
-    fn add_service(&mut self, c: &Catalogue, cible: Cible, s: &Service, structure: Option<&Structure>) {
-        self.add_common(cible, commun!(s));
-        for t in &s.thematiques {
-            self.add_text(cible, c.vocabulaire.label("thematiques", t), Champ::Thematique);
-            // The lexicon names a thématique or its family (`famille--garde-denfants`, `famille`).
-            self.add_token(cible, &format!("#{t}"), Champ::Thematique);
-            if let Some((famille, _)) = t.split_once("--") {
-                self.add_token(cible, &format!("#{famille}"), Champ::Thematique);
-            }
-        }
-        for p in &s.publics {
-            self.add_text(cible, c.vocabulaire.label("publics", p), Champ::Thematique);
-        }
-        for f in &s.freins {
-            self.add_text(cible, f.label(), Champ::Thematique);
-        }
-        for x in &s.eligibilite.situations {
-            self.add_text(cible, x.label(), Champ::Thematique);
-        }
-        if let Some(st) = structure {
-            self.add_text(cible, &st.nom, Champ::Structure);
-            if let Some(sigle) = &st.sigle {
-                self.add_text(cible, sigle, Champ::Structure);
-            }
-            for a in &st.aliases {
-                self.add_text(cible, a, Champ::Structure);
-            }
-        }
     }
 
     /// Searches; an empty query lists everything the filters keep, in catalogue order.
@@ -411,7 +328,11 @@ impl Index {
         };
         if mots.is_empty() {
             return Resultats {
-                cibles: self.ordre.iter().copied().filter(keep).collect(),
+                cibles: (0..c.structures.len())
+                    .map(Cible::Structure)
+                    .chain((0..c.services.len()).map(Cible::Service))
+                    .filter(keep)
+                    .collect(),
                 approchants: false,
                 compris: Vec::new(),
                 lieu,
@@ -523,9 +444,7 @@ impl Index {
             Cible::Structure(i) => c.structures[*i].lieu.departement.as_deref(),
         };
         let nomme = |w: &str, dep: &str| {
-            self.postings
-                .get(w)
-                .is_some_and(|l| l.iter().any(|(x, p)| *p == Champ::Nom as u8 && departement(x) != Some(dep)))
+            self.occurrences(w).any(|(x, p)| p == Champ::Nom as u8 && departement(&x) != Some(dep))
         };
         let mot = |w: &str| if w == "st" { "saint".to_owned() } else { w.to_owned() };
         let debut = |(commune, noms): (&crate::catalogue::Commune, &Vec<String>)| -> Option<usize> {
@@ -638,11 +557,7 @@ impl Index {
             }
             let mut hits: Option<ParCible<u32>> = None;
             for w in phrase {
-                let these: ParCible<u32> = self
-                    .postings
-                    .get(w)
-                    .map(|l| l.iter().map(|(c, wt)| (*c, u32::from(*wt) * 8)).collect())
-                    .unwrap_or_default();
+                let these: ParCible<u32> = self.occurrences(w).map(|(c, wt)| (c, u32::from(wt) * 8)).collect();
                 hits = Some(match hits {
                     None => these,
                     Some(mut acc) => {
@@ -663,41 +578,36 @@ impl Index {
     /// Entries matching one word: exactly (best), by prefix, or by a close spelling.
     fn word_group(&self, w: &str, compris: &mut Vec<String>) -> ParCible<u32> {
         let mut out: ParCible<u32> = ParCible::default();
-        fn add(out: &mut ParCible<u32>, list: &[(Cible, u8)], factor: u32) {
-            for (c, wt) in list {
-                let e = out.entry(*c).or_default();
-                *e = (*e).max(u32::from(*wt) * factor);
+        let add = |out: &mut ParCible<u32>, v: &str, factor: u32| {
+            for (c, wt) in self.occurrences(v) {
+                let e = out.entry(c).or_default();
+                *e = (*e).max(u32::from(wt) * factor);
             }
-        }
-        if let Some(list) = self.postings.get(w) {
-            add(&mut out, list, 10);
-        }
+        };
+        add(&mut out, w, 10);
         // Prefixes: "form" finds "formation"; binary search in the sorted vocabulary.
         if w.len() >= 3 {
-            let start = self.vocabulaire.partition_point(|v| v.as_str() < w);
-            for v in
-                self.vocabulaire[start..].iter().take_while(|v| v.starts_with(w)).filter(|v| v.as_str() != w).take(50)
-            {
-                add(&mut out, &self.postings[v], 6);
+            for v in self.mots_commencant_par(w).into_iter().filter(|v| *v != w).take(50) {
+                add(&mut out, v, 6);
             }
         }
         // Other forms of the word: « refugiees » finds « refugie », « former » « formation »;
         // they all begin with the stem, so the sorted vocabulary holds them together.
         let r = racine(w);
-        let start = self.vocabulaire.partition_point(|v| v.as_str() < r);
-        for v in self.vocabulaire[start..].iter().take_while(|v| v.starts_with(r)) {
+        for v in self.mots_commencant_par(r) {
             if v != w && racine(v) == r {
-                add(&mut out, &self.postings[v], 8);
+                add(&mut out, v, 8);
             }
         }
         // Typos on longer words only: a short word is too easily another one (a place name).
         if out.is_empty() && w.len() >= 5 {
             // Typos: the closest vocabulary words by edit distance, then by the start they share
             // with the query (people mistype the end of a word more than its start).
-            let mut candidates: Vec<(i64, &String)> = self
-                .vocabulaire
+            let mut candidates: Vec<(i64, &str)> = self
+                .segments
                 .iter()
-                .filter(|v| v.len() + 2 >= w.len() && v.len() <= w.len() + 3)
+                .flat_map(|s| (0..s.mots.nombre()).map(|i| s.mots.mot(i)))
+                .filter(|v| !v.starts_with('#') && v.len() + 2 >= w.len() && v.len() <= w.len() + 3)
                 .filter_map(|v| {
                     let d = edit_distance(w, v);
                     let allowed = if w.len() >= 8 { 2 } else { 1 };
@@ -709,9 +619,11 @@ impl Index {
                 })
                 .collect();
             trier(&mut candidates, |a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+            // A word of two packs is one candidate.
+            candidates.dedup();
             for (_, v) in candidates.into_iter().take(3) {
                 compris.push(format!("{w} → {v}"));
-                add(&mut out, &self.postings[v], 4);
+                add(&mut out, v, 4);
             }
         }
         out

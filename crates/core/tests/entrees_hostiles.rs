@@ -108,6 +108,20 @@ fn a_territory_pack_of_another_version_is_refused_with_both_versions() {
     assert!(message.contains("0.9.0") && message.contains(&index.meta.version), "{message}");
 }
 
+#[test]
+fn a_territory_pack_whose_search_words_are_of_other_entries_is_refused() {
+    let (index, fichiers) = index_livre();
+    let lire = |prefixe: &str| {
+        let (nom, octets) = fichiers.iter().find(|(n, _)| n.starts_with(prefixe)).unwrap();
+        (nom, lire_territorial(index, nom, octets).unwrap())
+    };
+    let (nom, mut paris) = lire("75-");
+    paris.mots = lire("94-").1.mots;
+    let octets = offre_insertion::catalogue::paquet::ecrire(&paris);
+    let erreur = lire_territorial(index, nom, &octets).unwrap_err().to_string();
+    assert!(erreur.contains("index de recherche"), "{erreur}");
+}
+
 /// JSON-like text: the answers' field names, values of every kind, brackets anywhere.
 fn json_presque() -> impl Strategy<Value = String> {
     let noms: Vec<&str> = Champ::ALL.iter().map(|c| c.nom()).collect();
@@ -157,7 +171,7 @@ fn a_cut_or_foreign_geography_pack_is_refused_clearly() {
     // A territory pack is no geography pack.
     clair(&paquet_france(&index_livre().1[0].1).expect_err("territory pack"));
     // Well formed, but a commune's postal code points past the département's list.
-    let e = paquet_france(b"OIP\x05\x00\x01\x022A\x02ab\x01\x05\x00\x01\x01\x01\x01").expect_err("incoherent");
+    let e = paquet_france(b"OIP\x06\x00\x01\x022A\x02ab\x01\x05\x00\x01\x01\x01\x01").expect_err("incoherent");
     assert!(e.contains("géographie incohérente"), "{e}");
 }
 

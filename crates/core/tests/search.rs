@@ -246,3 +246,47 @@ fn odd_queries_never_panic() {
     }
     assert_eq!(lieu("75116").and_then(|l| l.arrondissement), Some(16));
 }
+
+/// The packs carry their words (computed when they are written): the page searches with them
+/// and must find what an index built from the assembled catalogue finds, rank for rank, in
+/// whole packs and in light ones (excerpts), as a person types each query letter by letter.
+#[test]
+fn the_packs_words_find_what_the_catalogues_index_finds() {
+    use offre_insertion::catalogue::paquets;
+    let (c, _) = commun::catalogue_livre();
+    let chemin = commun::dossier_catalogue().join("../tests/recherche/requetes.toml");
+    let texte = std::fs::read_to_string(&chemin).expect("tests/recherche/requetes.toml");
+    let mut requetes: Vec<String> =
+        offre_insertion::requetes::lire(&texte, c).expect("query set").into_iter().map(|r| r.texte).collect();
+    requetes.extend(
+        ["formaton", "numerik", "pole emploi", "maman solo", "vitry", "94400", "paris 16", ""].map(String::from),
+    );
+    let frappes: Vec<String> = requetes
+        .iter()
+        .flat_map(|q| q.char_indices().map(|(i, ch)| q[..i + ch.len_utf8()].to_owned()).collect::<Vec<_>>())
+        .collect();
+    for seuil in [usize::MAX, 0] {
+        let d = paquets::decouper_avec_fiches(c, seuil);
+        let (nom, octets) = paquets::fichier_index(&d.index);
+        let index = paquets::lire_index(&nom, &octets).unwrap();
+        let territoriaux = d
+            .territoriaux
+            .iter()
+            .map(|(nom, octets)| paquets::lire_territorial(&index, nom, octets).unwrap())
+            .collect();
+        let (assemble, segments) = paquets::assembler_avec_mots(index, territoriaux);
+        assert_eq!(segments.len(), 3, "the index's words and each territory's");
+        let des_paquets = Index::des_segments(&assemble, segments);
+        let reconstruit = Index::new(&assemble);
+        let filtres = [Filtres::default(), Filtres { departement: Some("94".into()), ..Filtres::default() }];
+        for q in &frappes {
+            for f in &filtres {
+                assert_eq!(
+                    des_paquets.chercher(&assemble, q, f),
+                    reconstruit.chercher(&assemble, q, f),
+                    "« {q} » (fiches à part au-delà de {seuil} services)"
+                );
+            }
+        }
+    }
+}

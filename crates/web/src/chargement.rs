@@ -107,6 +107,8 @@ async fn telecharger_en_place(nom: String) -> Result<Vec<u8>, String> {
 /// whose packs are there to fetch when asked.
 pub struct Charge {
     pub catalogue: Catalogue,
+    /// The packs' search words, placed where their entries are in the catalogue.
+    pub mots: Vec<offre_insertion::search::Segment>,
     pub france: Option<String>,
     pub fiches_a_part: HashMap<String, String>,
     pub a_la_demande: Vec<String>,
@@ -193,9 +195,10 @@ pub async fn charger_catalogue(avec_france: bool, demandes: &[String]) -> Result
             .map(|(id, lot)| (id, format!("{dossier}{lot}")))
             .collect();
         let communes_france = lus.communes_france.clone().unwrap_or_default();
-        let catalogue = Catalogue { communes_france, ..paquets::assembler(lus.index.clone(), territoriaux) };
+        let (catalogue, mots) = paquets::assembler_avec_mots(lus.index.clone(), territoriaux);
+        let catalogue = Catalogue { communes_france, ..catalogue };
         let territoires = lus.index.territoires.iter().map(|t| t.departement.clone()).collect();
-        Charge { catalogue, france: france.filter(|_| !avec_france), fiches_a_part, a_la_demande, territoires }
+        Charge { catalogue, mots, france: france.filter(|_| !avec_france), fiches_a_part, a_la_demande, territoires }
     }))
 }
 

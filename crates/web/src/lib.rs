@@ -86,24 +86,39 @@ impl Donnees {
 
     /// No catalogue yet: the frame and the home screen work, the rest waits.
     pub fn en_attente(etat: EtatDonnees) -> Donnees {
-        Donnees { etat, ..Donnees::depuis(Catalogue::empty(Default::default()), Vec::new()) }
+        Donnees { etat, ..Donnees::des_paquets(Catalogue::empty(Default::default()), Vec::new()) }
     }
 
-    /// What the app starts with: the catalogue given, or the native one; in the browser,
-    /// nothing until the packs arrive.
+    /// What the app starts with: the catalogue given, or the native one.
+    #[cfg(not(target_arch = "wasm32"))]
     fn initiales(fourni: Option<&Rc<Catalogue>>) -> Donnees {
         match fourni {
             Some(c) => Donnees::depuis(Catalogue::clone(c), Vec::new()),
-            #[cfg(not(target_arch = "wasm32"))]
             None => Donnees::charger(),
-            #[cfg(target_arch = "wasm32")]
-            None => Donnees::en_attente(EtatDonnees::EnCours),
         }
     }
 
+    /// In the browser, nothing until the packs arrive: they carry their search words, and the
+    /// program does not carry the code that computes them.
+    #[cfg(target_arch = "wasm32")]
+    fn initiales(_: Option<&Rc<Catalogue>>) -> Donnees {
+        Donnees::en_attente(EtatDonnees::EnCours)
+    }
+
     /// The data of a given catalogue (static pages and tests of another catalogue).
+    #[cfg(any(not(target_arch = "wasm32"), feature = "bench"))]
     pub fn depuis(catalogue: Catalogue, notices: Vec<Diagnostic>) -> Donnees {
         let index = Index::new(&catalogue);
+        Donnees::avec_index(catalogue, index, notices)
+    }
+
+    /// The data of a catalogue put together from packs, searched with the words they carry.
+    pub fn des_paquets(catalogue: Catalogue, mots: Vec<offre_insertion::search::Segment>) -> Donnees {
+        let index = Index::des_segments(&catalogue, mots);
+        Donnees::avec_index(catalogue, index, Vec::new())
+    }
+
+    fn avec_index(catalogue: Catalogue, index: Index, notices: Vec<Diagnostic>) -> Donnees {
         let sigles = catalogue
             .glossaire
             .iter()
@@ -178,7 +193,8 @@ pub struct AppProps {
     /// Interface language to start with (French when absent).
     #[prop_or_default]
     pub langue: Option<i18n::Langue>,
-    /// Another catalogue than the embedded one (tests, static pages of an imported territory).
+    /// Another catalogue than the embedded one (tests, static pages of an imported territory;
+    /// natively only: in the browser the catalogue comes from the packs).
     #[prop_or_default]
     pub catalogue: Option<Rc<Catalogue>>,
     /// Data already prepared (search index included): the static pages render thousands of
@@ -233,7 +249,14 @@ pub fn App(props: &AppProps) -> Html {
             if (*besoin || france || *manquants) && !std::mem::replace(&mut *lance.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
                     let suivant = match chargement::charger_catalogue(france, &demandes).await {
-                        Ok(chargement::Charge { catalogue, france, fiches_a_part, a_la_demande, territoires }) => {
+                        Ok(chargement::Charge {
+                            catalogue,
+                            mots,
+                            france,
+                            fiches_a_part,
+                            a_la_demande,
+                            territoires,
+                        }) => {
                             // Decoding, indexing and the first render, each its own task: none
                             // holds the page long enough to miss a tap (total blocking time).
                             chargement::ceder().await;
@@ -242,7 +265,7 @@ pub fn App(props: &AppProps) -> Html {
                                 fiches_a_part,
                                 a_la_demande,
                                 territoires,
-                                ..Donnees::depuis(catalogue, Vec::new())
+                                ..Donnees::des_paquets(catalogue, mots)
                             };
                             chargement::ceder().await;
                             donnees

@@ -26,7 +26,7 @@ use crate::territoire::Territoire;
 use std::fmt;
 
 /// Start of every paquet; the last byte is the layout's version.
-pub const MAGIE: [u8; 4] = *b"OIP\x05";
+pub const MAGIE: [u8; 4] = *b"OIP\x06";
 
 /// Why a paquet could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,7 +70,7 @@ pub struct Lecture<'a> {
 
 impl<'a> Lecture<'a> {
     /// Records the first problem; from then on, reads give empty values.
-    fn echec(&mut self, message: &'static str) {
+    pub(crate) fn echec(&mut self, message: &'static str) {
         if self.erreur.is_none() {
             self.erreur = Some(ErreurPaquet { position: self.position, message });
         }
@@ -173,6 +173,20 @@ impl Binaire for String {
                 String::new()
             }
         }
+    }
+}
+
+/// Bytes as they are (a `Vec<u8>` writes each as an integer).
+pub struct Octets(pub Vec<u8>);
+
+impl Binaire for Octets {
+    fn ecrire(&self, e: &mut Ecriture) {
+        e.entier(self.0.len() as u64);
+        e.octets.extend_from_slice(&self.0);
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        let n = l.longueur();
+        Octets(l.octets(n).to_vec())
     }
 }
 

@@ -9,6 +9,7 @@ use super::model::*;
 use super::paquet::{self, Binaire, Colonnes, Ecriture, ErreurPaquet, Lecture};
 use super::regles::{Correspondance, Question, Regle};
 use super::vocab::DataInclusion;
+use crate::search::{Mots, Segment};
 use std::collections::BTreeMap;
 
 /// A département gets a pack of its own from this many entries (structures and services); the
@@ -48,6 +49,8 @@ pub struct Index {
     /// Entries of no described territory (national, and the PLIE directory).
     pub structures: Vec<Structure>,
     pub services: Vec<Service>,
+    /// Their words, for the search.
+    pub mots: Mots,
     pub territoires: Vec<PaquetDecrit>,
     /// The geography pack of all of France (`france`), fetched only for a place the index does
     /// not know: its file name, relative to `DOSSIER`.
@@ -74,6 +77,8 @@ pub struct Territorial {
     pub departement: String,
     pub structures: Vec<Structure>,
     pub services: Vec<Service>,
+    /// Their words, for the search: computed with the pack, not in the page.
+    pub mots: Mots,
     /// Where the whole descriptions are, when the entries are light (else empty): each lot
     /// holds those of the next entries, in order.
     pub lots: Vec<LotDecrit>,
@@ -206,6 +211,7 @@ pub fn decouper_avec_fiches(catalogue: &Catalogue, seuil_fiches: usize) -> Decou
                 departement: d.clone(),
                 structures: Vec::new(),
                 services: Vec::new(),
+                mots: Mots::default(),
                 lots: Vec::new(),
             };
             (d.clone(), t)
@@ -224,6 +230,7 @@ pub fn decouper_avec_fiches(catalogue: &Catalogue, seuil_fiches: usize) -> Decou
         vocabulaire: catalogue.vocabulaire.clone(),
         structures: Vec::new(),
         services: Vec::new(),
+        mots: Mots::default(),
         territoires: Vec::new(),
         france: None,
     };
@@ -239,12 +246,20 @@ pub fn decouper_avec_fiches(catalogue: &Catalogue, seuil_fiches: usize) -> Decou
             None => index.services.push(s.clone()),
         }
     }
+    // A service is found by its structure's names, wherever the structure is packed.
+    let structures = catalogue.structures_par_id();
+    let mots = |structures_du_paquet: &[Structure], services: &[Service]| {
+        Mots::des_entrees(structures_du_paquet, services, |id| structures.get(id).copied(), &catalogue.vocabulaire)
+    };
+    index.mots = mots(&index.structures, &index.services);
     let mut fichiers = Vec::new();
     let mut lots = Vec::new();
     for mut t in territoriaux.into_values() {
         if t.services.len() > seuil_fiches {
             lots.extend(mettre_a_part(&mut t));
         }
+        // From the entries as the page gets them: a light entry is found by its excerpt's words.
+        t.mots = mots(&t.structures, &t.services);
         let octets = paquet::ecrire(&t);
         let fichier = format!("{}-{}.paquet", t.departement, empreinte(&octets));
         index.territoires.push(PaquetDecrit {
@@ -375,17 +390,24 @@ pub fn lire_territorial(index: &Index, fichier: &str, octets: &[u8]) -> Result<T
 
 /// The catalogue the app works with: the index and the territories loaded, in the order the
 /// index lists them (so that it equals the catalogue that was split).
-pub fn assembler(index: Index, mut territoriaux: Vec<Territorial>) -> Catalogue {
+pub fn assembler(index: Index, territoriaux: Vec<Territorial>) -> Catalogue {
+    assembler_avec_mots(index, territoriaux).0
+}
+
+/// The catalogue put together, and the packs' words placed where their entries went.
+pub fn assembler_avec_mots(index: Index, mut territoriaux: Vec<Territorial>) -> (Catalogue, Vec<Segment>) {
     let rang = |d: &str| index.territoires.iter().position(|t| t.departement == d).unwrap_or(usize::MAX);
     // The app's one sort: another copy would weigh on its download.
     crate::text::trier(&mut territoriaux, |a, b| rang(&a.departement).cmp(&rang(&b.departement)));
+    let mut segments = vec![Segment { mots: index.mots, premiere_structure: 0, premier_service: 0 }];
     let mut structures = index.structures;
     let mut services = index.services;
     for t in territoriaux {
+        segments.push(Segment { mots: t.mots, premiere_structure: structures.len(), premier_service: services.len() });
         structures.extend(t.structures);
         services.extend(t.services);
     }
-    Catalogue {
+    let catalogue = Catalogue {
         meta: index.meta,
         structures,
         services,
@@ -399,27 +421,39 @@ pub fn assembler(index: Index, mut territoriaux: Vec<Territorial>) -> Catalogue 
         correspondances: index.correspondances,
         lexique: index.lexique,
         vocabulaire: index.vocabulaire,
+    };
+    (catalogue, segments)
+}
+
+/// Whether a pack's words are of its entries (else its hits would point elsewhere).
+fn mots_des_entrees(l: &mut Lecture, mots: &Mots, structures: &[Structure], services: &[Service]) {
+    if mots.entrees() != (structures.len(), services.len()) {
+        l.echec("index de recherche d'autres entrées");
     }
 }
 
 /// A territory's entries travel as columns (`Colonnes`): they are most of its bytes.
 impl Binaire for Territorial {
     fn ecrire(&self, e: &mut Ecriture) {
-        let Territorial { version, departement, structures, services, lots } = self;
+        let Territorial { version, departement, structures, services, mots, lots } = self;
         version.ecrire(e);
         departement.ecrire(e);
         Colonnes::ecrire_colonnes(structures, e);
         Colonnes::ecrire_colonnes(services, e);
+        mots.ecrire(e);
         lots.ecrire(e);
     }
     fn lire(l: &mut Lecture) -> Self {
-        Territorial {
+        let t = Territorial {
             version: Binaire::lire(l),
             departement: Binaire::lire(l),
             structures: Colonnes::lire_colonnes(l),
             services: Colonnes::lire_colonnes(l),
+            mots: Binaire::lire(l),
             lots: Binaire::lire(l),
-        }
+        };
+        mots_des_entrees(l, &t.mots, &t.structures, &t.services);
+        t
     }
 }
 
@@ -440,6 +474,7 @@ impl Binaire for Index {
             vocabulaire,
             structures,
             services,
+            mots,
             territoires,
             france,
         } = self;
@@ -455,11 +490,12 @@ impl Binaire for Index {
         vocabulaire.ecrire(e);
         Colonnes::ecrire_colonnes(structures, e);
         Colonnes::ecrire_colonnes(services, e);
+        mots.ecrire(e);
         territoires.ecrire(e);
         france.ecrire(e);
     }
     fn lire(l: &mut Lecture) -> Self {
-        Index {
+        let index = Index {
             meta: Binaire::lire(l),
             glossaire: Binaire::lire(l),
             arrondissements: Binaire::lire(l),
@@ -472,9 +508,12 @@ impl Binaire for Index {
             vocabulaire: Binaire::lire(l),
             structures: Colonnes::lire_colonnes(l),
             services: Colonnes::lire_colonnes(l),
+            mots: Binaire::lire(l),
             territoires: Binaire::lire(l),
             france: Binaire::lire(l),
-        }
+        };
+        mots_des_entrees(l, &index.mots, &index.structures, &index.services);
+        index
     }
 }
 

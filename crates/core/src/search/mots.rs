@@ -1,0 +1,303 @@
+//! The search's words and the entries each is found in, computed when the packs are written
+//! and read as they are in the page: building them there took 200 ms for 20,000 services on a
+//! desktop, several times that on a cheap phone, before the first result.
+//!
+//! A pack's words are sorted, one after the other in one text; each word's hits are LEB128
+//! integers, `(gap from the previous entry << 3) | field`, entries counted structures first,
+//! then services, in the pack's order. Nothing is decoded until a query asks for a word.
+
+use super::{plein, Champ, Cible, ParMot};
+use crate::catalogue::paquet::{Binaire, Ecriture, Lecture, Octets};
+use crate::catalogue::vocab::DataInclusion;
+use crate::catalogue::{Lieu, Service, Structure};
+use crate::text::{fold_dans, words};
+
+/// The words of some entries (a territory pack's, the index's, or a whole catalogue's).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Mots {
+    structures: u32,
+    services: u32,
+    /// The words, sorted, one after the other.
+    texte: String,
+    /// Where each word ends in `texte`.
+    fins: Vec<u32>,
+    /// Each word's hits, one after the other.
+    occurrences: Vec<u8>,
+    /// Where each word's hits end in `occurrences`.
+    fins_occurrences: Vec<u32>,
+}
+
+/// A pack's words and where its entries are in the catalogue the app put together.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Segment {
+    pub mots: Mots,
+    pub premiere_structure: usize,
+    pub premier_service: usize,
+}
+
+impl Mots {
+    /// The words of these entries; a service is also found by its structure's names.
+    pub fn des_entrees<'a>(
+        structures: &[Structure],
+        services: &[Service],
+        structure_de: impl Fn(&str) -> Option<&'a Structure>,
+        vocabulaire: &DataInclusion,
+    ) -> Mots {
+        let mut r = Recueil { postings: ParMot::default(), tampon: String::new(), entree: 0 };
+        for s in structures {
+            r.structure(s);
+            r.entree += 1;
+        }
+        for s in services {
+            r.service(s, structure_de(&s.structure_id), vocabulaire);
+            r.entree += 1;
+        }
+        let mut mots: Vec<(String, Vec<(u32, u8)>)> = r.postings.into_iter().collect();
+        crate::text::trier(&mut mots, |a, b| a.0.cmp(&b.0));
+        let mut m = Mots { structures: structures.len() as u32, services: services.len() as u32, ..Mots::default() };
+        for (mot, liste) in mots {
+            m.texte.push_str(&mot);
+            m.fins.push(m.texte.len() as u32);
+            let mut precedente = 0;
+            for (entree, champ) in liste {
+                ecrire_entier(&mut m.occurrences, (u64::from(entree - precedente) << 3) | u64::from(champ));
+                precedente = entree;
+            }
+            m.fins_occurrences.push(m.occurrences.len() as u32);
+        }
+        m
+    }
+
+    /// The entries these words are of: (structures, services).
+    pub fn entrees(&self) -> (usize, usize) {
+        (self.structures as usize, self.services as usize)
+    }
+
+    pub fn nombre(&self) -> usize {
+        self.fins.len()
+    }
+
+    pub fn mot(&self, i: usize) -> &str {
+        let debut = if i == 0 { 0 } else { self.fins[i - 1] as usize };
+        &self.texte[debut..self.fins[i] as usize]
+    }
+
+    /// The rank of the first word not before `w`.
+    pub fn debut(&self, w: &str) -> usize {
+        let (mut bas, mut haut) = (0, self.nombre());
+        while bas < haut {
+            let milieu = (bas + haut) / 2;
+            if self.mot(milieu) < w {
+                bas = milieu + 1;
+            } else {
+                haut = milieu;
+            }
+        }
+        bas
+    }
+
+    pub fn trouver(&self, w: &str) -> Option<usize> {
+        let i = self.debut(w);
+        (i < self.nombre() && self.mot(i) == w).then_some(i)
+    }
+
+    fn octets_de(&self, i: usize) -> &[u8] {
+        let debut = if i == 0 { 0 } else { self.fins_occurrences[i - 1] as usize };
+        &self.occurrences[debut..self.fins_occurrences[i] as usize]
+    }
+
+    /// Checks what was read: every word ends on a character, in order, and its hits are there.
+    fn coherent(&self) -> bool {
+        let ordonne = |fins: &[u32], longueur: usize| {
+            fins.windows(2).all(|p| p[0] <= p[1]) && fins.last().map_or(0, |&f| f as usize) == longueur
+        };
+        ordonne(&self.fins, self.texte.len())
+            && ordonne(&self.fins_occurrences, self.occurrences.len())
+            && self.fins.len() == self.fins_occurrences.len()
+            && self.fins.iter().all(|&f| self.texte.is_char_boundary(f as usize))
+            && (1..self.nombre()).all(|i| self.mot(i - 1) < self.mot(i))
+    }
+}
+
+impl Segment {
+    /// The hits of the word of this rank, as entries of the whole catalogue.
+    pub(super) fn occurrences(&self, i: usize) -> Occurrences<'_> {
+        Occurrences { segment: self, octets: self.mots.octets_de(i), entree: 0 }
+    }
+}
+
+/// A word's hits, decoded as they are read. A corrupt byte ends the list, never the page.
+pub(super) struct Occurrences<'a> {
+    segment: &'a Segment,
+    octets: &'a [u8],
+    entree: u64,
+}
+
+impl Iterator for Occurrences<'_> {
+    type Item = (Cible, u8);
+    fn next(&mut self) -> Option<(Cible, u8)> {
+        let mut n = 0u64;
+        let mut decalage = 0;
+        loop {
+            let (&o, reste) = self.octets.split_first()?;
+            self.octets = reste;
+            n |= u64::from(o & 0x7f) << decalage;
+            if o & 0x80 == 0 {
+                break;
+            }
+            decalage += 7;
+            if decalage > 56 {
+                self.octets = &[];
+                return None;
+            }
+        }
+        self.entree += n >> 3;
+        let (structures, services) = self.segment.mots.entrees();
+        let e = self.entree as usize;
+        let cible = if e < structures {
+            Cible::Structure(self.segment.premiere_structure + e)
+        } else if e < structures + services {
+            Cible::Service(self.segment.premier_service + e - structures)
+        } else {
+            self.octets = &[];
+            return None;
+        };
+        Some((cible, (n & 7) as u8))
+    }
+}
+
+fn ecrire_entier(octets: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        octets.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    octets.push(n as u8);
+}
+
+/// The words of the entries as they are read, entry after entry.
+struct Recueil {
+    /// word → (entry, best field), entries in order.
+    postings: ParMot<Vec<(u32, u8)>>,
+    /// Where each text is folded: the allocator is slow in the page.
+    tampon: String,
+    entree: u32,
+}
+
+impl Recueil {
+    fn texte(&mut self, text: &str, champ: Champ) {
+        let mut folded = std::mem::take(&mut self.tampon);
+        fold_dans(&mut folded, text);
+        for w in words(&folded).filter(|w| plein(w)) {
+            self.mot(w, champ);
+        }
+        self.tampon = folded;
+    }
+
+    fn mot(&mut self, w: &str, champ: Champ) {
+        // A word met before (most of them) is not copied to be looked up.
+        let list = match self.postings.get_mut(w) {
+            Some(list) => list,
+            None => self.postings.entry(w.to_owned()).or_default(),
+        };
+        match list.last_mut() {
+            Some((last, weight)) if *last == self.entree => *weight = (*weight).max(champ as u8),
+            _ => list.push((self.entree, champ as u8)),
+        }
+    }
+
+    /// What structures and services are both found by.
+    fn commun(&mut self, nom: &str, sigle: &Option<String>, aliases: &[String], description: &str, lieu: &Lieu) {
+        self.texte(nom, Champ::Nom);
+        if let Some(s) = sigle {
+            self.texte(s, Champ::Nom);
+        }
+        for a in aliases {
+            self.texte(a, Champ::Nom);
+        }
+        self.texte(description, Champ::Description);
+        if let Some(c) = &lieu.commune {
+            self.texte(c, Champ::Thematique);
+        }
+        for n in &lieu.arrondissements {
+            self.texte(&format!("{n}e {n} 750{n:02}"), Champ::Thematique);
+        }
+    }
+
+    fn structure(&mut self, s: &Structure) {
+        self.commun(&s.nom, &s.sigle, &s.aliases, &s.description, &s.lieu);
+        self.texte(s.categorie.label(), Champ::Thematique);
+    }
+
+    fn service(&mut self, s: &Service, structure: Option<&Structure>, vocabulaire: &DataInclusion) {
+        self.commun(&s.nom, &s.sigle, &s.aliases, &s.description, &s.lieu);
+        for t in &s.thematiques {
+            self.texte(vocabulaire.label("thematiques", t), Champ::Thematique);
+            // The lexicon names a thématique or its family (`famille--garde-denfants`,
+            // `famille`), as a token no text folds to.
+            self.mot(&format!("#{t}"), Champ::Thematique);
+            if let Some((famille, _)) = t.split_once("--") {
+                self.mot(&format!("#{famille}"), Champ::Thematique);
+            }
+        }
+        for p in &s.publics {
+            self.texte(vocabulaire.label("publics", p), Champ::Thematique);
+        }
+        for f in &s.freins {
+            self.texte(f.label(), Champ::Thematique);
+        }
+        for x in &s.eligibilite.situations {
+            self.texte(x.label(), Champ::Thematique);
+        }
+        if let Some(st) = structure {
+            self.texte(&st.nom, Champ::Structure);
+            if let Some(sigle) = &st.sigle {
+                self.texte(sigle, Champ::Structure);
+            }
+            for a in &st.aliases {
+                self.texte(a, Champ::Structure);
+            }
+        }
+    }
+}
+
+/// Lengths travel rather than ends: most are one byte.
+impl Binaire for Mots {
+    fn ecrire(&self, e: &mut Ecriture) {
+        let longueurs = |fins: &[u32]| -> Vec<u32> {
+            fins.iter().scan(0, |avant, &f| Some(f - std::mem::replace(avant, f))).collect()
+        };
+        self.structures.ecrire(e);
+        self.services.ecrire(e);
+        self.texte.ecrire(e);
+        longueurs(&self.fins).ecrire(e);
+        Octets(self.occurrences.clone()).ecrire(e);
+        longueurs(&self.fins_occurrences).ecrire(e);
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        let fins = |longueurs: Vec<u32>| -> Vec<u32> {
+            // Saturating: a corrupt length makes the last end wrong, and `coherent` says so.
+            let mut fin = 0u32;
+            longueurs
+                .into_iter()
+                .map(|n| {
+                    fin = fin.saturating_add(n);
+                    fin
+                })
+                .collect()
+        };
+        let m = Mots {
+            structures: Binaire::lire(l),
+            services: Binaire::lire(l),
+            texte: Binaire::lire(l),
+            fins: fins(Binaire::lire(l)),
+            occurrences: <Octets as Binaire>::lire(l).0,
+            fins_occurrences: fins(Binaire::lire(l)),
+        };
+        if m.coherent() {
+            m
+        } else {
+            l.echec("index de recherche incohérent");
+            Mots::default()
+        }
+    }
+}
