@@ -40,6 +40,9 @@ pub struct Donnees {
     /// Service and structure ids → their place in `catalogue.services`, `catalogue.structures`.
     services_par_id: HashMap<String, usize>,
     structures_par_id: HashMap<String, usize>,
+    /// Structure id → its services' places, made the first time a structure's fiche asks: a
+    /// national build's static pages render thousands of them.
+    services_par_structure: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
     pub etat: EtatDonnees,
     /// France's geography pack, while it is not loaded (none once loaded, or if it failed).
     pub france: Option<String>,
@@ -138,6 +141,7 @@ impl Donnees {
             sigles,
             services_par_id,
             structures_par_id,
+            services_par_structure: Default::default(),
             etat: EtatDonnees::Pret,
             france: None,
             fiches_a_part: HashMap::new(),
@@ -149,6 +153,18 @@ impl Donnees {
     /// A service's place in the catalogue, by its id, without going through the list.
     pub fn position_service(&self, id: &str) -> Option<usize> {
         self.services_par_id.get(id).copied()
+    }
+
+    /// A structure's services (their places in `catalogue.services`), in catalogue order.
+    pub fn services_de(&self, structure_id: &str) -> &[usize] {
+        let par_structure = self.services_par_structure.get_or_init(|| {
+            let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, s) in self.catalogue.services.iter().enumerate() {
+                m.entry(s.structure_id.clone()).or_default().push(i);
+            }
+            m
+        });
+        par_structure.get(structure_id).map_or(&[], Vec::as_slice)
     }
 
     /// A structure by its id, without going through the list (every card asks for its own).

@@ -129,6 +129,13 @@ async fn structure_fiche_shows_a_sourced_contact() {
     let html = render_fragment("#/structure/ville-de-paris").await;
     assert_eq!(h1(&html), "Ville de Paris");
     assert!(html.contains("tel:3975"), "the 3975 comes from the 2016 plan");
+    let (c, _) = offre_insertion_web::catalogue_embarque();
+    let siens: Vec<&str> =
+        c.services.iter().filter(|s| s.structure_id == "ville-de-paris").map(|s| s.id.as_str()).collect();
+    assert!(siens.len() >= 2, "{siens:?}");
+    for id in siens {
+        assert!(html.contains(&format!("#/service/{id}\"")), "{id}: listed on its structure's fiche");
+    }
 }
 
 #[tokio::test(flavor = "current_thread")]

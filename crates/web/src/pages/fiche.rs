@@ -33,16 +33,26 @@ pub fn FicheService(props: &Props) -> Html {
     let structure = donnees.structure(&s.structure_id);
     let sig = &donnees.sigles;
     let label = |list: &str, v: &str| c.vocabulaire.label(list, v).to_owned();
-    let related: Vec<(usize, &Service)> = c
-        .services
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| o.id != s.id && o.statut != offre_insertion::catalogue::vocab::Statut::Termine)
-        .filter(|(_, o)| {
-            o.structure_id == s.structure_id || o.thematiques.iter().any(|t| s.thematiques.first() == Some(t))
-        })
-        .take(4)
-        .collect();
+    let en_service = |o: &&Service| o.id != s.id && o.statut != offre_insertion::catalogue::vocab::Statut::Termine;
+    // Of its structure, or of its first thématique; with none, its structure's services are all
+    // there is to go through (not the whole of a national catalogue).
+    let related: Vec<(usize, &Service)> = match s.thematiques.first() {
+        Some(premiere) => c
+            .services
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| en_service(o))
+            .filter(|(_, o)| o.structure_id == s.structure_id || o.thematiques.contains(premiere))
+            .take(4)
+            .collect(),
+        None => donnees
+            .services_de(&s.structure_id)
+            .iter()
+            .map(|&i| (i, &c.services[i]))
+            .filter(|(_, o)| en_service(o))
+            .take(4)
+            .collect(),
+    };
     let cout = match s.frais.as_deref() {
         Some("gratuit") => t.gratuit,
         Some("payant") => t.payant,
@@ -199,8 +209,7 @@ pub fn FicheStructure(props: &Props) -> Html {
         return introuvable(&format!("/structure/{}", props.id), use_app_state().langue.textes());
     };
     let sig = &donnees.sigles;
-    let services: Vec<(usize, &Service)> =
-        c.services.iter().enumerate().filter(|(_, o)| o.structure_id == s.id).collect();
+    let services: Vec<(usize, &Service)> = donnees.services_de(&s.id).iter().map(|&i| (i, &c.services[i])).collect();
     let categorie = s.categorie.libelle(langue);
     html! {
         <article class="fiche">
