@@ -166,6 +166,8 @@ pub struct Resultats {
 pub struct Index {
     /// The words of each pack read (or of the whole catalogue), with their entries' places.
     segments: Vec<Segment>,
+    /// The words of closed lists and structures' names, derived from the entries.
+    derives: mots::Derives,
     /// Acronym or former name (folded) → phrases (word lists) it stands for.
     synonymes: HashMap<String, Vec<Vec<String>>>,
     /// Everyday expression (folded, without empty words) → phrases it stands for; a thématique
@@ -238,8 +240,7 @@ impl Index {
     pub fn new(c: &Catalogue) -> Index {
         // Each service names its structure by id: looked up once per service in a territory of
         // thousands of structures.
-        let structures = c.structures_par_id();
-        let mots = Mots::des_entrees(&c.structures, &c.services, |id| structures.get(id).copied(), &c.vocabulaire);
+        let mots = Mots::des_entrees(&c.structures, &c.services);
         Index::des_segments(c, vec![Segment { mots, premiere_structure: 0, premier_service: 0 }])
     }
 
@@ -247,6 +248,7 @@ impl Index {
     pub fn des_segments(c: &Catalogue, segments: Vec<Segment>) -> Index {
         let mut index = Index {
             segments,
+            derives: mots::Derives::de(c),
             synonymes: HashMap::new(),
             lexique: HashMap::new(),
             noms_communes: c.communes.iter().map(|x| mots_de(&x.nom)).collect(),
@@ -292,9 +294,11 @@ impl Index {
         index
     }
 
-    /// A word's hits in every pack.
+    /// A word's hits in every pack and in what is derived; an entry may come twice (its name
+    /// and its structure's), and its best field counts.
     fn occurrences<'a>(&'a self, w: &'a str) -> impl Iterator<Item = (Cible, u8)> + 'a {
-        self.segments.iter().filter_map(move |s| s.mots.trouver(w).map(|i| s.occurrences(i))).flatten()
+        let derives = self.derives.occurrences(w).iter().copied();
+        self.segments.iter().filter_map(move |s| s.mots.trouver(w).map(|i| s.occurrences(i))).flatten().chain(derives)
     }
 
     /// The words that begin with `debut`, in order, each once. Thématique tokens (`#…`) are
@@ -305,10 +309,10 @@ impl Index {
             let m = &s.mots;
             mots.extend((m.debut(debut)..m.nombre()).map(|i| m.mot(i)).take_while(|v| v.starts_with(debut)));
         }
-        if self.segments.len() > 1 {
-            trier(&mut mots, Ord::cmp);
-            mots.dedup();
-        }
+        let d = &self.derives;
+        mots.extend((d.debut(debut)..d.nombre()).map(|i| d.mot(i)).take_while(|v| v.starts_with(debut)));
+        trier(&mut mots, Ord::cmp);
+        mots.dedup();
         mots
     }
 
@@ -557,7 +561,11 @@ impl Index {
             }
             let mut hits: Option<ParCible<u32>> = None;
             for w in phrase {
-                let these: ParCible<u32> = self.occurrences(w).map(|(c, wt)| (c, u32::from(wt) * 8)).collect();
+                let mut these: ParCible<u32> = ParCible::default();
+                for (c, wt) in self.occurrences(w) {
+                    let e = these.entry(c).or_default();
+                    *e = (*e).max(u32::from(wt) * 8);
+                }
                 hits = Some(match hits {
                     None => these,
                     Some(mut acc) => {
@@ -593,8 +601,9 @@ impl Index {
         }
         // Other forms of the word: « refugiees » finds « refugie », « former » « formation »;
         // they all begin with the stem, so the sorted vocabulary holds them together.
+        // (A word under four letters is its own stem, and no other word's.)
         let r = racine(w);
-        for v in self.mots_commencant_par(r) {
+        for v in self.mots_commencant_par(r).into_iter().filter(|_| r.len() >= 4) {
             if v != w && racine(v) == r {
                 add(&mut out, v, 8);
             }
@@ -607,6 +616,7 @@ impl Index {
                 .segments
                 .iter()
                 .flat_map(|s| (0..s.mots.nombre()).map(|i| s.mots.mot(i)))
+                .chain((0..self.derives.nombre()).map(|i| self.derives.mot(i)))
                 .filter(|v| !v.starts_with('#') && v.len() + 2 >= w.len() && v.len() <= w.len() + 3)
                 .filter_map(|v| {
                     let d = edit_distance(w, v);

@@ -106,7 +106,8 @@ pub fn trier<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> std::cmp::Orderi
     items.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
-fn ordre(n: usize, compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+/// The positions `0..n` in the order `compare` gives (one sort compiled for every caller).
+pub fn ordre(n: usize, compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
     let mut positions: Vec<usize> = (0..n).collect();
     positions.sort_by(|&a, &b| compare(a, b));
     positions

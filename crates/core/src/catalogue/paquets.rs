@@ -246,12 +246,7 @@ pub fn decouper_avec_fiches(catalogue: &Catalogue, seuil_fiches: usize) -> Decou
             None => index.services.push(s.clone()),
         }
     }
-    // A service is found by its structure's names, wherever the structure is packed.
-    let structures = catalogue.structures_par_id();
-    let mots = |structures_du_paquet: &[Structure], services: &[Service]| {
-        Mots::des_entrees(structures_du_paquet, services, |id| structures.get(id).copied(), &catalogue.vocabulaire)
-    };
-    index.mots = mots(&index.structures, &index.services);
+    index.mots = Mots::des_entrees(&index.structures, &index.services);
     let mut fichiers = Vec::new();
     let mut lots = Vec::new();
     for mut t in territoriaux.into_values() {
@@ -259,7 +254,7 @@ pub fn decouper_avec_fiches(catalogue: &Catalogue, seuil_fiches: usize) -> Decou
             lots.extend(mettre_a_part(&mut t));
         }
         // From the entries as the page gets them: a light entry is found by its excerpt's words.
-        t.mots = mots(&t.structures, &t.services);
+        t.mots = Mots::des_entrees(&t.structures, &t.services);
         let octets = paquet::ecrire(&t);
         let fichier = format!("{}-{}.paquet", t.departement, empreinte(&octets));
         index.territoires.push(PaquetDecrit {

@@ -1,6 +1,10 @@
-//! The search's words and the entries each is found in, computed when the packs are written
-//! and read as they are in the page: building them there took 200 ms for 20,000 services on a
-//! desktop, several times that on a cheap phone, before the first result.
+//! The search's words and the entries each is found in. Those of the entries' own text (names,
+//! acronyms, descriptions) are computed when the packs are written and read as they are in the
+//! page (`Mots`): folding that text there took 200 ms for 20,000 services on a desktop, several
+//! times that on a cheap phone, before the first result. Those of closed lists (thématiques,
+//! publics, place, category) and of a service's structure's names are derived in the page
+//! (`Derives`) from words folded once per value: they were three quarters of the words' bytes in
+//! a pack (a thématique's entries look random to gzip), and take milliseconds to derive.
 //!
 //! A pack's words are sorted, one after the other in one text; each word's hits are LEB128
 //! integers, `(gap from the previous entry << 3) | field`, entries counted structures first,
@@ -8,9 +12,8 @@
 
 use super::{plein, Champ, Cible, ParMot};
 use crate::catalogue::paquet::{Binaire, Ecriture, Lecture, Octets};
-use crate::catalogue::vocab::DataInclusion;
-use crate::catalogue::{Lieu, Service, Structure};
-use crate::text::{fold_dans, words};
+use crate::catalogue::{Catalogue, Service, Structure};
+use crate::text::{fold_dans, trier, words};
 
 /// The words of some entries (a territory pack's, the index's, or a whole catalogue's).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -36,24 +39,19 @@ pub struct Segment {
 }
 
 impl Mots {
-    /// The words of these entries; a service is also found by its structure's names.
-    pub fn des_entrees<'a>(
-        structures: &[Structure],
-        services: &[Service],
-        structure_de: impl Fn(&str) -> Option<&'a Structure>,
-        vocabulaire: &DataInclusion,
-    ) -> Mots {
+    /// The words of these entries' own text.
+    pub fn des_entrees(structures: &[Structure], services: &[Service]) -> Mots {
         let mut r = Recueil { postings: ParMot::default(), tampon: String::new(), entree: 0 };
         for s in structures {
-            r.structure(s);
+            r.texte_propre(&s.nom, &s.sigle, &s.aliases, &s.description);
             r.entree += 1;
         }
         for s in services {
-            r.service(s, structure_de(&s.structure_id), vocabulaire);
+            r.texte_propre(&s.nom, &s.sigle, &s.aliases, &s.description);
             r.entree += 1;
         }
         let mut mots: Vec<(String, Vec<(u32, u8)>)> = r.postings.into_iter().collect();
-        crate::text::trier(&mut mots, |a, b| a.0.cmp(&b.0));
+        trier(&mut mots, |a, b| a.0.cmp(&b.0));
         let mut m = Mots { structures: structures.len() as u32, services: services.len() as u32, ..Mots::default() };
         for (mot, liste) in mots {
             m.texte.push_str(&mot);
@@ -205,8 +203,8 @@ impl Recueil {
         }
     }
 
-    /// What structures and services are both found by.
-    fn commun(&mut self, nom: &str, sigle: &Option<String>, aliases: &[String], description: &str, lieu: &Lieu) {
+    /// An entry's own text: its names, acronym and description.
+    fn texte_propre(&mut self, nom: &str, sigle: &Option<String>, aliases: &[String], description: &str) {
         self.texte(nom, Champ::Nom);
         if let Some(s) = sigle {
             self.texte(s, Champ::Nom);
@@ -215,47 +213,184 @@ impl Recueil {
             self.texte(a, Champ::Nom);
         }
         self.texte(description, Champ::Description);
-        if let Some(c) = &lieu.commune {
-            self.texte(c, Champ::Thematique);
+    }
+}
+
+/// The words of the catalogue's closed lists and of services' structures, derived in the page.
+#[derive(Default)]
+pub(super) struct Derives {
+    /// Sorted.
+    mots: Vec<String>,
+    /// Each word's hits (entry, field), entries in catalogue order.
+    listes: Vec<Vec<(Cible, u8)>>,
+}
+
+/// Words numbered as they are met, and each text's words, folded the first time it is met.
+struct Numerotation {
+    numeros: ParMot<u32>,
+    listes: Vec<Vec<(Cible, u8)>>,
+    /// Text → its words' numbers (a thématique's tokens under `#value`, a key no text has).
+    par_texte: ParMot<Vec<u32>>,
+    tampon: String,
+}
+
+impl Numerotation {
+    /// A text's words' numbers, each once.
+    fn plier(&mut self, texte: &str) -> Vec<u32> {
+        let mut folded = std::mem::take(&mut self.tampon);
+        fold_dans(&mut folded, texte);
+        let mut numeros = Vec::new();
+        for w in words(&folded).filter(|w| plein(w)) {
+            let n = self.numero(w);
+            if !numeros.contains(&n) {
+                numeros.push(n);
+            }
         }
-        for n in &lieu.arrondissements {
-            self.texte(&format!("{n}e {n} 750{n:02}"), Champ::Thematique);
+        self.tampon = folded;
+        numeros
+    }
+
+    fn numero(&mut self, w: &str) -> u32 {
+        if let Some(&n) = self.numeros.get(w) {
+            return n;
+        }
+        let n = self.listes.len() as u32;
+        self.numeros.insert(w.to_owned(), n);
+        self.listes.push(Vec::new());
+        n
+    }
+
+    /// The entry has the words known under `cle` (a text, or `#value` for a thématique, `@value`
+    /// for a public), computed by `calcul` the first time: one lookup per value and entry.
+    fn ajouter_sous(&mut self, cle: &str, cible: Cible, champ: Champ, calcul: impl FnOnce(&mut Self) -> Vec<u32>) {
+        if !self.par_texte.contains_key(cle) {
+            let numeros = calcul(self);
+            self.par_texte.insert(cle.to_owned(), numeros);
+        }
+        let Numerotation { par_texte, listes, .. } = self;
+        for &n in par_texte.get(cle).map_or(&[][..], Vec::as_slice) {
+            let list = &mut listes[n as usize];
+            match list.last_mut() {
+                Some((last, weight)) if *last == cible => *weight = (*weight).max(champ as u8),
+                _ => list.push((cible, champ as u8)),
+            }
         }
     }
 
-    fn structure(&mut self, s: &Structure) {
-        self.commun(&s.nom, &s.sigle, &s.aliases, &s.description, &s.lieu);
-        self.texte(s.categorie.label(), Champ::Thematique);
+    /// The entry has a text's words, in this field.
+    fn ajouter(&mut self, texte: &str, cible: Cible, champ: Champ) {
+        self.ajouter_sous(texte, cible, champ, |n| n.plier(texte));
+    }
+}
+
+impl Derives {
+    pub(super) fn de(c: &Catalogue) -> Derives {
+        let mut n = Numerotation {
+            numeros: ParMot::default(),
+            listes: Vec::new(),
+            par_texte: ParMot::default(),
+            tampon: String::new(),
+        };
+        // An arrondissement's three ways of being written.
+        let mut cle = String::new();
+        let arrondissements: Vec<String> = (0..=u8::MAX).map(|a| format!("{a}e {a} 750{a:02}")).collect();
+        for (i, s) in c.structures.iter().enumerate() {
+            let cible = Cible::Structure(i);
+            if let Some(commune) = &s.lieu.commune {
+                n.ajouter(commune, cible, Champ::Thematique);
+            }
+            for &a in &s.lieu.arrondissements {
+                if let Some(texte) = arrondissements.get(usize::from(a)) {
+                    n.ajouter(texte, cible, Champ::Thematique);
+                }
+            }
+            n.ajouter(s.categorie.label(), cible, Champ::Thematique);
+        }
+        // Structures sorted by id, looked up by halves: the program's one sort, no other map.
+        let par_id = crate::text::ordre(c.structures.len(), &|a, b| c.structures[a].id.cmp(&c.structures[b].id));
+        let structure = |id: &str| {
+            let i = par_id.partition_point(|&k| c.structures[k].id.as_str() < id);
+            par_id.get(i).map(|&k| &c.structures[k]).filter(|s| s.id == id)
+        };
+        for (i, s) in c.services.iter().enumerate() {
+            let cible = Cible::Service(i);
+            if let Some(commune) = &s.lieu.commune {
+                n.ajouter(commune, cible, Champ::Thematique);
+            }
+            for &a in &s.lieu.arrondissements {
+                if let Some(texte) = arrondissements.get(usize::from(a)) {
+                    n.ajouter(texte, cible, Champ::Thematique);
+                }
+            }
+            // A value's label is looked up (through the vocabulary's list) once, not per entry.
+            for t in &s.thematiques {
+                cle.clear();
+                cle.push('#');
+                cle.push_str(t);
+                n.ajouter_sous(&cle, cible, Champ::Thematique, |n| {
+                    let mut numeros = n.plier(c.vocabulaire.label("thematiques", t));
+                    // The lexicon names a thématique or its family (`famille--garde-denfants`,
+                    // `famille`), as a token no text folds to.
+                    numeros.push(n.numero(&format!("#{t}")));
+                    if let Some((famille, _)) = t.split_once("--") {
+                        numeros.push(n.numero(&format!("#{famille}")));
+                    }
+                    numeros
+                });
+            }
+            for p in &s.publics {
+                cle.clear();
+                cle.push('@');
+                cle.push_str(p);
+                n.ajouter_sous(&cle, cible, Champ::Thematique, |n| n.plier(c.vocabulaire.label("publics", p)));
+            }
+            for f in &s.freins {
+                n.ajouter(f.label(), cible, Champ::Thematique);
+            }
+            for x in &s.eligibilite.situations {
+                n.ajouter(x.label(), cible, Champ::Thematique);
+            }
+            if let Some(st) = structure(&s.structure_id) {
+                n.ajouter(&st.nom, cible, Champ::Structure);
+                if let Some(sigle) = &st.sigle {
+                    n.ajouter(sigle, cible, Champ::Structure);
+                }
+                for a in &st.aliases {
+                    n.ajouter(a, cible, Champ::Structure);
+                }
+            }
+        }
+        let mut par_numero: Vec<Option<String>> = vec![None; n.listes.len()];
+        for (w, i) in n.numeros {
+            par_numero[i as usize] = Some(w);
+        }
+        let mot = |i: usize| par_numero[i].as_deref().unwrap_or_default();
+        let rangs = crate::text::ordre(par_numero.len(), &|a, b| mot(a).cmp(mot(b)));
+        let mut listes: Vec<Option<Vec<(Cible, u8)>>> = n.listes.into_iter().map(Some).collect();
+        Derives {
+            mots: rangs.iter().map(|&i| mot(i).to_owned()).collect(),
+            listes: rangs.iter().map(|&i| listes[i].take().unwrap_or_default()).collect(),
+        }
     }
 
-    fn service(&mut self, s: &Service, structure: Option<&Structure>, vocabulaire: &DataInclusion) {
-        self.commun(&s.nom, &s.sigle, &s.aliases, &s.description, &s.lieu);
-        for t in &s.thematiques {
-            self.texte(vocabulaire.label("thematiques", t), Champ::Thematique);
-            // The lexicon names a thématique or its family (`famille--garde-denfants`,
-            // `famille`), as a token no text folds to.
-            self.mot(&format!("#{t}"), Champ::Thematique);
-            if let Some((famille, _)) = t.split_once("--") {
-                self.mot(&format!("#{famille}"), Champ::Thematique);
-            }
-        }
-        for p in &s.publics {
-            self.texte(vocabulaire.label("publics", p), Champ::Thematique);
-        }
-        for f in &s.freins {
-            self.texte(f.label(), Champ::Thematique);
-        }
-        for x in &s.eligibilite.situations {
-            self.texte(x.label(), Champ::Thematique);
-        }
-        if let Some(st) = structure {
-            self.texte(&st.nom, Champ::Structure);
-            if let Some(sigle) = &st.sigle {
-                self.texte(sigle, Champ::Structure);
-            }
-            for a in &st.aliases {
-                self.texte(a, Champ::Structure);
-            }
+    pub(super) fn nombre(&self) -> usize {
+        self.mots.len()
+    }
+
+    pub(super) fn mot(&self, i: usize) -> &str {
+        &self.mots[i]
+    }
+
+    pub(super) fn debut(&self, w: &str) -> usize {
+        self.mots.partition_point(|v| v.as_str() < w)
+    }
+
+    /// A word's hits.
+    pub(super) fn occurrences(&self, w: &str) -> &[(Cible, u8)] {
+        let i = self.debut(w);
+        match self.mots.get(i) {
+            Some(v) if v == w => &self.listes[i],
+            _ => &[],
         }
     }
 }
