@@ -12,7 +12,7 @@
 
 use super::{plein, Champ, Cible, ParMot};
 use crate::catalogue::paquet::{Binaire, Ecriture, Lecture, Octets};
-use crate::catalogue::{Catalogue, Service, Structure};
+use crate::catalogue::{Catalogue, Lieu, Service, Structure};
 use crate::text::{fold_dans, trier, words};
 
 /// The words of some entries (a territory pack's, the index's, or a whole catalogue's).
@@ -277,6 +277,18 @@ impl Numerotation {
         }
     }
 
+    /// The entry's place: its commune's name, its arrondissements (`arrondissements[n]`).
+    fn lieu(&mut self, lieu: &Lieu, arrondissements: &[String], cible: Cible) {
+        if let Some(commune) = &lieu.commune {
+            self.ajouter(commune, cible, Champ::Thematique);
+        }
+        for &a in &lieu.arrondissements {
+            if let Some(texte) = arrondissements.get(usize::from(a)) {
+                self.ajouter(texte, cible, Champ::Thematique);
+            }
+        }
+    }
+
     /// The entry has a text's words, in this field.
     fn ajouter(&mut self, texte: &str, cible: Cible, champ: Champ) {
         self.ajouter_sous(texte, cible, champ, |n| n.plier(texte));
@@ -296,14 +308,7 @@ impl Derives {
         let arrondissements: Vec<String> = (0..=u8::MAX).map(|a| format!("{a}e {a} 750{a:02}")).collect();
         for (i, s) in c.structures.iter().enumerate() {
             let cible = Cible::Structure(i);
-            if let Some(commune) = &s.lieu.commune {
-                n.ajouter(commune, cible, Champ::Thematique);
-            }
-            for &a in &s.lieu.arrondissements {
-                if let Some(texte) = arrondissements.get(usize::from(a)) {
-                    n.ajouter(texte, cible, Champ::Thematique);
-                }
-            }
+            n.lieu(&s.lieu, &arrondissements, cible);
             n.ajouter(s.categorie.label(), cible, Champ::Thematique);
         }
         // Structures sorted by id, looked up by halves: the program's one sort, no other map.
@@ -314,14 +319,7 @@ impl Derives {
         };
         for (i, s) in c.services.iter().enumerate() {
             let cible = Cible::Service(i);
-            if let Some(commune) = &s.lieu.commune {
-                n.ajouter(commune, cible, Champ::Thematique);
-            }
-            for &a in &s.lieu.arrondissements {
-                if let Some(texte) = arrondissements.get(usize::from(a)) {
-                    n.ajouter(texte, cible, Champ::Thematique);
-                }
-            }
+            n.lieu(&s.lieu, &arrondissements, cible);
             // A value's label is looked up (through the vocabulary's list) once, not per entry.
             for t in &s.thematiques {
                 cle.clear();
