@@ -238,8 +238,6 @@ pub fn cle(texte: &str) -> String {
 impl Index {
     /// The index of a whole catalogue, its words read from its entries (native tools, tests).
     pub fn new(c: &Catalogue) -> Index {
-        // Each service names its structure by id: looked up once per service in a territory of
-        // thousands of structures.
         let mots = Mots::des_entrees(&c.structures, &c.services);
         Index::des_segments(c, vec![Segment { mots, premiere_structure: 0, premier_service: 0 }])
     }
@@ -299,6 +297,14 @@ impl Index {
     fn occurrences<'a>(&'a self, w: &'a str) -> impl Iterator<Item = (Cible, u8)> + 'a {
         let derives = self.derives.occurrences(w).iter().copied();
         self.segments.iter().filter_map(move |s| s.mots.trouver(w).map(|i| s.occurrences(i))).flatten().chain(derives)
+    }
+
+    /// Adds a word's hits to `out`, each entry's best field times `facteur`.
+    fn ajouter_occurrences(&self, out: &mut ParCible<u32>, w: &str, facteur: u32) {
+        for (c, wt) in self.occurrences(w) {
+            let e = out.entry(c).or_default();
+            *e = (*e).max(u32::from(wt) * facteur);
+        }
     }
 
     /// The words that begin with `debut`, in order, each once. Thématique tokens (`#…`) are
@@ -562,10 +568,7 @@ impl Index {
             let mut hits: Option<ParCible<u32>> = None;
             for w in phrase {
                 let mut these: ParCible<u32> = ParCible::default();
-                for (c, wt) in self.occurrences(w) {
-                    let e = these.entry(c).or_default();
-                    *e = (*e).max(u32::from(wt) * 8);
-                }
+                self.ajouter_occurrences(&mut these, w, 8);
                 hits = Some(match hits {
                     None => these,
                     Some(mut acc) => {
@@ -586,17 +589,11 @@ impl Index {
     /// Entries matching one word: exactly (best), by prefix, or by a close spelling.
     fn word_group(&self, w: &str, compris: &mut Vec<String>) -> ParCible<u32> {
         let mut out: ParCible<u32> = ParCible::default();
-        let add = |out: &mut ParCible<u32>, v: &str, factor: u32| {
-            for (c, wt) in self.occurrences(v) {
-                let e = out.entry(c).or_default();
-                *e = (*e).max(u32::from(wt) * factor);
-            }
-        };
-        add(&mut out, w, 10);
+        self.ajouter_occurrences(&mut out, w, 10);
         // Prefixes: "form" finds "formation"; binary search in the sorted vocabulary.
         if w.len() >= 3 {
             for v in self.mots_commencant_par(w).into_iter().filter(|v| *v != w).take(50) {
-                add(&mut out, v, 6);
+                self.ajouter_occurrences(&mut out, v, 6);
             }
         }
         // Other forms of the word: « refugiees » finds « refugie », « former » « formation »;
@@ -605,7 +602,7 @@ impl Index {
         let r = racine(w);
         for v in self.mots_commencant_par(r).into_iter().filter(|_| r.len() >= 4) {
             if v != w && racine(v) == r {
-                add(&mut out, v, 8);
+                self.ajouter_occurrences(&mut out, v, 8);
             }
         }
         // Typos on longer words only: a short word is too easily another one (a place name).
@@ -633,7 +630,7 @@ impl Index {
             candidates.dedup();
             for (_, v) in candidates.into_iter().take(3) {
                 compris.push(format!("{w} → {v}"));
-                add(&mut out, v, 4);
+                self.ajouter_occurrences(&mut out, v, 4);
             }
         }
         out

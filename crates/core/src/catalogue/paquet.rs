@@ -48,16 +48,21 @@ pub struct Ecriture {
 }
 
 impl Ecriture {
-    fn entier(&mut self, mut n: u64) {
-        loop {
-            let octet = (n & 0x7f) as u8;
-            n >>= 7;
-            if n == 0 {
-                self.octets.push(octet);
-                return;
-            }
-            self.octets.push(octet | 0x80);
+    fn entier(&mut self, n: u64) {
+        ecrire_entier(&mut self.octets, n);
+    }
+}
+
+/// An integer as LEB128 (seven bits a byte, the high bit saying more follow).
+pub(crate) fn ecrire_entier(octets: &mut Vec<u8>, mut n: u64) {
+    loop {
+        let octet = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            octets.push(octet);
+            return;
         }
+        octets.push(octet | 0x80);
     }
 }
 

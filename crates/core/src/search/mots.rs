@@ -11,7 +11,7 @@
 //! then services, in the pack's order. Nothing is decoded until a query asks for a word.
 
 use super::{plein, Champ, Cible, ParMot};
-use crate::catalogue::paquet::{Binaire, Ecriture, Lecture, Octets};
+use crate::catalogue::paquet::{ecrire_entier, Binaire, Ecriture, Lecture, Octets};
 use crate::catalogue::{Catalogue, Lieu, Service, Structure};
 use crate::text::{fold_dans, trier, words};
 
@@ -164,12 +164,13 @@ impl Iterator for Occurrences<'_> {
     }
 }
 
-fn ecrire_entier(octets: &mut Vec<u8>, mut n: u64) {
-    while n >= 0x80 {
-        octets.push((n as u8) | 0x80);
-        n >>= 7;
+/// An entry found in a field: a new hit, or the entry's last one kept with its best field
+/// (an entry's words are gathered one after another).
+fn noter<E: PartialEq>(list: &mut Vec<(E, u8)>, entree: E, champ: Champ) {
+    match list.last_mut() {
+        Some((last, weight)) if *last == entree => *weight = (*weight).max(champ as u8),
+        _ => list.push((entree, champ as u8)),
     }
-    octets.push(n as u8);
 }
 
 /// The words of the entries as they are read, entry after entry.
@@ -197,10 +198,7 @@ impl Recueil {
             Some(list) => list,
             None => self.postings.entry(w.to_owned()).or_default(),
         };
-        match list.last_mut() {
-            Some((last, weight)) if *last == self.entree => *weight = (*weight).max(champ as u8),
-            _ => list.push((self.entree, champ as u8)),
-        }
+        noter(list, self.entree, champ);
     }
 
     /// An entry's own text: its names, acronym and description.
@@ -269,11 +267,7 @@ impl Numerotation {
         }
         let Numerotation { par_texte, listes, .. } = self;
         for &n in par_texte.get(cle).map_or(&[][..], Vec::as_slice) {
-            let list = &mut listes[n as usize];
-            match list.last_mut() {
-                Some((last, weight)) if *last == cible => *weight = (*weight).max(champ as u8),
-                _ => list.push((cible, champ as u8)),
-            }
+            noter(&mut listes[n as usize], cible, champ);
         }
     }
 
@@ -304,19 +298,15 @@ impl Derives {
             tampon: String::new(),
         };
         // An arrondissement's three ways of being written.
-        let mut cle = String::new();
         let arrondissements: Vec<String> = (0..=u8::MAX).map(|a| format!("{a}e {a} 750{a:02}")).collect();
         for (i, s) in c.structures.iter().enumerate() {
             let cible = Cible::Structure(i);
             n.lieu(&s.lieu, &arrondissements, cible);
             n.ajouter(s.categorie.label(), cible, Champ::Thematique);
         }
-        // Structures sorted by id, looked up by halves: the program's one sort, no other map.
-        let par_id = crate::text::ordre(c.structures.len(), &|a, b| c.structures[a].id.cmp(&c.structures[b].id));
-        let structure = |id: &str| {
-            let i = par_id.partition_point(|&k| c.structures[k].id.as_str() < id);
-            par_id.get(i).map(|&k| &c.structures[k]).filter(|s| s.id == id)
-        };
+        let structures = c.structures_par_id();
+        // Where a value's key is written (`#value`, `@value`), for every entry.
+        let mut cle = String::new();
         for (i, s) in c.services.iter().enumerate() {
             let cible = Cible::Service(i);
             n.lieu(&s.lieu, &arrondissements, cible);
@@ -348,7 +338,7 @@ impl Derives {
             for x in &s.eligibilite.situations {
                 n.ajouter(x.label(), cible, Champ::Thematique);
             }
-            if let Some(st) = structure(&s.structure_id) {
+            if let Some(st) = structures.get(s.structure_id.as_str()) {
                 n.ajouter(&st.nom, cible, Champ::Structure);
                 if let Some(sigle) = &st.sigle {
                     n.ajouter(sigle, cible, Champ::Structure);
@@ -366,7 +356,7 @@ impl Derives {
         let rangs = crate::text::ordre(par_numero.len(), &|a, b| mot(a).cmp(mot(b)));
         let mut listes: Vec<Option<Vec<(Cible, u8)>>> = n.listes.into_iter().map(Some).collect();
         Derives {
-            mots: rangs.iter().map(|&i| mot(i).to_owned()).collect(),
+            mots: rangs.iter().map(|&i| par_numero[i].take().unwrap_or_default()).collect(),
             listes: rangs.iter().map(|&i| listes[i].take().unwrap_or_default()).collect(),
         }
     }
