@@ -44,7 +44,9 @@ pub fn referentiel_national(
     let valeurs = |liste: &[super::vocab::Terme]| liste.iter().map(|t| t.value.clone()).collect::<Vec<_>>();
     let thematiques = valeurs(&vocabulaire.thematiques);
     let publics: Vec<String> = valeurs(&vocabulaire.publics).into_iter().filter(|p| p != "tous-publics").collect();
-    let codes: Vec<&str> = departements.iter().map(|d| d.code.as_str()).filter(|c| c.len() == 2).collect();
+    // Paris gets its tenth by rank (below), none at random: it holds 10,000 services, not more.
+    let codes: Vec<&str> =
+        departements.iter().map(|d| d.code.as_str()).filter(|c| c.len() == 2 && *c != "75").collect();
     const MOTS: [&str; 12] = [
         "accompagnement",
         "emploi",
@@ -79,8 +81,9 @@ pub fn referentiel_national(
         };
         let commune =
             if d == "75" { format!("751{:02}", 1 + hasard(20)) } else { format!("{d}{:03}", 1 + hasard(600)) };
-        let lat = 43.0 + (hasard(8000) as f64) / 1000.0;
-        let lon = -1.0 + (hasard(8000) as f64) / 1000.0;
+        // Whole thousandths, as a data·inclusion file writes them (not 1.2730000000000001).
+        let lat = (43_000 + hasard(8000)) as f64 / 1000.0;
+        let lon = (hasard(8000) as f64 - 1000.0) / 1000.0;
         (d.to_owned(), commune, lat, lon)
     };
     let mut lignes_structures = Vec::with_capacity(structures);
@@ -103,7 +106,17 @@ pub fn referentiel_national(
     let mut lignes_services = Vec::with_capacity(services);
     for i in 0..services {
         // Paris's structures take Paris's services: structure ids are multiples of 14 there.
-        let s = if i % 14 == 0 { (hasard(structures / 14 + 1) * 14).min(structures - 1) } else { hasard(structures) };
+        let s = if i % 14 == 0 {
+            (hasard(structures / 14 + 1) * 14).min(structures - 1)
+        } else {
+            // The others take the other structures: a multiple of 14 is Paris's.
+            let s = hasard(structures);
+            match s % 14 == 0 && seul_departement.is_none() {
+                true if s + 1 < structures => s + 1,
+                true if s > 0 => s - 1,
+                _ => s,
+            }
+        };
         let s = if lieux[s] == "75" || i % 14 != 0 || seul_departement.is_some() { s } else { 0 };
         let nb = 1 + hasard(5);
         let mut them: Vec<String> = (0..nb).map(|_| thematiques[hasard(thematiques.len())].clone()).collect();
@@ -114,8 +127,10 @@ pub fn referentiel_national(
             "nom": format!("Service d'accompagnement n° {i}"), "date_maj": "2026-06-01", "description": texte(&mut hasard),
             "type": "accompagnement", "thematiques": them, "publics": [publics[hasard(publics.len())]],
             "frais": "gratuit", "modes_accueil": ["en-presentiel"], "mobilisable_par": ["usagers"],
-            "code_insee": lignes_structures[s]["code_insee"], "latitude": lignes_structures[s]["latitude"],
-            "longitude": lignes_structures[s]["longitude"], "zone_eligibilite": [lieux[s]],
+            // Delivered where its structure is, as most services are: the same address.
+            "code_insee": lignes_structures[s]["code_insee"], "code_postal": lignes_structures[s]["code_postal"],
+            "commune": lignes_structures[s]["commune"], "adresse": lignes_structures[s]["adresse"],
+            "latitude": lignes_structures[s]["latitude"], "longitude": lignes_structures[s]["longitude"], "zone_eligibilite": [lieux[s]],
             "horaires_accueil": HORAIRES[hasard(HORAIRES.len())],
         });
         if i % 20 == 11 {
