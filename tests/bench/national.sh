@@ -24,7 +24,10 @@ paris=$(ls "$work/dist/donnees"/75-*.paquet)
 printf '  %-44s %7d packs\n' "territory packs" "$(ls "$work/dist/donnees" | grep -vc '^index-')"
 kb() { awk -v o="$1" 'BEGIN { printf "%.1f", o / 1000 }'; }
 printf '  %-44s %7s kB gzip (raw %d kB)\n' "national index" "$(kb "$(taille "$index")")" "$(( $(stat -c %s "$index") / 1000 ))"
-printf '  %-44s %7s kB gzip (raw %d kB)   goal before first result: ≤ 500 kB\n' "Paris pack (10,000 services)" "$(kb "$(taille "$paris")")" "$(( $(stat -c %s "$paris") / 1000 ))"
+complements=$(ls "$work/dist/donnees"/complements-75-*.paquet)
+printf '  %-44s %7s kB gzip (raw %d kB)\n' "Paris pack (10,000 services)" "$(kb "$(taille "$paris")")" "$(( $(stat -c %s "$paris") / 1000 ))"
+printf '  %-44s %7s kB gzip   goal: ≤ 500 kB\n' "bytes before the first result (index + pack)" "$(kb $(( $(taille "$index") + $(taille "$paris") )))"
+printf '  %-44s %7s kB gzip (raw %d kB)\n' "Paris complements (excerpts, contacts; after)" "$(kb "$(taille "$complements")")" "$(( $(stat -c %s "$complements") / 1000 ))"
 lots=("$work/dist/donnees"/fiches-75-*.paquet)
 plus_gros=$(ls -S "${lots[@]}" | sed -n 1p) # sed reads it all: no SIGPIPE under pipefail
 printf '  %-44s %7d lots, largest %s kB gzip   goal opening a fiche: one request ≤ 30 kB\n' "Paris whole descriptions (lots of fiches)" "${#lots[@]}" "$(kb "$(taille "$plus_gros")")"

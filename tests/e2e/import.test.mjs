@@ -52,6 +52,40 @@ test('the fiche shows address, phone, hours and « ouvert maintenant » by the d
   await soir.page.context().close();
 });
 
+test('a light territory: results from its pack alone, then excerpts; a fiche waits for them', async () => {
+  // The complements (excerpts, contacts) held back: the first results do not wait for them.
+  const context = await app.browser.newContext({ timezoneId: 'Europe/Paris' });
+  let relacher;
+  const retenus = new Promise((ok) => { relacher = ok; });
+  await context.route(/\/donnees\/complements-75-[0-9a-f]+\.paquet/, async (r) => { await retenus; await r.continue(); });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.site.url + '#/catalogue?q=halte-garderie');
+  const carte = page.locator('.carte', { hasText: 'Halte-garderie pour parents' });
+  await carte.waitFor();
+  assert.equal(await carte.locator('.carte__resume').count(), 0, 'no excerpt yet, and no empty paragraph');
+  // A fiche opened meanwhile: the quiet loading line, never a fiche without its address.
+  await page.evaluate(() => { location.hash = '#/service/dora--garde-19'; });
+  await page.locator('main [aria-busy=true]').waitFor();
+  relacher();
+  await page.locator('main').getByText("2 quai de l'Exemple, 75019 Paris").waitFor();
+  await page.goBack();
+  await carte.locator('.carte__resume').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // Complements that cannot be had: search still works; a fiche says so, with a retry.
+  const coupe = await app.browser.newContext();
+  await coupe.route(/\/donnees\/complements-75-[0-9a-f]+\.paquet/, (r) => r.abort());
+  const p2 = await coupe.newPage();
+  await p2.goto(app.site.url + '#/catalogue?q=halte-garderie');
+  await p2.locator('.carte', { hasText: 'Halte-garderie pour parents' }).waitFor();
+  await p2.evaluate(() => { location.hash = '#/service/dora--garde-19'; });
+  await p2.locator('main [role=alert] button', { hasText: 'Réessayer' }).waitFor();
+  await coupe.close();
+});
+
 test('the questionnaire suggests the imported service with its real distance', async () => {
   // In the person's arrondissement, it says so (never « à environ 1,3 km » of its centre).
   const { page, errors } = await pageA('10:30', '#/resultats?cp=75019&fr=garde_enfants');

@@ -85,7 +85,8 @@ pub fn ecrire_paquets(
     let dossier = dist.join(paquets::DOSSIER);
     let _ = std::fs::remove_dir_all(&dossier);
     std::fs::create_dir_all(&dossier).map_err(|e| format!("{} : {e}", dossier.display()))?;
-    let paquets::Decoupage { mut index, territoriaux, lots } = paquets::decouper_avec_fiches(catalogue, seuil_fiches);
+    let paquets::Decoupage { mut index, territoriaux, lots, complements } =
+        paquets::decouper_avec_fiches(catalogue, seuil_fiches);
     // All of France's communes, in a pack of their own that only the index names: the page
     // fetches it for a place the index does not know, never ahead.
     let octets_france = offre_insertion::catalogue::france::paquet_depuis_npm(communes)?;
@@ -111,8 +112,11 @@ pub fn ecrire_paquets(
         let quand = if a_la_demande.is_some() { "à la demande" } else { "avec le programme" };
         let _ = writeln!(out, "{nom} : {} octets ({quand})", octets.len());
     }
-    for (nom, octets) in &lots {
+    for (nom, octets) in lots.iter().chain(&complements) {
         ecrire(dossier.join(nom), octets)?;
+    }
+    for (nom, octets) in &complements {
+        let _ = writeln!(out, "{nom} : {} octets (compléments, après le paquet)", octets.len());
     }
     if let Some(plus_gros) = lots.iter().map(|(_, o)| o.len()).max() {
         let _ = writeln!(out, "{} lots de fiches (le plus gros : {plus_gros} octets)", lots.len());

@@ -702,16 +702,42 @@ fn the_catalogue_splits_into_an_index_and_territory_packs_and_back() {
 }
 
 #[test]
-fn a_large_territory_keeps_excerpts_and_its_descriptions_in_lots() {
+fn a_large_territory_keeps_excerpts_and_its_descriptions_in_lots_and_its_complements_apart() {
     use offre_insertion::catalogue::paquets::{self, LONGUEUR_EXTRAIT};
     let c = shipped();
     // Every territory as if it were large: its descriptions go to lots.
     let d = paquets::decouper_avec_fiches(&c, 0);
     let (nom_index, octets_index) = paquets::fichier_index(&d.index);
     let index = paquets::lire_index(&nom_index, &octets_index).unwrap();
-    let territoriaux: Vec<_> =
+    let mut territoriaux: Vec<_> =
         d.territoriaux.iter().map(|(nom, octets)| paquets::lire_territorial(&index, nom, octets).unwrap()).collect();
     assert!(territoriaux.iter().all(|t| !t.lots.is_empty()), "each territory lists its lots");
+    // The pack alone: what search and the first results need, no excerpt, contact or provenance.
+    for t in &territoriaux {
+        assert!(t.services.iter().all(|s| s.description.is_empty() && s.contact == Default::default()));
+        assert!(t.structures.iter().all(|s| s.description.is_empty() && s.origine.is_none()));
+    }
+    let complements = |t: &paquets::Territorial| {
+        let nom = t.complements.clone().expect("a light territory names its complements");
+        let (_, octets) = d.complements.iter().find(|(n, _)| *n == nom).expect("written beside it");
+        (nom, octets)
+    };
+    // Another territory's complements, or another version's, are refused.
+    let (nom_autre, octets_autre) = complements(&territoriaux[1]);
+    assert!(matches!(
+        paquets::lire_complements(&territoriaux[0], &nom_autre, octets_autre),
+        Err(paquets::ErreurPaquets::Etranger { .. })
+    ));
+    let mut ancien = territoriaux[0].clone();
+    ancien.version = "0.0.1".into();
+    let (nom, octets) = complements(&territoriaux[0]);
+    assert!(paquets::lire_complements(&ancien, &nom, octets).unwrap_err().to_string().contains("0.0.1"));
+    for t in &mut territoriaux {
+        let (nom, octets) = complements(t);
+        let c = paquets::lire_complements(t, &nom, octets).unwrap();
+        t.completer(c);
+        assert_eq!(t.complements, None, "completed");
+    }
     let lot_de = paquets::fiches_a_part(&territoriaux);
     let mut entiers = std::collections::HashMap::new();
     for (nom, octets) in &d.lots {

@@ -171,7 +171,7 @@ fn a_cut_or_foreign_geography_pack_is_refused_clearly() {
     // A territory pack is no geography pack.
     clair(&paquet_france(&index_livre().1[0].1).expect_err("territory pack"));
     // Well formed, but a commune's postal code points past the département's list.
-    let e = paquet_france(b"OIP\x06\x00\x01\x022A\x02ab\x01\x05\x00\x01\x01\x01\x01").expect_err("incoherent");
+    let e = paquet_france(b"OIP\x07\x00\x01\x022A\x02ab\x01\x05\x00\x01\x01\x01\x01").expect_err("incoherent");
     assert!(e.contains("géographie incohérente"), "{e}");
 }
 

@@ -269,23 +269,35 @@ fn the_packs_words_find_what_the_catalogues_index_finds() {
         let d = paquets::decouper_avec_fiches(c, seuil);
         let (nom, octets) = paquets::fichier_index(&d.index);
         let index = paquets::lire_index(&nom, &octets).unwrap();
-        let territoriaux = d
+        let territoriaux: Vec<paquets::Territorial> = d
             .territoriaux
             .iter()
             .map(|(nom, octets)| paquets::lire_territorial(&index, nom, octets).unwrap())
             .collect();
-        let (assemble, segments) = paquets::assembler_avec_mots(index, territoriaux);
+        // The first results come before a light territory's complements (excerpts), the same.
+        let (sans_complements, _) = paquets::assembler_avec_mots(index.clone(), territoriaux.clone());
+        let completes = territoriaux
+            .into_iter()
+            .map(|mut t| {
+                if let Some(nom) = t.complements.clone() {
+                    let (_, octets) = d.complements.iter().find(|(n, _)| *n == nom).unwrap();
+                    let c = paquets::lire_complements(&t, &nom, octets).unwrap();
+                    t.completer(c);
+                }
+                t
+            })
+            .collect();
+        let (assemble, segments) = paquets::assembler_avec_mots(index, completes);
         assert_eq!(segments.len(), 3, "the index's words and each territory's");
         let des_paquets = Index::des_segments(&assemble, segments);
         let reconstruit = Index::new(&assemble);
         let filtres = [Filtres::default(), Filtres { departement: Some("94".into()), ..Filtres::default() }];
         for q in &frappes {
             for f in &filtres {
-                assert_eq!(
-                    des_paquets.chercher(&assemble, q, f),
-                    reconstruit.chercher(&assemble, q, f),
-                    "« {q} » (fiches à part au-delà de {seuil} services)"
-                );
+                let trouves = des_paquets.chercher(&assemble, q, f);
+                let contexte = format!("« {q} » (fiches à part au-delà de {seuil} services)");
+                assert_eq!(trouves, reconstruit.chercher(&assemble, q, f), "{contexte}");
+                assert_eq!(trouves, des_paquets.chercher(&sans_complements, q, f), "{contexte}, before complements");
             }
         }
     }

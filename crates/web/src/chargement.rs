@@ -114,10 +114,16 @@ pub struct Charge {
     pub a_la_demande: Vec<String>,
     /// Every described territory's département, in the index's order.
     pub territoires: Vec<String>,
+    /// Whether a light territory read lacks its complements (`charger_complements`).
+    pub complements: bool,
+    /// Loads overlap: the later one (a higher number) holds all the earlier one read.
+    pub generation: u64,
 }
 
 /// The packs read so far: a screen that asks for another territory fetches its pack only.
 struct PaquetsLus {
+    /// The folder of the packs (`donnees/`, or the embed's address of it).
+    dossier: String,
     index: Index,
     territoriaux: Vec<(String, Territorial)>,
     communes_france: Option<Vec<offre_insertion::catalogue::Commune>>,
@@ -125,6 +131,7 @@ struct PaquetsLus {
 
 thread_local! {
     static LUS: RefCell<Option<PaquetsLus>> = const { RefCell::new(None) };
+    static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Downloads the index and the territory packs it lists (those the page fetches with the
@@ -143,12 +150,13 @@ pub async fn charger_catalogue(avec_france: bool, demandes: &[String]) -> Result
         // waiting for them in turn costs nothing.
         let octets_index = telecharger(nom_index).await.map_err(echec)?;
         let index = paquets::lire_index(nom_index, &octets_index).map_err(|e| echec(e.to_string()))?;
-        LUS.with(|l| *l.borrow_mut() = Some(PaquetsLus { index, territoriaux: Vec::new(), communes_france: None }));
+        let lus = PaquetsLus { dossier: dossier.clone(), index, territoriaux: Vec::new(), communes_france: None };
+        LUS.with(|l| *l.borrow_mut() = Some(lus));
     }
-    let (a_charger, a_la_demande, france) = LUS.with(|l| {
+    let (a_charger, france) = LUS.with(|l| {
         let l = l.borrow();
         let lus = l.as_ref().expect("index read above");
-        let (mut a_charger, mut a_la_demande) = (Vec::new(), Vec::new());
+        let mut a_charger = Vec::new();
         for t in &lus.index.territoires {
             let nom = format!("{dossier}{}", t.fichier);
             if lus.territoriaux.iter().any(|(n, _)| *n == nom) {
@@ -156,13 +164,13 @@ pub async fn charger_catalogue(avec_france: bool, demandes: &[String]) -> Result
             }
             // A pack the page does not name (an older page) comes with the program.
             match noms.iter().find(|(_, n)| *n == nom) {
-                Some((Some(d), _)) if !demandes.contains(d) => a_la_demande.push(d.clone()),
+                Some((Some(d), _)) if !demandes.contains(d) => {}
                 _ => a_charger.push(nom),
             }
         }
         let france =
             lus.index.france.as_ref().filter(|_| lus.communes_france.is_none()).map(|f| format!("{dossier}{f}"));
-        (a_charger, a_la_demande, france)
+        (a_charger, france)
     });
     for nom in a_charger {
         let octets = telecharger(&nom).await.map_err(echec)?;
@@ -186,20 +194,74 @@ pub async fn charger_catalogue(avec_france: bool, demandes: &[String]) -> Result
         };
         LUS.with(|l| l.borrow_mut().as_mut().expect("index read above").communes_france = Some(communes));
     }
-    Ok(LUS.with(|l| {
+    Ok(charge_des_lus(demandes))
+}
+
+/// The catalogue of the packs read so far.
+fn charge_des_lus(demandes: &[String]) -> Charge {
+    LUS.with(|l| {
         let l = l.borrow();
-        let lus = l.as_ref().expect("index read above");
+        let lus = l.as_ref().expect("index read before");
+        let dossier = &lus.dossier;
         let territoriaux: Vec<Territorial> = lus.territoriaux.iter().map(|(_, t)| t.clone()).collect();
         let fiches_a_part = paquets::fiches_a_part(&territoriaux)
             .into_iter()
             .map(|(id, lot)| (id, format!("{dossier}{lot}")))
             .collect();
+        let complements = territoriaux.iter().any(|t| t.complements.is_some());
+        let france =
+            lus.index.france.as_ref().filter(|_| lus.communes_france.is_none()).map(|f| format!("{dossier}{f}"));
+        let lu =
+            |t: &&paquets::PaquetDecrit| lus.territoriaux.iter().any(|(n, _)| *n == format!("{dossier}{}", t.fichier));
+        let a_la_demande = lus
+            .index
+            .territoires
+            .iter()
+            .filter(|t| !lu(t) && !demandes.contains(&t.departement))
+            .map(|t| t.departement.clone())
+            .collect();
         let communes_france = lus.communes_france.clone().unwrap_or_default();
         let (catalogue, mots) = paquets::assembler_avec_mots(lus.index.clone(), territoriaux);
         let catalogue = Catalogue { communes_france, ..catalogue };
         let territoires = lus.index.territoires.iter().map(|t| t.departement.clone()).collect();
-        Charge { catalogue, mots, france: france.filter(|_| !avec_france), fiches_a_part, a_la_demande, territoires }
-    }))
+        let generation = GENERATION.with(|g| {
+            g.set(g.get() + 1);
+            g.get()
+        });
+        Charge { catalogue, mots, france, fiches_a_part, a_la_demande, territoires, complements, generation }
+    })
+}
+
+/// Downloads the complements of the light territories read (one file each, after their pack)
+/// and gives their entries back their excerpts, contacts and provenance. The catalogue as it
+/// then stands, and what failed (the entries stay as they were: search still works).
+pub async fn charger_complements() -> (Charge, Option<String>) {
+    let attendus: Vec<(usize, String)> = LUS.with(|l| {
+        let l = l.borrow();
+        let lus = l.as_ref().expect("index read before");
+        let a_lire = lus.territoriaux.iter().enumerate();
+        a_lire.filter_map(|(i, (_, t))| Some((i, format!("{}{}", lus.dossier, t.complements.as_ref()?)))).collect()
+    });
+    let mut echec = None;
+    for (i, nom) in attendus {
+        let octets = match telecharger(&nom).await {
+            Ok(o) => o,
+            Err(e) => {
+                echec = Some(e);
+                continue;
+            }
+        };
+        ceder().await;
+        LUS.with(|l| {
+            let mut l = l.borrow_mut();
+            let Some((_, t)) = l.as_mut().and_then(|lus| lus.territoriaux.get_mut(i)) else { return };
+            match paquets::lire_complements(t, &nom, &octets) {
+                Ok(c) => t.completer(c),
+                Err(e) => echec = Some(e.to_string()),
+            }
+        });
+    }
+    (charge_des_lus(&[]), echec)
 }
 
 thread_local! {

@@ -44,6 +44,10 @@ pub struct Donnees {
     /// national build's static pages render thousands of them.
     services_par_structure: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
     pub etat: EtatDonnees,
+    /// A light territory's complements (excerpts, contacts), which come after its pack.
+    pub complements: EtatDonnees,
+    /// Which load of the packs this is (`chargement`; 0 for none).
+    pub generation: u64,
     /// France's geography pack, while it is not loaded (none once loaded, or if it failed).
     pub france: Option<String>,
     /// Light entries (a large territory's): id → the lot that holds their whole description.
@@ -143,6 +147,8 @@ impl Donnees {
             structures_par_id,
             services_par_structure: Default::default(),
             etat: EtatDonnees::Pret,
+            complements: EtatDonnees::Pret,
+            generation: 0,
             france: None,
             fiches_a_part: HashMap::new(),
             a_la_demande: Vec::new(),
@@ -250,6 +256,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         let donnees = donnees.clone();
         let lance = use_mut_ref(|| false);
+        let complements_lances = use_mut_ref(|| false);
+        // The newest catalogue shown: loads overlap (a territory asked while complements come).
+        let posee = use_mut_ref(|| 0u64);
         let besoin = pages::a_besoin_du_catalogue(&state.route) && donnees.etat == EtatDonnees::EnCours;
         let france =
             donnees.france.is_some() && (state.france_demandee || pages::a_besoin_de_la_france(&state.route, &donnees));
@@ -264,36 +273,30 @@ pub fn App(props: &AppProps) -> Html {
             let (france, demandes) = (*france, demandes.clone());
             if (*besoin || france || *manquants) && !std::mem::replace(&mut *lance.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let suivant = match chargement::charger_catalogue(france, &demandes).await {
-                        Ok(chargement::Charge {
-                            catalogue,
-                            mots,
-                            france,
-                            fiches_a_part,
-                            a_la_demande,
-                            territoires,
-                        }) => {
-                            // Decoding, indexing and the first render, each its own task: none
-                            // holds the page long enough to miss a tap (total blocking time).
-                            chargement::ceder().await;
-                            let donnees = Donnees {
-                                france,
-                                fiches_a_part,
-                                a_la_demande,
-                                territoires,
-                                ..Donnees::des_paquets(catalogue, mots)
-                            };
-                            chargement::ceder().await;
-                            donnees
-                        }
-                        Err(e) => {
-                            web_sys::console::error_1(&format!("catalogue : {}", e.detail).into());
-                            Donnees::en_attente(EtatDonnees::Echec(e.detail))
-                        }
-                    };
-                    donnees.set(DonneesRef(Rc::new(suivant)));
+                    let charge = chargement::charger_catalogue(france, &demandes).await;
+                    let complements = charge.as_ref().is_ok_and(|c| c.complements);
+                    poser(&donnees, &posee, donnees_chargees(charge).await);
                     // France's communes, or another territory, may be asked for next.
                     *lance.borrow_mut() = false;
+                    // The first results are on screen: a light territory's complements follow,
+                    // and those of a territory read meanwhile.
+                    if !complements || std::mem::replace(&mut *complements_lances.borrow_mut(), true) {
+                        return;
+                    }
+                    loop {
+                        let (charge, echec) = chargement::charger_complements().await;
+                        let encore = charge.complements && echec.is_none();
+                        let mut suivant = donnees_chargees(Ok(charge)).await;
+                        if let Some(e) = echec {
+                            web_sys::console::error_1(&format!("compléments : {e}").into());
+                            suivant.complements = EtatDonnees::Echec(e);
+                        }
+                        poser(&donnees, &posee, suivant);
+                        if !encore {
+                            break;
+                        }
+                    }
+                    *complements_lances.borrow_mut() = false;
                 });
             }
         });
@@ -438,6 +441,55 @@ pub fn App(props: &AppProps) -> Html {
                 </ContextProvider<UseReducerDispatcher<AppState>>>
             </ContextProvider<Rc<AppState>>>
         </ContextProvider<DonneesRef>>
+    }
+}
+
+/// Shows the data of a load, unless a newer load's are shown already (a failure always shows).
+#[cfg(target_arch = "wasm32")]
+fn poser(donnees: &UseStateHandle<DonneesRef>, posee: &Rc<std::cell::RefCell<u64>>, d: Donnees) {
+    if d.generation != 0 {
+        if d.generation < *posee.borrow() {
+            return;
+        }
+        *posee.borrow_mut() = d.generation;
+    }
+    donnees.set(DonneesRef(Rc::new(d)));
+}
+
+/// The data of what the packs gave, or of why they could not be had.
+#[cfg(target_arch = "wasm32")]
+async fn donnees_chargees(charge: Result<chargement::Charge, chargement::EchecChargement>) -> Donnees {
+    match charge {
+        Ok(chargement::Charge {
+            catalogue,
+            mots,
+            france,
+            fiches_a_part,
+            a_la_demande,
+            territoires,
+            complements,
+            generation,
+        }) => {
+            // Decoding, indexing and the first render, each its own task: none holds the page
+            // long enough to miss a tap (total blocking time).
+            chargement::ceder().await;
+            let complements = if complements { EtatDonnees::EnCours } else { EtatDonnees::Pret };
+            let donnees = Donnees {
+                france,
+                fiches_a_part,
+                a_la_demande,
+                territoires,
+                complements,
+                generation,
+                ..Donnees::des_paquets(catalogue, mots)
+            };
+            chargement::ceder().await;
+            donnees
+        }
+        Err(e) => {
+            web_sys::console::error_1(&format!("catalogue : {}", e.detail).into());
+            Donnees::en_attente(EtatDonnees::Echec(e.detail))
+        }
     }
 }
 

@@ -198,6 +198,10 @@ fn dir_du_francais(langue: Langue) -> &'static str {
 
 /// A card's summary as HTML text.
 fn ecrire_resume(out: &mut String, description: &str, dir: &str) {
+    // A light territory's excerpts come just after its pack: no empty paragraph meanwhile.
+    if description.is_empty() {
+        return;
+    }
     out.push_str("<p class=\"carte__resume\" lang=\"fr\"");
     out.push_str(dir);
     out.push('>');

@@ -10,7 +10,7 @@ use super::paquet::{self, Binaire, Colonnes, Ecriture, ErreurPaquet, Lecture};
 use super::regles::{Correspondance, Question, Regle};
 use super::vocab::DataInclusion;
 use crate::search::{Mots, Segment};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// A département gets a pack of its own from this many entries (structures and services); the
 /// others stay in the index (one or two PLIE of the national directory each).
@@ -82,6 +82,29 @@ pub struct Territorial {
     /// Where the whole descriptions are, when the entries are light (else empty): each lot
     /// holds those of the next entries, in order.
     pub lots: Vec<LotDecrit>,
+    /// A light territory's complements (file name, relative to `DOSSIER`): what its entries
+    /// lack here, fetched once the first results are on screen.
+    pub complements: Option<String>,
+}
+
+/// What a light territory's entries leave out of its pack, so that search and the first results
+/// need only the pack: their excerpts, contacts and import provenance (two thirds of a large
+/// territory's bytes). The page fetches it right after the pack; a fiche or a feuille de route
+/// waits for it, the cards show their excerpt once it is there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Complements {
+    pub version: String,
+    pub departement: String,
+    pub structures: Vec<Complement>,
+    pub services: Vec<Complement>,
+}
+
+/// One entry's complement, in the pack's order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Complement {
+    pub description: String,
+    pub contact: Contact,
+    pub origine: Option<Provenance>,
 }
 
 /// A lot of fiches as its territory pack lists it: it holds the descriptions of the next
@@ -150,14 +173,29 @@ pub struct Decoupage {
     pub territoriaux: Vec<(String, Vec<u8>)>,
     /// Lots of fiches: fetched one at a time, when a fiche is opened.
     pub lots: Vec<(String, Vec<u8>)>,
+    /// Light territories' complements: fetched after their pack.
+    pub complements: Vec<(String, Vec<u8>)>,
 }
 
 /// Why packs could not be put together.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ErreurPaquets {
-    Illisible { fichier: String, erreur: ErreurPaquet },
-    AutreVersion { fichier: String, attendue: String, trouvee: String },
-    Manquant { fichier: String },
+    Illisible {
+        fichier: String,
+        erreur: ErreurPaquet,
+    },
+    AutreVersion {
+        fichier: String,
+        attendue: String,
+        trouvee: String,
+    },
+    Manquant {
+        fichier: String,
+    },
+    /// Complements of other entries than the pack's.
+    Etranger {
+        fichier: String,
+    },
 }
 
 impl std::fmt::Display for ErreurPaquets {
@@ -168,6 +206,7 @@ impl std::fmt::Display for ErreurPaquets {
                 write!(f, "{fichier} : catalogue {trouvee}, alors que l'index est en version {attendue}")
             }
             ErreurPaquets::Manquant { fichier } => write!(f, "{fichier} : paquet absent"),
+            ErreurPaquets::Etranger { fichier } => write!(f, "{fichier} : compléments d'autres entrées"),
         }
     }
 }
@@ -213,6 +252,7 @@ pub fn decouper_avec_fiches(catalogue: &Catalogue, seuil_fiches: usize) -> Decou
                 services: Vec::new(),
                 mots: Mots::default(),
                 lots: Vec::new(),
+                complements: None,
             };
             (d.clone(), t)
         })
@@ -248,13 +288,17 @@ pub fn decouper_avec_fiches(catalogue: &Catalogue, seuil_fiches: usize) -> Decou
     }
     index.mots = Mots::des_entrees(&index.structures, &index.services);
     let mut fichiers = Vec::new();
-    let mut lots = Vec::new();
+    let (mut lots, mut complements) = (Vec::new(), Vec::new());
     for mut t in territoriaux.into_values() {
-        if t.services.len() > seuil_fiches {
+        let leger = t.services.len() > seuil_fiches;
+        if leger {
             lots.extend(mettre_a_part(&mut t));
         }
         // From the entries as the page gets them: a light entry is found by its excerpt's words.
         t.mots = Mots::des_entrees(&t.structures, &t.services);
+        if leger {
+            complements.push(mettre_de_cote(&mut t));
+        }
         let octets = paquet::ecrire(&t);
         let fichier = format!("{}-{}.paquet", t.departement, empreinte(&octets));
         index.territoires.push(PaquetDecrit {
@@ -266,7 +310,71 @@ pub fn decouper_avec_fiches(catalogue: &Catalogue, seuil_fiches: usize) -> Decou
         });
         fichiers.push((fichier, octets));
     }
-    Decoupage { index, territoriaux: fichiers, lots }
+    Decoupage { index, territoriaux: fichiers, lots, complements }
+}
+
+/// Takes a light territory's excerpts, contacts and provenance out of its entries into its
+/// complements (their file), named in the pack.
+fn mettre_de_cote(t: &mut Territorial) -> (String, Vec<u8>) {
+    let complement = |description: &mut String, contact: &mut Contact, origine: &mut Option<Provenance>| Complement {
+        description: std::mem::take(description),
+        contact: std::mem::take(contact),
+        origine: origine.take(),
+    };
+    let c = Complements {
+        version: t.version.clone(),
+        departement: t.departement.clone(),
+        structures: t
+            .structures
+            .iter_mut()
+            .map(|s| complement(&mut s.description, &mut s.contact, &mut s.origine))
+            .collect(),
+        services: t
+            .services
+            .iter_mut()
+            .map(|s| complement(&mut s.description, &mut s.contact, &mut s.origine))
+            .collect(),
+    };
+    let octets = paquet::ecrire(&c);
+    let fichier = format!("complements-{}-{}.paquet", t.departement, empreinte(&octets));
+    t.complements = Some(fichier.clone());
+    (fichier, octets)
+}
+
+/// Reads a territory's complements and checks they are its own (version, département, counts).
+pub fn lire_complements(t: &Territorial, fichier: &str, octets: &[u8]) -> Result<Complements, ErreurPaquets> {
+    let c: Complements =
+        paquet::lire(octets).map_err(|erreur| ErreurPaquets::Illisible { fichier: fichier.to_owned(), erreur })?;
+    if c.version != t.version {
+        return Err(ErreurPaquets::AutreVersion {
+            fichier: fichier.to_owned(),
+            attendue: t.version.clone(),
+            trouvee: c.version,
+        });
+    }
+    if c.departement != t.departement
+        || (c.structures.len(), c.services.len()) != (t.structures.len(), t.services.len())
+    {
+        return Err(ErreurPaquets::Etranger { fichier: fichier.to_owned() });
+    }
+    Ok(c)
+}
+
+impl Territorial {
+    /// Gives the entries back what their complements hold (`lire_complements` checked they match).
+    pub fn completer(&mut self, c: Complements) {
+        let remettre =
+            |description: &mut String, contact: &mut Contact, origine: &mut Option<Provenance>, c: Complement| {
+                (*description, *contact, *origine) = (c.description, c.contact, c.origine);
+            };
+        for (s, c) in self.structures.iter_mut().zip(c.structures) {
+            remettre(&mut s.description, &mut s.contact, &mut s.origine, c);
+        }
+        for (s, c) in self.services.iter_mut().zip(c.services) {
+            remettre(&mut s.description, &mut s.contact, &mut s.origine, c);
+        }
+        self.complements = None;
+    }
 }
 
 /// Cuts a territory's descriptions to excerpts and writes the whole ones in lots (their files),
@@ -430,22 +538,65 @@ fn mots_des_entrees(l: &mut Lecture, mots: &Mots, structures: &[Structure], serv
 /// A territory's entries travel as columns (`Colonnes`): they are most of its bytes.
 impl Binaire for Territorial {
     fn ecrire(&self, e: &mut Ecriture) {
-        let Territorial { version, departement, structures, services, mots, lots } = self;
+        let Territorial { version, departement, structures, services, mots, lots, complements } = self;
         version.ecrire(e);
         departement.ecrire(e);
         Colonnes::ecrire_colonnes(structures, e);
-        Colonnes::ecrire_colonnes(services, e);
+        // A service names its structure by its place in the pack, and takes the structure's
+        // place when it is the same (most imported services): a tenth of a large pack's bytes.
+        let position: HashMap<&str, usize> = structures.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let mut renvois: Vec<u32> = Vec::with_capacity(services.len());
+        let services: Vec<Service> = services
+            .iter()
+            .map(|s| {
+                let mut s = s.clone();
+                renvois.push(match position.get(s.structure_id.as_str()) {
+                    Some(&i) => {
+                        s.structure_id.clear();
+                        let meme_lieu = s.lieu == structures[i].lieu;
+                        if meme_lieu {
+                            s.lieu = Lieu::default();
+                        }
+                        (i as u32 + 1) << 1 | u32::from(meme_lieu)
+                    }
+                    None => 0,
+                });
+                s
+            })
+            .collect();
+        Colonnes::ecrire_colonnes(&services, e);
+        renvois.ecrire(e);
         mots.ecrire(e);
         lots.ecrire(e);
+        complements.ecrire(e);
     }
     fn lire(l: &mut Lecture) -> Self {
+        let (version, departement) = (Binaire::lire(l), Binaire::lire(l));
+        let structures: Vec<Structure> = Colonnes::lire_colonnes(l);
+        let mut services: Vec<Service> = Colonnes::lire_colonnes(l);
+        let renvois: Vec<u32> = Binaire::lire(l);
+        if renvois.len() != services.len() {
+            l.echec("renvois aux structures d'une autre longueur");
+        }
+        for (s, &r) in services.iter_mut().zip(&renvois).filter(|(_, r)| **r != 0) {
+            match structures.get((r >> 1) as usize - 1) {
+                Some(st) => {
+                    s.structure_id.clone_from(&st.id);
+                    if r & 1 == 1 {
+                        s.lieu.clone_from(&st.lieu);
+                    }
+                }
+                None => l.echec("renvoi à une structure hors du paquet"),
+            }
+        }
         let t = Territorial {
-            version: Binaire::lire(l),
-            departement: Binaire::lire(l),
-            structures: Colonnes::lire_colonnes(l),
-            services: Colonnes::lire_colonnes(l),
+            version,
+            departement,
+            structures,
+            services,
             mots: Binaire::lire(l),
             lots: Binaire::lire(l),
+            complements: Binaire::lire(l),
         };
         mots_des_entrees(l, &t.mots, &t.structures, &t.services);
         t
@@ -454,6 +605,24 @@ impl Binaire for Territorial {
 
 /// The index's entries travel as columns, as a territory's (one way of reading them, in the
 /// program).
+impl Binaire for Complements {
+    fn ecrire(&self, e: &mut Ecriture) {
+        let Complements { version, departement, structures, services } = self;
+        version.ecrire(e);
+        departement.ecrire(e);
+        Colonnes::ecrire_colonnes(structures, e);
+        Colonnes::ecrire_colonnes(services, e);
+    }
+    fn lire(l: &mut Lecture) -> Self {
+        Complements {
+            version: Binaire::lire(l),
+            departement: Binaire::lire(l),
+            structures: Colonnes::lire_colonnes(l),
+            services: Colonnes::lire_colonnes(l),
+        }
+    }
+}
+
 impl Binaire for Index {
     fn ecrire(&self, e: &mut Ecriture) {
         let Index {

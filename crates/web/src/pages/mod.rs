@@ -19,6 +19,12 @@ pub fn a_besoin_du_catalogue(route: &Route) -> bool {
     !matches!(route, Route::Accueil | Route::Introuvable { .. })
 }
 
+/// A fiche and a feuille de route show contacts and excerpts: they wait for a light
+/// territory's complements, which come right after its pack (the lists do not).
+pub fn a_besoin_des_complements(route: &Route) -> bool {
+    matches!(route, Route::Service { .. } | Route::Structure { .. } | Route::Feuille { .. })
+}
+
 /// A postal code of the answers that the index places in its département only: France's
 /// communes would say which commune (or that the code does not exist).
 pub fn a_besoin_de_la_france(route: &Route, d: &crate::Donnees) -> bool {
@@ -48,8 +54,10 @@ pub fn view(
     attente_france: bool,
 ) -> Html {
     let t = state.langue.textes();
-    if attente_france || a_besoin_du_catalogue(route) && d.etat != crate::EtatDonnees::Pret {
-        return attente_catalogue(matches!(d.etat, crate::EtatDonnees::Echec(_)), t);
+    let attente_complements = a_besoin_des_complements(route) && d.complements != crate::EtatDonnees::Pret;
+    if attente_france || attente_complements || a_besoin_du_catalogue(route) && d.etat != crate::EtatDonnees::Pret {
+        let echec = [&d.etat, &d.complements].iter().any(|e| matches!(e, crate::EtatDonnees::Echec(_)));
+        return attente_catalogue(echec, t);
     }
     match route {
         Route::Accueil => accueil(t),
