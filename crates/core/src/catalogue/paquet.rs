@@ -607,18 +607,18 @@ binaire_struct_et_colonnes! {
         parcours, freins, projets, situations_visees, eligibilite, formation, statut, date_maj: dictionnaire,
         source, score_qualite, origine, fichier: dictionnaire,
     }
-    Complement { description, contact: colonnes, origine }
+    Complement { description, contact, origine }
     Lieu {
         departement: dictionnaire, commune: dictionnaire, code_postal: dictionnaire, code_insee: dictionnaire,
         arrondissements, communes, latitude, longitude,
     }
-    Contact {
-        adresse, complement_adresse, telephone, courriel, site_web, horaires_accueil: dictionnaire,
-        contact_source: dictionnaire, horaires, provenance,
-    }
 }
 
 binaire_struct! {
+    Contact {
+        adresse, complement_adresse, telephone, courriel, site_web, horaires_accueil, contact_source, horaires,
+        provenance,
+    }
     Catalogue {
         meta, structures, services, glossaire, arrondissements, communes, communes_france, departements, regles,
         questions, correspondances, lexique, vocabulaire,
