@@ -21,12 +21,13 @@ mesure "catalog paquets (load, link, hours, split)" "$catalog" paquets --catalog
 taille() { gzip -9c "$1" | wc -c; }
 index=$(ls "$work/dist/donnees"/index-*.paquet)
 paris=$(ls "$work/dist/donnees"/75-*.paquet)
-printf '  %-44s %7d packs\n' "territory packs" "$(ls "$work/dist/donnees" | grep -vc '^index-')"
+printf '  %-44s %7d packs\n' "territory packs" "$(ls "$work/dist/donnees" | grep -Ec '^[0-9AB]{2,3}-[0-9a-f]+\.paquet$')"
 kb() { awk -v o="$1" 'BEGIN { printf "%.1f", o / 1000 }'; }
 printf '  %-44s %7s kB gzip (raw %d kB)\n' "national index" "$(kb "$(taille "$index")")" "$(( $(stat -c %s "$index") / 1000 ))"
 complements=$(ls "$work/dist/donnees"/complements-75-*.paquet)
 printf '  %-44s %7s kB gzip (raw %d kB)\n' "Paris pack (10,000 services)" "$(kb "$(taille "$paris")")" "$(( $(stat -c %s "$paris") / 1000 ))"
-printf '  %-44s %7s kB gzip   goal: ≤ 500 kB\n' "bytes before the first result (index + pack)" "$(kb $(( $(taille "$index") + $(taille "$paris") )))"
+avant=$(( $(taille "$index") + $(taille "$paris") ))
+printf '  %-44s %7s kB gzip   goal: ≤ 500 kB\n' "bytes before the first result (index + pack)" "$(kb "$avant")"
 printf '  %-44s %7s kB gzip (raw %d kB)\n' "Paris complements (excerpts, contacts; after)" "$(kb "$(taille "$complements")")" "$(( $(stat -c %s "$complements") / 1000 ))"
 lots=("$work/dist/donnees"/fiches-75-*.paquet)
 plus_gros=$(ls -S "${lots[@]}" | sed -n 1p) # sed reads it all: no SIGPIPE under pipefail
@@ -35,3 +36,9 @@ printf '  %-44s %7d lots, largest %s kB gzip   goal opening a fiche: one request
 # them (`--territoire`, or OFFRE_INSERTION_PAGES in the build). Goal: under a minute.
 mesure "catalog pages --territoire 75 (Paris)" "$catalog" pages --catalogue "$work/catalogue" --out "$work/pages" --territoire 75
 printf '  %-44s %7d pages\n' "static pages written" "$(find "$work/pages" -name '*.html' | wc -l)"
+# The same figure for Pagefind over those pages (its binary given by .ci/bench, from npm).
+if [ -n "${PAGEFIND:-}" ]; then
+  mesure "Pagefind 1.6.0 indexes those pages" "$PAGEFIND" --site "$work/pages"
+  echo "  bytes before the first result, cold cache (goal: ≤ 500 kB):"
+  node tests/bench/pagefind.mjs "$work/pages" "$avant"
+fi
