@@ -25,7 +25,10 @@ fuzz_target!(|data: &[u8]| {
     let aujourdhui = Date::parse("2026-12-01").unwrap();
     if let Ok((gardees, _)) = verifier_texte(text, fichier, schema, aujourdhui) {
         for (_, ligne) in gardees {
-            assert!(ligne.values().filter_map(|v| v.as_str()).all(|s| !s.chars().any(offre_insertion::text::caractere_trompeur)));
+            assert!(ligne
+                .values()
+                .filter_map(|v| v.as_str())
+                .all(|s| !s.chars().any(offre_insertion::text::caractere_trompeur)));
         }
     }
 });

@@ -30,10 +30,20 @@ fn index_livre() -> &'static Decoupe {
     INDEX.get_or_init(|| decouper(&commun::catalogue_livre().0))
 }
 
-/// The shipped catalogue's lots of fiches, as if its territories were large.
-fn lots_livres() -> &'static Vec<(String, Vec<u8>)> {
-    static LOTS: OnceLock<Vec<(String, Vec<u8>)>> = OnceLock::new();
-    LOTS.get_or_init(|| paquets::decouper_avec_fiches(&commun::catalogue_livre().0, 0).lots)
+/// The shipped catalogue split as if its territories were large: light packs, their
+/// complements and their lots of fiches.
+fn legers() -> &'static paquets::Decoupage {
+    static LEGERS: OnceLock<paquets::Decoupage> = OnceLock::new();
+    LEGERS.get_or_init(|| paquets::decouper_avec_fiches(&commun::catalogue_livre().0, 0))
+}
+
+/// The first light pack, read: what its complements are checked against.
+fn territorial_leger() -> &'static paquets::Territorial {
+    static T: OnceLock<paquets::Territorial> = OnceLock::new();
+    T.get_or_init(|| {
+        let (nom, octets) = &legers().territoriaux[0];
+        lire_territorial(&legers().index, nom, octets).unwrap()
+    })
 }
 
 /// The fuzz target's call for one downloaded pack.
@@ -42,7 +52,8 @@ fn paquet(octets: &[u8]) -> Result<(), String> {
     let territoire = lire_territorial(&index_livre().0, "75.paquet", octets).map(drop).map_err(|e| e.to_string());
     let version = &index_livre().0.meta.version;
     let lot = paquets::lire_lot(version, "fiches-75.paquet", octets).map(drop).map_err(|e| e.to_string());
-    index.or(territoire).or(lot)
+    let complements = paquets::lire_complements(territorial_leger(), "complements-75.paquet", octets);
+    index.or(territoire).or(lot).or(complements.map(drop).map_err(|e| e.to_string()))
 }
 
 /// The files of `fixtures/fuzz/TARGET/`.
@@ -161,6 +172,19 @@ fn paquet_france(octets: &[u8]) -> Result<(), String> {
 }
 
 #[test]
+fn a_cut_complements_file_or_a_pack_in_its_place_is_refused_clearly() {
+    let (_, octets) = &legers().complements[0];
+    assert_eq!(paquets::lire_complements(territorial_leger(), "c", octets).map(drop), Ok(()));
+    for coupe in (0..octets.len()).step_by((octets.len() / 97).max(1)) {
+        let e = paquets::lire_complements(territorial_leger(), "c", &octets[..coupe]).expect_err("cut");
+        clair(&e.to_string());
+    }
+    // A territory pack is no complements file.
+    let e = paquets::lire_complements(territorial_leger(), "c", &legers().territoriaux[0].1).expect_err("pack");
+    clair(&e.to_string());
+}
+
+#[test]
 fn a_cut_or_foreign_geography_pack_is_refused_clearly() {
     let octets = commun::paquet_france();
     assert_eq!(paquet_france(octets), Ok(()));
@@ -215,12 +239,13 @@ proptest! {
     }
 
     #[test]
-    fn data_packs_never_panic(rang in 0usize..3, position in any::<prop::sample::Index>(), octet: u8, coupe in any::<prop::sample::Index>()) {
+    fn data_packs_never_panic(rang in 0usize..4, position in any::<prop::sample::Index>(), octet: u8, coupe in any::<prop::sample::Index>()) {
         let (_, fichiers) = index_livre();
         let mut octets = match rang {
             0 => offre_insertion::catalogue::paquets::fichier_index(&index_livre().0).1,
             1 => fichiers[0].1.clone(),
-            _ => lots_livres()[0].1.clone(),
+            2 => legers().lots[0].1.clone(),
+            _ => legers().complements[0].1.clone(),
         };
         let i = position.index(octets.len());
         octets[i] = octet;

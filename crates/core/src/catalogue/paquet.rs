@@ -13,7 +13,9 @@
 //! added a clean-up path per field: 7 KB more to download, gzip.)
 //!
 //! Layout: `MAGIE`, then the values; integers as LEB128, text as length + UTF-8, `Option` as a
-//! 0/1 tag, lists as length + items, closed vocabularies as their position in `ALL`.
+//! 0/1 tag, lists as length + items, closed vocabularies as their position in `ALL`, numbers with
+//! a fraction as whole millionths when that is exact; a territory's entries as columns
+//! (`Colonnes`), short lists of text as a table and positions (`Dictionnaire`).
 
 use super::horaires::{Horaires, JoursFeries, Plage};
 use super::model::*;
