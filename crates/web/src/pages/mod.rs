@@ -19,10 +19,14 @@ pub fn a_besoin_du_catalogue(route: &Route) -> bool {
     !matches!(route, Route::Accueil | Route::Introuvable { .. })
 }
 
-/// A fiche and a feuille de route show contacts and excerpts: they wait for a light
-/// territory's complements, which come right after its pack (the lists do not).
-pub fn a_besoin_des_complements(route: &Route) -> bool {
-    matches!(route, Route::Service { .. } | Route::Structure { .. } | Route::Feuille { .. })
+/// A light entry's fiche and a feuille de route show contacts and excerpts: they wait for a
+/// light territory's complements, which come right after its pack (the lists do not).
+pub fn a_besoin_des_complements(route: &Route, d: &crate::Donnees) -> bool {
+    match route {
+        Route::Service { id } | Route::Structure { id } => d.fiches_a_part.contains_key(id),
+        Route::Feuille { .. } => true,
+        _ => false,
+    }
 }
 
 /// A postal code of the answers that the index places in its département only: France's
@@ -54,7 +58,7 @@ pub fn view(
     attente_france: bool,
 ) -> Html {
     let t = state.langue.textes();
-    let attente_complements = a_besoin_des_complements(route) && d.complements != crate::EtatDonnees::Pret;
+    let attente_complements = d.complements != crate::EtatDonnees::Pret && a_besoin_des_complements(route, d);
     if attente_france || attente_complements || a_besoin_du_catalogue(route) && d.etat != crate::EtatDonnees::Pret {
         let echec = [&d.etat, &d.complements].iter().any(|e| matches!(e, crate::EtatDonnees::Echec(_)));
         return attente_catalogue(echec, t);
