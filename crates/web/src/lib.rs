@@ -460,28 +460,18 @@ fn poser(donnees: &UseStateHandle<DonneesRef>, posee: &Rc<std::cell::RefCell<u64
 #[cfg(target_arch = "wasm32")]
 async fn donnees_chargees(charge: Result<chargement::Charge, chargement::EchecChargement>) -> Donnees {
     match charge {
-        Ok(chargement::Charge {
-            catalogue,
-            mots,
-            france,
-            fiches_a_part,
-            a_la_demande,
-            territoires,
-            complements,
-            generation,
-        }) => {
+        Ok(c) => {
             // Decoding, indexing and the first render, each its own task: none holds the page
             // long enough to miss a tap (total blocking time).
             chargement::ceder().await;
-            let complements = if complements { EtatDonnees::EnCours } else { EtatDonnees::Pret };
             let donnees = Donnees {
-                france,
-                fiches_a_part,
-                a_la_demande,
-                territoires,
-                complements,
-                generation,
-                ..Donnees::des_paquets(catalogue, mots)
+                france: c.france,
+                fiches_a_part: c.fiches_a_part,
+                a_la_demande: c.a_la_demande,
+                territoires: c.territoires,
+                complements: if c.complements { EtatDonnees::EnCours } else { EtatDonnees::Pret },
+                generation: c.generation,
+                ..Donnees::des_paquets(c.catalogue, c.mots)
             };
             chargement::ceder().await;
             donnees
