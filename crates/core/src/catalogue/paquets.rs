@@ -343,15 +343,7 @@ fn mettre_de_cote(t: &mut Territorial) -> (String, Vec<u8>) {
 
 /// Reads a territory's complements and checks they are its own (version, département, counts).
 pub fn lire_complements(t: &Territorial, fichier: &str, octets: &[u8]) -> Result<Complements, ErreurPaquets> {
-    let c: Complements =
-        paquet::lire(octets).map_err(|erreur| ErreurPaquets::Illisible { fichier: fichier.to_owned(), erreur })?;
-    if c.version != t.version {
-        return Err(ErreurPaquets::AutreVersion {
-            fichier: fichier.to_owned(),
-            attendue: t.version.clone(),
-            trouvee: c.version,
-        });
-    }
+    let c = lire_de_la_version(&t.version, fichier, octets, |c: &mut Complements| &mut c.version)?;
     if c.departement != t.departement
         || (c.structures.len(), c.services.len()) != (t.structures.len(), t.services.len())
     {
@@ -444,16 +436,27 @@ pub fn fiches_a_part(territoriaux: &[Territorial]) -> std::collections::HashMap<
 
 /// Reads a lot of fiches and checks it belongs to the index's version.
 pub fn lire_lot(index_version: &str, fichier: &str, octets: &[u8]) -> Result<LotDeFiches, ErreurPaquets> {
-    let lot: LotDeFiches =
+    lire_de_la_version(index_version, fichier, octets, |lot: &mut LotDeFiches| &mut lot.version)
+}
+
+/// Reads a downloaded file of the catalogue and checks it is of the `attendue` version (its own
+/// `version` field, which `version` gives).
+fn lire_de_la_version<T: Binaire>(
+    attendue: &str,
+    fichier: &str,
+    octets: &[u8],
+    version: impl Fn(&mut T) -> &mut String,
+) -> Result<T, ErreurPaquets> {
+    let mut lu: T =
         paquet::lire(octets).map_err(|erreur| ErreurPaquets::Illisible { fichier: fichier.to_owned(), erreur })?;
-    if lot.version != index_version {
+    if version(&mut lu) != attendue {
         return Err(ErreurPaquets::AutreVersion {
             fichier: fichier.to_owned(),
-            attendue: index_version.to_owned(),
-            trouvee: lot.version,
+            attendue: attendue.to_owned(),
+            trouvee: std::mem::take(version(&mut lu)),
         });
     }
-    Ok(lot)
+    Ok(lu)
 }
 
 /// The index's file name and bytes.
@@ -479,16 +482,7 @@ pub fn lire_index(fichier: &str, octets: &[u8]) -> Result<Index, ErreurPaquets> 
 
 /// Reads a territory pack and checks it belongs to the index's version.
 pub fn lire_territorial(index: &Index, fichier: &str, octets: &[u8]) -> Result<Territorial, ErreurPaquets> {
-    let t: Territorial =
-        paquet::lire(octets).map_err(|erreur| ErreurPaquets::Illisible { fichier: fichier.to_owned(), erreur })?;
-    if t.version != index.meta.version {
-        return Err(ErreurPaquets::AutreVersion {
-            fichier: fichier.to_owned(),
-            attendue: index.meta.version.clone(),
-            trouvee: t.version,
-        });
-    }
-    Ok(t)
+    lire_de_la_version(&index.meta.version, fichier, octets, |t: &mut Territorial| &mut t.version)
 }
 
 /// The catalogue the app works with: the index and the territories loaded, in the order the
@@ -603,8 +597,6 @@ impl Binaire for Territorial {
     }
 }
 
-/// The index's entries travel as columns, as a territory's (one way of reading them, in the
-/// program).
 impl Binaire for Complements {
     fn ecrire(&self, e: &mut Ecriture) {
         let Complements { version, departement, structures, services } = self;
@@ -623,6 +615,8 @@ impl Binaire for Complements {
     }
 }
 
+/// The index's entries travel as columns, as a territory's (one way of reading them, in the
+/// program).
 impl Binaire for Index {
     fn ecrire(&self, e: &mut Ecriture) {
         let Index {
