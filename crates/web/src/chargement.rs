@@ -129,6 +129,23 @@ struct PaquetsLus {
     communes_france: Option<Vec<offre_insertion::catalogue::Commune>>,
 }
 
+impl PaquetsLus {
+    /// A file's address, from its name in the index.
+    fn adresse(&self, fichier: &str) -> String {
+        format!("{}{fichier}", self.dossier)
+    }
+
+    fn lu(&self, t: &paquets::PaquetDecrit) -> bool {
+        let nom = self.adresse(&t.fichier);
+        self.territoriaux.iter().any(|(n, _)| *n == nom)
+    }
+
+    /// France's communes pack, while it is not read.
+    fn france_a_lire(&self) -> Option<String> {
+        self.index.france.as_deref().filter(|_| self.communes_france.is_none()).map(|f| self.adresse(f))
+    }
+}
+
 thread_local! {
     static LUS: RefCell<Option<PaquetsLus>> = const { RefCell::new(None) };
     static GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
@@ -150,27 +167,23 @@ pub async fn charger_catalogue(avec_france: bool, demandes: &[String]) -> Result
         // waiting for them in turn costs nothing.
         let octets_index = telecharger(nom_index).await.map_err(echec)?;
         let index = paquets::lire_index(nom_index, &octets_index).map_err(|e| echec(e.to_string()))?;
-        let lus = PaquetsLus { dossier: dossier.clone(), index, territoriaux: Vec::new(), communes_france: None };
+        let lus = PaquetsLus { dossier, index, territoriaux: Vec::new(), communes_france: None };
         LUS.with(|l| *l.borrow_mut() = Some(lus));
     }
     let (a_charger, france) = LUS.with(|l| {
         let l = l.borrow();
         let lus = l.as_ref().expect("index read above");
         let mut a_charger = Vec::new();
-        for t in &lus.index.territoires {
-            let nom = format!("{dossier}{}", t.fichier);
-            if lus.territoriaux.iter().any(|(n, _)| *n == nom) {
-                continue;
-            }
+        for t in lus.index.territoires.iter().filter(|t| !lus.lu(t)) {
+            let nom = lus.adresse(&t.fichier);
             // A pack the page does not name (an older page) comes with the program.
-            match noms.iter().find(|(_, n)| *n == nom) {
-                Some((Some(d), _)) if !demandes.contains(d) => {}
-                _ => a_charger.push(nom),
+            let a_la_demande =
+                matches!(noms.iter().find(|(_, n)| *n == nom), Some((Some(d), _)) if !demandes.contains(d));
+            if !a_la_demande {
+                a_charger.push(nom);
             }
         }
-        let france =
-            lus.index.france.as_ref().filter(|_| lus.communes_france.is_none()).map(|f| format!("{dossier}{f}"));
-        (a_charger, france)
+        (a_charger, lus.france_a_lire())
     });
     for nom in a_charger {
         let octets = telecharger(&nom).await.map_err(echec)?;
@@ -194,32 +207,21 @@ pub async fn charger_catalogue(avec_france: bool, demandes: &[String]) -> Result
         };
         LUS.with(|l| l.borrow_mut().as_mut().expect("index read above").communes_france = Some(communes));
     }
-    Ok(charge_des_lus(demandes))
+    Ok(charge_des_lus())
 }
 
-/// The catalogue of the packs read so far.
-fn charge_des_lus(demandes: &[String]) -> Charge {
+/// The catalogue of the packs read so far. The packs not read are those fetched only when asked
+/// (any other was read, or the load failed).
+fn charge_des_lus() -> Charge {
     LUS.with(|l| {
         let l = l.borrow();
         let lus = l.as_ref().expect("index read before");
-        let dossier = &lus.dossier;
         let territoriaux: Vec<Territorial> = lus.territoriaux.iter().map(|(_, t)| t.clone()).collect();
-        let fiches_a_part = paquets::fiches_a_part(&territoriaux)
-            .into_iter()
-            .map(|(id, lot)| (id, format!("{dossier}{lot}")))
-            .collect();
+        let fiches_a_part =
+            paquets::fiches_a_part(&territoriaux).into_iter().map(|(id, lot)| (id, lus.adresse(&lot))).collect();
         let complements = territoriaux.iter().any(|t| t.complements.is_some());
-        let france =
-            lus.index.france.as_ref().filter(|_| lus.communes_france.is_none()).map(|f| format!("{dossier}{f}"));
-        let lu =
-            |t: &&paquets::PaquetDecrit| lus.territoriaux.iter().any(|(n, _)| *n == format!("{dossier}{}", t.fichier));
-        let a_la_demande = lus
-            .index
-            .territoires
-            .iter()
-            .filter(|t| !lu(t) && !demandes.contains(&t.departement))
-            .map(|t| t.departement.clone())
-            .collect();
+        let france = lus.france_a_lire();
+        let a_la_demande = lus.index.territoires.iter().filter(|t| !lus.lu(t)).map(|t| t.departement.clone()).collect();
         let communes_france = lus.communes_france.clone().unwrap_or_default();
         let (catalogue, mots) = paquets::assembler_avec_mots(lus.index.clone(), territoriaux);
         let catalogue = Catalogue { communes_france, ..catalogue };
@@ -240,7 +242,7 @@ pub async fn charger_complements() -> (Charge, Option<String>) {
         let l = l.borrow();
         let lus = l.as_ref().expect("index read before");
         let a_lire = lus.territoriaux.iter().enumerate();
-        a_lire.filter_map(|(i, (_, t))| Some((i, format!("{}{}", lus.dossier, t.complements.as_ref()?)))).collect()
+        a_lire.filter_map(|(i, (_, t))| Some((i, lus.adresse(t.complements.as_ref()?)))).collect()
     });
     let mut echec = None;
     for (i, nom) in attendus {
@@ -261,7 +263,7 @@ pub async fn charger_complements() -> (Charge, Option<String>) {
             }
         });
     }
-    (charge_des_lus(&[]), echec)
+    (charge_des_lus(), echec)
 }
 
 thread_local! {
