@@ -60,7 +60,9 @@ pub fn view(
     let t = state.langue.textes();
     let attente_complements = d.complements != crate::EtatDonnees::Pret && a_besoin_des_complements(route, d);
     if attente_france || attente_complements || a_besoin_du_catalogue(route) && d.etat != crate::EtatDonnees::Pret {
-        let echec = [&d.etat, &d.complements].iter().any(|e| matches!(e, crate::EtatDonnees::Echec(_)));
+        // The complements' failure matters only to a screen that waits for them.
+        let echec = matches!(d.etat, crate::EtatDonnees::Echec(_))
+            || attente_complements && matches!(d.complements, crate::EtatDonnees::Echec(_));
         return attente_catalogue(echec, t);
     }
     match route {
