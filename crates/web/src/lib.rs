@@ -43,6 +43,10 @@ pub struct Donnees {
     /// Structure id → its services' places, made the first time a structure's fiche asks: a
     /// national build's static pages render thousands of them.
     services_par_structure: std::cell::OnceCell<HashMap<String, Vec<usize>>>,
+    /// Whether each structure and service belongs with the territory in use (see
+    /// `pages::catalogue::chercher`), made at the first search: a keystroke's thousands of hits
+    /// then read one bit each instead of comparing their places' names.
+    du_territoire_en_usage: std::cell::OnceCell<(Vec<bool>, Vec<bool>)>,
     pub etat: EtatDonnees,
     /// A light territory's complements (excerpts, contacts), which come after its pack.
     pub complements: EtatDonnees,
@@ -56,6 +60,18 @@ pub struct Donnees {
     pub a_la_demande: Vec<String>,
     /// Every described territory's département (those of the packs), for the catalogue's filter.
     pub territoires: Vec<String>,
+}
+
+/// Whether an entry belongs with a territory: located in it, serving it, national, or placed
+/// nowhere in particular (the sources do not say where: better shown than hidden).
+fn du_territoire(
+    lieu: &offre_insertion::catalogue::Lieu,
+    zone: &[offre_insertion::territoire::Territoire],
+    dep: &str,
+) -> bool {
+    lieu.departement.as_deref() == Some(dep)
+        || zone.iter().any(|z| *z == offre_insertion::territoire::Territoire::France || z.departement() == Some(dep))
+        || (lieu.departement.is_none() && zone.is_empty())
 }
 
 /// The catalogue as `build.rs` packed it from `catalog/`: compiled into the native tools (static
@@ -146,6 +162,7 @@ impl Donnees {
             services_par_id,
             structures_par_id,
             services_par_structure: Default::default(),
+            du_territoire_en_usage: Default::default(),
             etat: EtatDonnees::Pret,
             complements: EtatDonnees::Pret,
             generation: 0,
@@ -171,6 +188,26 @@ impl Donnees {
             m
         });
         par_structure.get(structure_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a hit belongs with the territory in use (`pages::catalogue::chercher`); always,
+    /// when the catalogue serves no territory first.
+    pub fn du_territoire_en_usage(&self, cible: offre_insertion::search::Cible) -> bool {
+        let (structures, services) = self.du_territoire_en_usage.get_or_init(|| {
+            let c = &self.catalogue;
+            let Some(dep) = c.departement_d_accueil() else {
+                return (vec![true; c.structures.len()], vec![true; c.services.len()]);
+            };
+            (
+                c.structures.iter().map(|s| du_territoire(&s.lieu, &[], &dep)).collect(),
+                c.services.iter().map(|s| du_territoire(&s.lieu, &s.zone_eligibilite, &dep)).collect(),
+            )
+        });
+        let garde = match cible {
+            offre_insertion::search::Cible::Service(i) => services.get(i),
+            offre_insertion::search::Cible::Structure(i) => structures.get(i),
+        };
+        garde.copied().unwrap_or(true)
     }
 
     /// A structure by its id, without going through the list (every card asks for its own).

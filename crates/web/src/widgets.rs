@@ -313,30 +313,17 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
     let dispatch = use_dispatch();
     let t = state.langue.textes();
     let Some(s) = donnees.catalogue.services.get(props.index) else { return html! {} };
-    let dir = dir_du_francais(state.langue);
     let mut balises = String::with_capacity(600);
-    ecrire_titre_de_carte(&mut balises, &s.nom, &Route::Service { id: s.id.clone() }, &donnees.sigles, dir);
-    balises.push_str("<p class=\"carte__meta\"><span lang=\"fr\"");
-    balises.push_str(dir);
-    balises.push('>');
-    if let Some(st) = donnees.structure(&s.structure_id) {
-        echapper_html(&mut balises, &st.nom);
-    }
-    balises.push_str("</span> · ");
-    echapper_html(&mut balises, &lieu_en_clair(&s.lieu, state.langue));
-    if let Some(proximite) = proximite_en_clair(props.sur_place, props.distance_km, t) {
-        balises.push_str(" · ");
-        echapper_html(&mut balises, &proximite);
-    }
-    if props.a_distance {
-        balises.push_str(" · ");
-        echapper_html(&mut balises, t.a_distance);
-    }
-    balises.push_str("</p>");
-    ecrire_badge_statut(&mut balises, s.statut, &s.source, t);
-    if props.raisons.is_empty() {
-        ecrire_resume(&mut balises, &s.description, dir);
-    }
+    let proximite = proximite_en_clair(props.sur_place, props.distance_km, t);
+    ecrire_carte_service(
+        &mut balises,
+        s,
+        &donnees,
+        state.langue,
+        proximite.as_deref(),
+        props.a_distance,
+        props.raisons.is_empty(),
+    );
     html! {
         <li class="carte">
             { Html::from_html_unchecked(balises.into()) }
@@ -352,6 +339,43 @@ pub fn CarteService(props: &CarteServiceProps) -> Html {
             { props.children.clone() }
             { choix_selection(&s.id, &state, &dispatch) }
         </li>
+    }
+}
+
+/// A service card's fixed part as HTML text (title, meta, badge and, when `avec_resume`, the
+/// summary): what `CarteService` shows and, whole cards at once, the catalogue's list.
+pub fn ecrire_carte_service(
+    out: &mut String,
+    s: &Service,
+    donnees: &crate::Donnees,
+    langue: Langue,
+    proximite: Option<&str>,
+    a_distance: bool,
+    avec_resume: bool,
+) {
+    let t = langue.textes();
+    let dir = dir_du_francais(langue);
+    ecrire_titre_de_carte(out, &s.nom, &Route::Service { id: s.id.clone() }, &donnees.sigles, dir);
+    out.push_str("<p class=\"carte__meta\"><span lang=\"fr\"");
+    out.push_str(dir);
+    out.push('>');
+    if let Some(st) = donnees.structure(&s.structure_id) {
+        echapper_html(out, &st.nom);
+    }
+    out.push_str("</span> · ");
+    echapper_html(out, &lieu_en_clair(&s.lieu, langue));
+    if let Some(proximite) = proximite {
+        out.push_str(" · ");
+        echapper_html(out, proximite);
+    }
+    if a_distance {
+        out.push_str(" · ");
+        echapper_html(out, t.a_distance);
+    }
+    out.push_str("</p>");
+    ecrire_badge_statut(out, s.statut, &s.source, t);
+    if avec_resume {
+        ecrire_resume(out, &s.description, dir);
     }
 }
 
@@ -514,29 +538,16 @@ pub fn resume(text: &str) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CarteStructureProps {
-    /// The structure's place in the catalogue (see `CarteServiceProps::index`).
-    pub index: usize,
-}
-
-#[component]
-pub fn CarteStructure(props: &CarteStructureProps) -> Html {
-    let donnees = use_donnees();
-    let state = use_app_state();
-    let Some(s) = donnees.catalogue.structures.get(props.index) else { return html! {} };
-    let t = state.langue.textes();
-    let dir = dir_du_francais(state.langue);
-    let mut balises = String::with_capacity(600);
-    balises.push_str("<li class=\"carte carte--structure\">");
-    ecrire_titre_de_carte(&mut balises, &s.nom, &Route::Structure { id: s.id.clone() }, &donnees.sigles, dir);
-    balises.push_str("<p class=\"carte__meta\">");
-    echapper_html(&mut balises, s.categorie.libelle(state.langue));
-    balises.push_str(" · ");
-    echapper_html(&mut balises, &lieu_en_clair(&s.lieu, state.langue));
-    balises.push_str("</p>");
-    ecrire_badge_statut(&mut balises, s.statut, &s.source, t);
-    ecrire_resume(&mut balises, &s.description, dir);
-    balises.push_str("</li>");
-    Html::from_html_unchecked(balises.into())
+/// A structure's card as HTML text, inside its `<li class="carte carte--structure">` (it has no
+/// control of its own).
+pub fn ecrire_carte_structure(out: &mut String, s: &Structure, donnees: &crate::Donnees, langue: Langue) {
+    let dir = dir_du_francais(langue);
+    ecrire_titre_de_carte(out, &s.nom, &Route::Structure { id: s.id.clone() }, &donnees.sigles, dir);
+    out.push_str("<p class=\"carte__meta\">");
+    echapper_html(out, s.categorie.libelle(langue));
+    out.push_str(" · ");
+    echapper_html(out, &lieu_en_clair(&s.lieu, langue));
+    out.push_str("</p>");
+    ecrire_badge_statut(out, s.statut, &s.source, langue.textes());
+    ecrire_resume(out, &s.description, dir);
 }

@@ -1,12 +1,11 @@
 //! The catalogue: results as you type, filters, a count announced to screen readers.
 
 use crate::i18n::{Langue, Mots};
-use crate::widgets::{CarteService, CarteStructure, Fr};
+use crate::widgets::{ecrire_carte_service, ecrire_carte_structure, CarteService, Fr};
 use crate::{browser, use_app_state, use_donnees, Donnees};
-use offre_insertion::catalogue::{Catalogue, Lieu};
+use offre_insertion::catalogue::Catalogue;
 use offre_insertion::route::Route;
 use offre_insertion::search::{Cible, Filtres, Resultats};
-use offre_insertion::territoire::Territoire;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -50,14 +49,6 @@ pub fn territoire_en_usage(c: &Catalogue) -> Option<String> {
     c.departement_d_accueil()
 }
 
-/// Whether an entry belongs with a territory: located in it, serving it, national, or placed
-/// nowhere in particular (the sources do not say where: better shown than hidden).
-fn du_territoire(lieu: &Lieu, zone: &[Territoire], dep: &str) -> bool {
-    lieu.departement.as_deref() == Some(dep)
-        || zone.iter().any(|z| *z == Territoire::France || z.departement() == Some(dep))
-        || (lieu.departement.is_none() && zone.is_empty())
-}
-
 /// The catalogue's search as its page shows it: in the territory in use, unless a département,
 /// all territories (`dep=tous`) or a place in the query are asked. The plan counts with it, so
 /// its numbers are those of the lists it opens. (Not inlined: the search's code would be copied into both pages.)
@@ -69,11 +60,8 @@ pub fn chercher(d: &Donnees, q: &str, f: &Filtres) -> Resultats {
     }
     let mut r = d.index.chercher(c, q, f);
     // A place in the query (« rsa vitry ») says where to search: not the territory in use.
-    if let (None, None, Some(dep)) = (&f.departement, &r.lieu, territoire_en_usage(c)) {
-        r.cibles.retain(|cible| match cible {
-            Cible::Service(i) => du_territoire(&c.services[*i].lieu, &c.services[*i].zone_eligibilite, &dep),
-            Cible::Structure(i) => du_territoire(&c.structures[*i].lieu, &[], &dep),
-        });
+    if f.departement.is_none() && r.lieu.is_none() {
+        r.cibles.retain(|cible| d.du_territoire_en_usage(*cible));
     }
     r
 }
@@ -98,7 +86,8 @@ fn paires(valeurs: &[&str], libelles: &[&str]) -> Vec<(String, String)> {
 #[component]
 pub fn CataloguePage(props: &Props) -> Html {
     let donnees = use_donnees();
-    let langue = use_app_state().langue;
+    let state = use_app_state();
+    let (langue, mode_pro) = (state.langue, state.mode_pro);
     let t = langue.textes();
     let q = use_state(|| props.q.to_string());
     let filtres = use_state(|| props.filtres.clone());
@@ -168,6 +157,18 @@ pub fn CataloguePage(props: &Props) -> Html {
 
     let c = &donnees.catalogue;
     let n = resultats.cibles.len();
+    let cartes =
+        if mode_pro { String::new() } else { cartes_en_bloc(&donnees, &resultats.cibles[..n.min(*limite)], langue) };
+    let liste = use_node_ref();
+    {
+        // Natively (rendered to text) effects do not run: the cards are then written in place.
+        let liste = liste.clone();
+        use_effect_with(cartes.clone(), move |cartes| {
+            if let Some(ul) = liste.cast::<web_sys::Element>() {
+                ul.set_inner_html(cartes);
+            }
+        });
+    }
     // Two letters rarely find anything yet: no « Aucun résultat » flashing while one types.
     let en_cours = n == 0 && (1..3).contains(&q.trim().chars().count());
     let annonce = if en_cours { t.continuez_a_ecrire.to_owned() } else { t.nb_resultats.n(n) };
@@ -218,12 +219,22 @@ pub fn CataloguePage(props: &Props) -> Html {
             }
             // Card titles are h3: the list has its heading, for the outline screen readers give.
             <h2 class="visuellement-cache">{ t.resultats_liste }</h2>
-            <ul class="cartes">
-                { for resultats.cibles.iter().take(*limite).map(|cible| match cible {
-                    Cible::Service(i) => html! { <CarteService key={c.services[*i].id.clone()} index={*i} /> },
-                    Cible::Structure(i) => html! { <CarteStructure key={c.structures[*i].id.clone()} index={*i} /> },
-                }) }
-            </ul>
+            if mode_pro {
+                <ul class="cartes">
+                    { for resultats.cibles.iter().take(*limite).map(|cible| match cible {
+                        Cible::Service(i) => html! { <CarteService key={c.services[*i].id.clone()} index={*i} /> },
+                        Cible::Structure(i) => {
+                            let mut carte = String::new();
+                            ecrire_carte_structure(&mut carte, &c.structures[*i], &donnees, langue);
+                            html! { <li key={c.structures[*i].id.clone()} class="carte carte--structure">{ Html::from_html_unchecked(carte.into()) }</li> }
+                        }
+                    }) }
+                </ul>
+            } else if cfg!(target_arch = "wasm32") {
+                <ul class="cartes" ref={liste}></ul>
+            } else {
+                <ul class="cartes">{ Html::from_html_unchecked(cartes.into()) }</ul>
+            }
             if n > *limite {
                 <p><button type="button" class="bouton bouton--discret" onclick={afficher_plus}>{ t.afficher_plus.n(n - *limite) }</button></p>
             }
@@ -234,6 +245,33 @@ pub fn CataloguePage(props: &Props) -> Html {
             }
         </>
     }
+}
+
+/// The cards of a list that has no control of its own (outside professional mode) as one block
+/// of HTML text, put in the list by one call once drawn (natively, for tests and pages rendered
+/// ahead, in place): a keystroke that changes the results makes the browser read one string,
+/// not create, move and remove each card's nodes one call at a time (what a keystroke paid most).
+fn cartes_en_bloc(d: &Donnees, cibles: &[Cible], langue: Langue) -> String {
+    let mut balises = String::with_capacity(700 * cibles.len());
+    for cible in cibles {
+        ecrire_carte(&mut balises, d, *cible, langue);
+    }
+    balises
+}
+
+fn ecrire_carte(balises: &mut String, d: &Donnees, cible: Cible, langue: Langue) {
+    let c = &d.catalogue;
+    match cible {
+        Cible::Service(i) => {
+            balises.push_str("<li class=\"carte\">");
+            ecrire_carte_service(balises, &c.services[i], d, langue, None, false, true);
+        }
+        Cible::Structure(i) => {
+            balises.push_str("<li class=\"carte carte--structure\">");
+            ecrire_carte_structure(balises, &c.structures[i], d, langue);
+        }
+    }
+    balises.push_str("</li>");
 }
 
 #[derive(Properties, PartialEq)]
