@@ -100,6 +100,23 @@ test('search answers as you type, without accents, and announces the count', asy
     .catch(() => assert.fail(`the fragment follows, for sharing: ${page.url()}`));
 });
 
+test('typing slowly writes the address once, after the last key', async () => {
+  const { page } = await openPage(app, '#/catalogue');
+  await page.locator('main .carte').first().waitFor();
+  // Every address the page holds while the person types a key every 80 ms (600 ms in all,
+  // longer than the pause the address waits for, shorter between two keys).
+  await page.evaluate(() => {
+    window.adresses = [];
+    setInterval(() => window.adresses.push(location.hash), 10);
+  });
+  await page.locator('#recherche-catalogue').pressSequentially('formation', { delay: 80 });
+  await page.waitForFunction(() => /q=formation/.test(location.hash), null, { timeout: 5000 })
+    .catch(() => assert.fail(`the fragment follows the last key: ${page.url()}`));
+  const vues = await page.evaluate(() => [...new Set(window.adresses)]);
+  assert.deepEqual(vues.filter((a) => /q=f/.test(a) && !/q=formation/.test(a)), [],
+    'no address of a word half typed');
+});
+
 test('a malformed share link shows a notice and keeps the valid part', async () => {
   const { page, errors } = await openPage(app, '#/resultats?cp=75019&age=abc&fr=sante.volcan&res=rsa&%%%');
   await page.locator('main h1', { hasText: 'Vos résultats' }).waitFor();

@@ -22,10 +22,8 @@ thread_local! {
     static SAISIE: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
     /// The error screen is shown at most once.
     static ERREUR_AFFICHEE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// Search as you type: the address to write once typing pauses, the address it replaces,
-    /// and the timer.
-    static ADRESSE_EN_ATTENTE: std::cell::RefCell<Option<(String, String, gloo::timers::callback::Timeout)>> =
-        const { std::cell::RefCell::new(None) };
+    /// Search as you type: the address to write once typing pauses.
+    static ADRESSE_EN_ATTENTE: std::cell::RefCell<Option<AdresseEnAttente>> = const { std::cell::RefCell::new(None) };
 }
 
 /// True when mounted in a host page's element (routing in memory).
@@ -150,20 +148,52 @@ pub fn remplacer_en_tapant(route: &Route) {
     if integre() {
         return;
     }
-    let actuelle = gloo::utils::window().location().hash().unwrap_or_default();
     ADRESSE_EN_ATTENTE.with(|a| {
         let mut a = a.borrow_mut();
-        let remplacee = a.take().map_or(actuelle, |(_, remplacee, _)| remplacee);
-        let minuterie = gloo::timers::callback::Timeout::new(250, ecrire_l_adresse_en_attente);
-        *a = Some((route.to_fragment(), remplacee, minuterie));
+        match a.as_mut() {
+            // Typing goes on: the timer already set is kept (one per pause, not one per
+            // keystroke, which a keystroke paid for).
+            Some(attente) => {
+                attente.fragment = route.to_fragment();
+                attente.derniere_frappe = js_sys::Date::now();
+            }
+            None => {
+                *a = Some(AdresseEnAttente {
+                    fragment: route.to_fragment(),
+                    remplacee: gloo::utils::window().location().hash().unwrap_or_default(),
+                    derniere_frappe: js_sys::Date::now(),
+                    _minuterie: gloo::timers::callback::Timeout::new(PAUSE_MS, ecrire_l_adresse_en_attente),
+                })
+            }
+        }
     });
 }
 
-/// Writes the address waiting for a pause in typing, unless the person has gone elsewhere since.
+/// The pause in typing after which the address is written, in milliseconds.
+const PAUSE_MS: u32 = 250;
+
+struct AdresseEnAttente {
+    fragment: String,
+    /// The address it replaces: if the person has gone elsewhere since, it is not written.
+    remplacee: String,
+    derniere_frappe: f64,
+    /// Held, not read: dropping it (a route written at once, `remplacer`) cancels it.
+    _minuterie: gloo::timers::callback::Timeout,
+}
+
+/// Writes the address waiting for a pause in typing, unless the person has gone elsewhere since;
+/// waits again if a key was pressed since the timer was set.
 fn ecrire_l_adresse_en_attente() {
-    let Some((fragment, remplacee, _)) = ADRESSE_EN_ATTENTE.with(|a| a.borrow_mut().take()) else { return };
-    if gloo::utils::window().location().hash().unwrap_or_default() == remplacee {
-        remplacer_l_adresse(&fragment);
+    let Some(attente) = ADRESSE_EN_ATTENTE.with(|a| a.borrow_mut().take()) else { return };
+    let depuis = js_sys::Date::now() - attente.derniere_frappe;
+    if depuis < f64::from(PAUSE_MS) {
+        let reste = (f64::from(PAUSE_MS) - depuis).ceil() as u32;
+        let minuterie = gloo::timers::callback::Timeout::new(reste, ecrire_l_adresse_en_attente);
+        ADRESSE_EN_ATTENTE.with(|a| *a.borrow_mut() = Some(AdresseEnAttente { _minuterie: minuterie, ..attente }));
+        return;
+    }
+    if gloo::utils::window().location().hash().unwrap_or_default() == attente.remplacee {
+        remplacer_l_adresse(&attente.fragment);
     }
 }
 
