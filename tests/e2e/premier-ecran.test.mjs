@@ -51,6 +51,20 @@ test('a deep link shows the frame and a loading line until the program arrives',
   await context.close();
 });
 
+test('the results of a deep link come in one frame: nothing below them moves, even on a slow phone', async () => {
+  const { context, page, liberer } = await wasmRetenu();
+  // A cheap phone's CPU (Lighthouse's 4×): a list filled after the screen is painted would push
+  // « Afficher plus » and the footer down (CLS 0.36 measured so).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  liberer();
+  await page.goto(app.site.url + '#/catalogue?q=rsa');
+  await page.locator('main .carte').first().waitFor({ timeout: 30000 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.__decalage), 0, 'cumulative layout shift');
+  await context.close();
+});
+
 test('a tap or a search sent before the program is played again once it takes over', async () => {
   const { context, page, liberer } = await wasmRetenu();
   await page.goto(app.site.url);

@@ -157,18 +157,6 @@ pub fn CataloguePage(props: &Props) -> Html {
 
     let c = &donnees.catalogue;
     let n = resultats.cibles.len();
-    let cartes =
-        if mode_pro { String::new() } else { cartes_en_bloc(&donnees, &resultats.cibles[..n.min(*limite)], langue) };
-    let liste = use_node_ref();
-    {
-        // Natively (rendered to text) effects do not run: the cards are then written in place.
-        let liste = liste.clone();
-        use_effect_with(cartes.clone(), move |cartes| {
-            if let Some(ul) = liste.cast::<web_sys::Element>() {
-                ul.set_inner_html(cartes);
-            }
-        });
-    }
     // Two letters rarely find anything yet: no « Aucun résultat » flashing while one types.
     let en_cours = n == 0 && (1..3).contains(&q.trim().chars().count());
     let annonce = if en_cours { t.continuez_a_ecrire.to_owned() } else { t.nb_resultats.n(n) };
@@ -230,10 +218,8 @@ pub fn CataloguePage(props: &Props) -> Html {
                         }
                     }) }
                 </ul>
-            } else if cfg!(target_arch = "wasm32") {
-                <ul class="cartes" ref={liste}></ul>
             } else {
-                <ul class="cartes">{ Html::from_html_unchecked(cartes.into()) }</ul>
+                <ul class="cartes">{ cartes_en_bloc(&donnees, &resultats.cibles[..n.min(*limite)], langue) }</ul>
             }
             if n > *limite {
                 <p><button type="button" class="bouton bouton--discret" onclick={afficher_plus}>{ t.afficher_plus.n(n - *limite) }</button></p>
@@ -248,15 +234,18 @@ pub fn CataloguePage(props: &Props) -> Html {
 }
 
 /// The cards of a list that has no control of its own (outside professional mode) as one block
-/// of HTML text, put in the list by one call once drawn (natively, for tests and pages rendered
-/// ahead, in place): a keystroke that changes the results makes the browser read one string,
-/// not create, move and remove each card's nodes one call at a time (what a keystroke paid most).
-fn cartes_en_bloc(d: &Donnees, cibles: &[Cible], langue: Langue) -> String {
+/// of HTML text: a keystroke that changes the results makes the browser read one string, not
+/// create each card's elements one call at a time (what a keystroke paid most). Drawn with the
+/// rest of the screen, in the same frame: filled later, the list would move what is below it.
+fn cartes_en_bloc(d: &Donnees, cibles: &[Cible], langue: Langue) -> Html {
     let mut balises = String::with_capacity(700 * cibles.len());
     for cible in cibles {
         ecrire_carte(&mut balises, d, *cible, langue);
     }
-    balises
+    if balises.is_empty() {
+        return html! {};
+    }
+    Html::from_html_unchecked(balises.into())
 }
 
 fn ecrire_carte(balises: &mut String, d: &Donnees, cible: Cible, langue: Langue) {
