@@ -6,7 +6,7 @@
 //! touches only the entries that share its words.
 
 use crate::catalogue::vocab::Statut;
-use crate::catalogue::{Catalogue, Lieu};
+use crate::catalogue::{Catalogue, Lieu, Service, Structure};
 use crate::geo::Localisation;
 use crate::territoire::{self, Territoire};
 use crate::text::{fold, trier, words};
@@ -52,32 +52,37 @@ impl std::hash::Hasher for HacheCible {
     }
 }
 
-/// The entries' statuses, side by side: a search reads the status of each of its thousands of
-/// hits, and reading it inside each entry went through memory for little (a tenth of a search).
-#[derive(Default)]
-struct Statuts {
-    structures: Vec<Statut>,
-    services: Vec<Statut>,
+/// One value per structure and per service, side by side, read by hit: a search reads a value
+/// of each of its thousands of hits, and reading it inside each entry went through memory for
+/// little (a tenth of a search).
+pub struct ParEntree<T> {
+    structures: Vec<T>,
+    services: Vec<T>,
 }
 
-impl Statuts {
-    fn de(c: &Catalogue) -> Statuts {
-        Statuts {
-            structures: c.structures.iter().map(|s| s.statut).collect(),
-            services: c.services.iter().map(|s| s.statut).collect(),
+impl<T: Copy> ParEntree<T> {
+    pub fn de(c: &Catalogue, structure: impl Fn(&Structure) -> T, service: impl Fn(&Service) -> T) -> ParEntree<T> {
+        ParEntree {
+            structures: c.structures.iter().map(structure).collect(),
+            services: c.services.iter().map(service).collect(),
         }
     }
 
-    /// An entry's status (the catalogue's, which the index was made with).
-    fn de_la_cible(&self, c: &Catalogue, cible: Cible) -> Statut {
-        let lu = match cible {
+    /// A hit's value; none for a hit of another catalogue than the one it was made from.
+    pub fn de_la_cible(&self, cible: Cible) -> Option<T> {
+        match cible {
             Cible::Service(i) => self.services.get(i),
             Cible::Structure(i) => self.structures.get(i),
-        };
-        lu.copied().unwrap_or_else(|| match cible {
-            Cible::Service(i) => c.services[i].statut,
-            Cible::Structure(i) => c.structures[i].statut,
-        })
+        }
+        .copied()
+    }
+}
+
+/// An entry's status, read from the catalogue.
+fn statut(c: &Catalogue, cible: Cible) -> Statut {
+    match cible {
+        Cible::Service(i) => c.services[i].statut,
+        Cible::Structure(i) => c.structures[i].statut,
     }
 }
 
@@ -198,7 +203,8 @@ pub struct Index {
     /// in queries), read once.
     noms_communes: Vec<Vec<String>>,
     noms_departements: Vec<Vec<String>>,
-    statuts: Statuts,
+    /// The entries' statuses (the catalogue's, which the index was made with).
+    statuts: ParEntree<Statut>,
 }
 
 /// Words too common to mean anything alone (articles, pronouns, « je cherche »…): never
@@ -273,7 +279,7 @@ impl Index {
             lexique: HashMap::new(),
             noms_communes: c.communes.iter().map(|x| mots_de(&x.nom)).collect(),
             noms_departements: c.departements.iter().map(|x| mots_de(&x.nom)).collect(),
-            statuts: Statuts::de(c),
+            statuts: ParEntree::de(c, |s| s.statut, |s| s.statut),
         };
         for t in &c.glossaire {
             // "France Travail (anciennement Pôle emploi)": the part before the brackets.
@@ -397,12 +403,10 @@ impl Index {
                     .map(|(c, (s, _))| (*c, *s))
                     .filter(|(c, _)| keep(c))
                     .collect();
-                match full.is_empty() {
-                    false => (full, false),
-                    true => (
-                        scores.iter().map(|(c, (s, n))| (*c, s * (*n as u32))).filter(|(c, _)| keep(c)).collect(),
-                        true,
-                    ),
+                if full.is_empty() {
+                    (scores.iter().map(|(c, (s, n))| (*c, s * (*n as u32))).filter(|(c, _)| keep(c)).collect(), true)
+                } else {
+                    (full, false)
                 }
             }
         };
@@ -420,7 +424,7 @@ impl Index {
         // match never passes a strong one for being confirmed.
         let meilleur = full.iter().map(|(_, s)| *s).max().unwrap_or(0);
         let proche = |s: u32| 2 * s >= meilleur;
-        let confirme = |cible: &Cible| self.statuts.de_la_cible(c, *cible) == Statut::EnService;
+        let confirme = |cible: &Cible| self.statut(c, *cible) == Statut::EnService;
         // One integer per hit, smallest first: close, confirmed, best score, catalogue order.
         // A first letter in a territory of 10,000 services finds thousands of hits, and sorting
         // them with a comparator took most of a keystroke.
@@ -672,8 +676,13 @@ impl Index {
         out
     }
 
+    /// An entry's status, from the index's side-by-side copy.
+    fn statut(&self, c: &Catalogue, cible: Cible) -> Statut {
+        self.statuts.de_la_cible(cible).unwrap_or_else(|| statut(c, cible))
+    }
+
     fn garder(&self, c: &Catalogue, cible: Cible, f: &Filtres) -> bool {
-        if !f.inclure_termines && self.statuts.de_la_cible(c, cible) == Statut::Termine {
+        if !f.inclure_termines && self.statut(c, cible) == Statut::Termine {
             return false;
         }
         match cible {

@@ -46,7 +46,8 @@ pub struct Donnees {
     /// Whether each structure and service belongs with the territory in use (see
     /// `pages::catalogue::chercher`), made at the first search: a keystroke's thousands of hits
     /// then read one bit each instead of comparing their places' names.
-    du_territoire_en_usage: std::cell::OnceCell<(Vec<bool>, Vec<bool>)>,
+    /// (None: the catalogue serves no territory first, every entry belongs.)
+    du_territoire_en_usage: std::cell::OnceCell<Option<offre_insertion::search::ParEntree<bool>>>,
     pub etat: EtatDonnees,
     /// A light territory's complements (excerpts, contacts), which come after its pack.
     pub complements: EtatDonnees,
@@ -193,21 +194,15 @@ impl Donnees {
     /// Whether a hit belongs with the territory in use (`pages::catalogue::chercher`); always,
     /// when the catalogue serves no territory first.
     pub fn du_territoire_en_usage(&self, cible: offre_insertion::search::Cible) -> bool {
-        let (structures, services) = self.du_territoire_en_usage.get_or_init(|| {
-            let c = &self.catalogue;
-            let Some(dep) = c.departement_d_accueil() else {
-                return (vec![true; c.structures.len()], vec![true; c.services.len()]);
-            };
-            (
-                c.structures.iter().map(|s| du_territoire(&s.lieu, &[], &dep)).collect(),
-                c.services.iter().map(|s| du_territoire(&s.lieu, &s.zone_eligibilite, &dep)).collect(),
-            )
+        let par_entree = self.du_territoire_en_usage.get_or_init(|| {
+            let dep = self.catalogue.departement_d_accueil()?;
+            Some(offre_insertion::search::ParEntree::de(
+                &self.catalogue,
+                |s| du_territoire(&s.lieu, &[], &dep),
+                |s| du_territoire(&s.lieu, &s.zone_eligibilite, &dep),
+            ))
         });
-        let garde = match cible {
-            offre_insertion::search::Cible::Service(i) => services.get(i),
-            offre_insertion::search::Cible::Structure(i) => structures.get(i),
-        };
-        garde.copied().unwrap_or(true)
+        par_entree.as_ref().and_then(|p| p.de_la_cible(cible)).unwrap_or(true)
     }
 
     /// A structure by its id, without going through the list (every card asks for its own).
