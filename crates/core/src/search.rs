@@ -330,6 +330,10 @@ impl Index {
 
     /// Adds a word's hits to `out`, each entry's best field times `facteur`.
     fn ajouter_occurrences(&self, out: &mut ParCible<u32>, w: &str, facteur: u32) {
+        // Room made once: growing the map hit by hit rehashed it a dozen times for a common word.
+        let au_plus: usize =
+            self.segments.iter().filter_map(|s| s.mots.trouver(w).map(|i| s.occurrences_au_plus(i))).sum();
+        out.reserve(au_plus.saturating_sub(out.len()));
         for (c, wt) in self.occurrences(w) {
             let e = out.entry(c).or_default();
             *e = (*e).max(u32::from(wt) * facteur);

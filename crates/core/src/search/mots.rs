@@ -122,6 +122,11 @@ impl Segment {
     pub(super) fn occurrences(&self, i: usize) -> Occurrences<'_> {
         Occurrences { segment: self, octets: self.mots.octets_de(i), entree: 0 }
     }
+
+    /// At most how many hits word `i` has: a hit takes one byte at least.
+    pub(super) fn occurrences_au_plus(&self, i: usize) -> usize {
+        self.mots.octets_de(i).len()
+    }
 }
 
 /// A word's hits, decoded as they are read. A corrupt byte ends the list, never the page.
