@@ -330,11 +330,14 @@ impl Index {
 
     /// Adds a word's hits to `out`, each entry's best field times `facteur`.
     fn ajouter_occurrences(&self, out: &mut ParCible<u32>, w: &str, facteur: u32) {
+        // Each pack's place of the word looked up once: for the room, then for the hits.
+        let places: Vec<(&Segment, usize)> =
+            self.segments.iter().filter_map(|s| Some((s, s.mots.trouver(w)?))).collect();
         // Room made once: growing the map hit by hit rehashed it a dozen times for a common word.
-        let au_plus: usize =
-            self.segments.iter().filter_map(|s| s.mots.trouver(w).map(|i| s.occurrences_au_plus(i))).sum();
+        let au_plus: usize = places.iter().map(|(s, i)| s.occurrences_au_plus(*i)).sum();
         out.reserve(au_plus.saturating_sub(out.len()));
-        for (c, wt) in self.occurrences(w) {
+        let derives = self.derives.occurrences(w).iter().copied();
+        for (c, wt) in places.iter().flat_map(|(s, i)| s.occurrences(*i)).chain(derives) {
             let e = out.entry(c).or_default();
             *e = (*e).max(u32::from(wt) * facteur);
         }
