@@ -645,9 +645,10 @@ impl Index {
         }
         // Other forms of the word: « refugiees » finds « refugie », « former » « formation »;
         // they all begin with the stem, so the sorted vocabulary holds them together.
-        // (A word under four letters is its own stem, and no other word's.)
+        // A word under four letters is its own stem and no other word's: its vocabulary is not
+        // even listed (a one-letter start listed and sorted thousands of words for nothing).
         let r = racine(w);
-        for v in self.mots_commencant_par(r).into_iter().filter(|_| r.len() >= 4) {
+        for v in if r.len() >= 4 { self.mots_commencant_par(r) } else { Vec::new() } {
             if v != w && racine(v) == r {
                 self.ajouter_occurrences(&mut out, v, 8);
             }
