@@ -693,6 +693,11 @@ impl Index {
         if !f.inclure_termines && self.statut(c, cible) == Statut::Termine {
             return false;
         }
+        // Without a filter the entry itself is not read: thousands of hits each touching its
+        // entry were a fifth of a keystroke in a large territory, waiting on memory.
+        if f.is_empty() {
+            return !(f.services_seulement && matches!(cible, Cible::Structure(_)));
+        }
         match cible {
             Cible::Structure(i) => {
                 let s = &c.structures[i];
