@@ -13,21 +13,18 @@ use crate::text::{fold, trier, words};
 use std::collections::HashMap;
 
 mod mots;
+mod scores;
 pub use mots::{Mots, Segment};
+use scores::Scores;
 
-/// The maps a search fills, keyed by entry: thousands of inserts and lookups for a short
-/// prefix in a large territory, where SipHash was most of the time (an entry is not an input
-/// an attacker chooses, so a plain multiplicative hash is enough).
-type ParCible<V> = HashMap<Cible, V, std::hash::BuildHasherDefault<HacheCible>>;
-
-/// The index's words, hashed the same way: the catalogue's words are the build's, not a
-/// visitor's, and SipHash took a good part of building the index in the page.
-type ParMot<V> = HashMap<String, V, std::hash::BuildHasherDefault<HacheCible>>;
+/// The index's words, hashed with a plain multiplicative hash: the catalogue's words are the
+/// build's, not a visitor's, and SipHash took a good part of building the index in the page.
+type ParMot<V> = HashMap<String, V, std::hash::BuildHasherDefault<HacheMot>>;
 
 #[derive(Default)]
-struct HacheCible(u64);
+struct HacheMot(u64);
 
-impl std::hash::Hasher for HacheCible {
+impl std::hash::Hasher for HacheMot {
     fn finish(&self) -> u64 {
         self.0
     }
@@ -66,6 +63,11 @@ impl<T: Copy> ParEntree<T> {
             structures: c.structures.iter().map(structure).collect(),
             services: c.services.iter().map(service).collect(),
         }
+    }
+
+    /// How many services and structures it has values for.
+    pub fn nombres(&self) -> (usize, usize) {
+        (self.services.len(), self.structures.len())
     }
 
     /// A hit's value; none for a hit of another catalogue than the one it was made from.
@@ -328,18 +330,23 @@ impl Index {
         self.segments.iter().filter_map(move |s| s.mots.trouver(w).map(|i| s.occurrences(i))).flatten().chain(derives)
     }
 
+    /// No score yet, for the index's catalogue.
+    fn scores(&self) -> Scores {
+        let (services, structures) = self.statuts.nombres();
+        Scores::pour(services, structures)
+    }
+
     /// Adds a word's hits to `out`, each entry's best field times `facteur`.
-    fn ajouter_occurrences(&self, out: &mut ParCible<u32>, w: &str, facteur: u32) {
+    fn ajouter_occurrences(&self, out: &mut Scores, w: &str, facteur: u32) {
         // Each pack's place of the word looked up once: for the room, then for the hits.
         let places: Vec<(&Segment, usize)> =
             self.segments.iter().filter_map(|s| Some((s, s.mots.trouver(w)?))).collect();
-        // Room made once: growing the map hit by hit rehashed it a dozen times for a common word.
+        // Room made once: growing the list hit by hit copied it a dozen times for a common word.
         let au_plus: usize = places.iter().map(|(s, i)| s.occurrences_au_plus(*i)).sum();
-        out.reserve(au_plus.saturating_sub(out.len()));
+        out.reserver(au_plus);
         let derives = self.derives.occurrences(w).iter().copied();
         for (c, wt) in places.iter().flat_map(|(s, i)| s.occurrences(*i)).chain(derives) {
-            let e = out.entry(c).or_default();
-            *e = (*e).max(u32::from(wt) * facteur);
+            out.garder_meilleur(c, u32::from(wt) * facteur);
         }
     }
 
@@ -386,36 +393,31 @@ impl Index {
         }
         // Each query word (or acronym phrase) becomes a group of alternatives with weights.
         let mut compris = Vec::new();
-        let groups: Vec<ParCible<u32>> = self.groupes(&mots, &mut compris);
-        let (mut full, approchants) = match &groups[..] {
-            // One word (what typing mostly is): its hits are the results, without a second map.
-            [seul] => {
-                let full: Vec<(Cible, u32)> = seul.iter().map(|(c, s)| (*c, *s)).filter(|(c, _)| keep(c)).collect();
-                let approchants = full.is_empty();
-                (full, approchants)
-            }
-            _ => {
-                let mut scores: ParCible<(u32, usize)> = ParCible::default();
-                for group in &groups {
-                    for (cible, w) in group {
-                        let e = scores.entry(*cible).or_default();
-                        e.0 += w;
-                        e.1 += 1;
-                    }
-                }
-                let all = groups.len();
-                let full: Vec<(Cible, u32)> = scores
-                    .iter()
-                    .filter(|(_, (_, n))| *n == all)
-                    .map(|(c, (s, _))| (*c, *s))
-                    .filter(|(c, _)| keep(c))
-                    .collect();
-                if full.is_empty() {
-                    (scores.iter().map(|(c, (s, n))| (*c, s * (*n as u32))).filter(|(c, _)| keep(c)).collect(), true)
-                } else {
-                    (full, false)
+        let groups: Vec<Scores> = self.groupes(&mots, &mut compris);
+        // The entries of every group, read from the smallest; one word (what typing mostly is)
+        // is its own.
+        let plus_petit = groups.iter().min_by_key(|g| g.len());
+        let full: Vec<(Cible, u32)> = plus_petit
+            .into_iter()
+            .flat_map(|g| g.iter())
+            .filter_map(|(cible, _)| {
+                groups.iter().try_fold(0u32, |t, g| Some(t.saturating_add(g.get(cible)?))).map(|t| (cible, t))
+            })
+            .filter(|(c, _)| keep(c))
+            .collect();
+        let (mut full, approchants) = if full.is_empty() && groups.len() > 1 {
+            // None has every word: those that have some, the more the better.
+            let mut union = self.scores();
+            for g in &groups {
+                for (cible, s) in g.iter() {
+                    union.ajouter(cible, s);
                 }
             }
+            let n = |c: Cible| groups.iter().filter(|g| g.get(c).is_some()).count() as u32;
+            (union.iter().map(|(c, s)| (c, s.saturating_mul(n(c)))).filter(|(c, _)| keep(c)).collect(), true)
+        } else {
+            let approchants = full.is_empty();
+            (full, approchants)
         };
         // Entries of the place itself (its arrondissement, commune or département) before those
         // that only serve it.
@@ -562,7 +564,7 @@ impl Index {
                 && zone.iter().all(|z| matches!(z, Territoire::Departement(_))))
     }
 
-    fn groupes(&self, mots: &[&str], compris: &mut Vec<String>) -> Vec<ParCible<u32>> {
+    fn groupes(&self, mots: &[&str], compris: &mut Vec<String>) -> Vec<Scores> {
         let mut groups = Vec::new();
         let mut i = 0;
         'mots: while i < mots.len() {
@@ -593,9 +595,8 @@ impl Index {
             let w = mots[i];
             let mut group = self.word_group(w, compris);
             for expansion in [self.synonymes.get(w), self.lexique.get(w)].into_iter().flatten() {
-                for (c, s) in self.synonym_group(w, expansion, compris) {
-                    let e = group.entry(c).or_default();
-                    *e = (*e).max(s);
+                for (c, s) in self.synonym_group(w, expansion, compris).iter() {
+                    group.garder_meilleur(c, s);
                 }
             }
             groups.push(group);
@@ -605,37 +606,36 @@ impl Index {
     }
 
     /// Entries containing every word of one of the phrases an acronym or former name stands for.
-    fn synonym_group(&self, name: &str, phrases: &[Vec<String>], compris: &mut Vec<String>) -> ParCible<u32> {
-        let mut out: ParCible<u32> = ParCible::default();
+    fn synonym_group(&self, name: &str, phrases: &[Vec<String>], compris: &mut Vec<String>) -> Scores {
+        let mut out = self.scores();
+        // One phrase's entries, and one of its words': made once, emptied for the next.
+        let mut hits = self.scores();
+        let mut these = self.scores();
         for phrase in phrases {
             let dit = phrase.join(" ");
             if dit != name && !dit.starts_with('#') && !compris.iter().any(|x| x.ends_with(&format!("→ {dit}"))) {
                 compris.push(format!("{name} → {dit}"));
             }
-            let mut hits: Option<ParCible<u32>> = None;
-            for w in phrase {
-                let mut these: ParCible<u32> = ParCible::default();
-                self.ajouter_occurrences(&mut these, w, 8);
-                hits = Some(match hits {
-                    None => these,
-                    Some(mut acc) => {
-                        acc.retain(|c, s| these.get(c).map(|h| *s += h).is_some());
-                        acc
-                    }
-                });
+            hits.vider();
+            for (k, w) in phrase.iter().enumerate() {
+                if k == 0 {
+                    self.ajouter_occurrences(&mut hits, w, 8);
+                } else {
+                    these.vider();
+                    self.ajouter_occurrences(&mut these, w, 8);
+                    hits.garder_communes(&these);
+                }
             }
-            for (c, score) in hits.unwrap_or_default() {
-                let per_word = score / phrase.len().max(1) as u32;
-                let e = out.entry(c).or_default();
-                *e = (*e).max(per_word);
+            for (c, score) in hits.iter() {
+                out.garder_meilleur(c, score / phrase.len().max(1) as u32);
             }
         }
         out
     }
 
     /// Entries matching one word: exactly (best), by prefix, or by a close spelling.
-    fn word_group(&self, w: &str, compris: &mut Vec<String>) -> ParCible<u32> {
-        let mut out: ParCible<u32> = ParCible::default();
+    fn word_group(&self, w: &str, compris: &mut Vec<String>) -> Scores {
+        let mut out = self.scores();
         self.ajouter_occurrences(&mut out, w, 10);
         // Prefixes: "form" finds "formation"; binary search in the sorted vocabulary.
         if w.len() >= 3 {
@@ -770,7 +770,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{cible_de_cle, cle_de_cible, edit_distance, plein, trier_entiers, Cible, HacheCible, VIDES};
+    use super::{cible_de_cle, cle_de_cible, edit_distance, plein, trier_entiers, Cible, HacheMot, VIDES};
 
     #[test]
     fn empty_words_are_short_enough_for_the_quick_check() {
@@ -784,7 +784,7 @@ mod tests {
     #[test]
     fn words_hash_alike_whatever_their_length() {
         use std::hash::BuildHasher;
-        let h = std::hash::BuildHasherDefault::<HacheCible>::default();
+        let h = std::hash::BuildHasherDefault::<HacheMot>::default();
         let mots = ["", "a", "formatio", "formation", "accompagnement-global"];
         let haches: Vec<u64> = mots.iter().map(|m| h.hash_one(m)).collect();
         assert_eq!(haches, mots.iter().map(|m| h.hash_one(m.to_string())).collect::<Vec<_>>());
