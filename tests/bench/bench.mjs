@@ -18,7 +18,7 @@ const QUERIES = ['creche', 'refugies', 'PLIE', 'EPI', 'Pôle emploi', 'CAPI', 'f
   'rsa 19e', 'sante', "garde d'enfants", 'creation entreprise', 'francais', 'jeunes', 'logement', 'formaton', 'artiste',
   "insertion par l'activite economique", 'parrainage'];
 
-console.log('Poids au premier chargement (gzip -9 | Brotli 11) :');
+console.log('Poids au premier chargement (copies gzip Zopfli | Brotli 11 écrites par la construction) :');
 const poids = poidsPremierChargement(join(ROOT, 'dist'));
 const ko = (n) => (n / 1000).toFixed(1).padStart(7);
 for (const f of poids.fichiers) console.log(`  ${f.nom.padEnd(22)} ${ko(f.gzip)} ko | ${ko(f.brotli)} ko`);

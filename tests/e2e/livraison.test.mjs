@@ -4,8 +4,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { readFileSync, readdirSync } from 'node:fs';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve } from '../support/static-server.mjs';
 import { startApp } from '../support/browser.mjs';
@@ -32,6 +34,26 @@ test('the build writes Brotli and gzip copies of every text and wasm file', () =
     const original = readFileSync(join(DIST, f));
     assert.deepEqual(brotliDecompressSync(readFileSync(join(DIST, `${f}.br`))), original, `${f}.br`);
     assert.deepEqual(gunzipSync(readFileSync(join(DIST, `${f}.gz`))), original, `${f}.gz`);
+  }
+  // The program's gzip is Zopfli's: smaller than zlib's best for the same bytes.
+  const zopfli = readFileSync(join(DIST, `${wasm}.gz`)).length;
+  const zlib = gzipSync(readFileSync(join(DIST, wasm)), { level: 9 }).length;
+  assert.ok(zopfli < zlib, `${wasm}.gz ${zopfli} bytes, zlib -9 ${zlib}`);
+});
+
+test('compressing a build again keeps one fresh copy of each file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'compresser-'));
+  try {
+    for (const f of ['index.html', 'main.css']) cpSync(join(DIST, f), join(dir, f));
+    const compresser = () => execFileSync('node', [new URL('../../web/compresser.mjs', import.meta.url).pathname, dir], { stdio: 'pipe' });
+    compresser();
+    compresser();
+    for (const f of ['index.html', 'main.css']) {
+      for (const ext of ['.br', '.gz']) assert.ok(existsSync(join(dir, f + ext)), `${f}${ext} lost on the second run`);
+      assert.deepEqual(gunzipSync(readFileSync(join(dir, `${f}.gz`))), readFileSync(join(dir, f)));
+    }
+  } finally {
+    rmSync(dir, { recursive: true });
   }
 });
 

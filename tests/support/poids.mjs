@@ -1,10 +1,10 @@
 // What a first visit downloads, compressed: the one place the size budget is declared, read by
 // the size test (tests/e2e/budget.test.mjs) and the benchmark (tests/bench/bench.mjs).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-/** First load, gzip -9, in kB (1,000 bytes): the budget a cheap phone on a slow network allows.
+/** First load, gzip (the build's copies), in kB (1,000 bytes): the budget a cheap phone on a slow network allows.
  * Back to 250 since the catalogue left the program for its packs (dist/donnees/, fetched when a
  * screen needs them: the home screen does not), whatever the catalogue's size. (It was raised to
  * 270 for a while when the interface became trilingual with the catalogue still inside.)
@@ -44,20 +44,27 @@ import { join } from 'node:path';
  * the next saving is still the printed sheet as escaped HTML text.
  * Measured 314.1 (253.4 Brotli) with issue 15's keystroke work (+0.6 kB): the catalogue's cards
  * drawn as one block, statuses and the territory in use read side by side (keystroke p95 at
- * 20,000 services 10.8 -> 5.6-6.7 ms), paid in part by a card component less. */
-export const BUDGET_PREMIER_CHARGEMENT_KB = 315;
+ * 20,000 services 10.8 -> 5.6-6.7 ms), paid in part by a card component less.
+ * 300 once the program's gzip copies are Zopfli's (measured 298.6 against 313.5 with zlib's -9;
+ * wasm 294.4 -> 280.1 kB; Brotli unchanged, 253.4): what a server without Brotli sends. The
+ * figure is now that of the copies the build writes. Debt, goal 250. */
+export const BUDGET_PREMIER_CHARGEMENT_KB = 300;
 
 /** The files of `dist` a visit loads (not embed.js, for host pages; not pages/, for people
- * without JavaScript; not the build's own .br/.gz copies), each with its gzip -9 and Brotli
- * (quality 11) sizes in bytes, and their totals. */
+ * without JavaScript; not the build's own .br/.gz copies), each with its gzip and Brotli
+ * (quality 11) sizes in bytes, and their totals: the sizes of the copies the build wrote, which
+ * the server sends (its gzip is Zopfli's for these files), or of zlib's -9 and Brotli 11 for a
+ * file without them. */
 export function poidsPremierChargement(dist) {
   const fichiers = readdirSync(dist)
     .filter((f) => !f.startsWith('.') && f !== 'embed.js' && !/\.(br|gz)$/.test(f) && statSync(join(dist, f)).isFile())
     .sort()
     .map((nom) => {
-      const octets = readFileSync(join(dist, nom));
-      const brotli = brotliCompressSync(octets, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-      return { nom, gzip: gzipSync(octets, { level: 9 }).length, brotli };
+      const chemin = join(dist, nom);
+      const octets = readFileSync(chemin);
+      const copie = (ext, compresser) => (existsSync(chemin + ext) ? statSync(chemin + ext).size : compresser().length);
+      const brotli = copie('.br', () => brotliCompressSync(octets, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      return { nom, gzip: copie('.gz', () => gzipSync(octets, { level: 9 })), brotli };
     });
   return {
     fichiers,
