@@ -125,8 +125,39 @@ struct PaquetsLus {
     /// The folder of the packs (`donnees/`, or the embed's address of it).
     dossier: String,
     index: Index,
-    territoriaux: Vec<(String, Territorial)>,
+    territoriaux: Vec<TerritorialLu>,
     communes_france: Option<Vec<offre_insertion::catalogue::Commune>>,
+}
+
+/// A territory pack read: its bytes, and its entries while no catalogue holds them. A catalogue
+/// takes the entries (copying 20,000 services took as long as reading their pack, before the
+/// first results); the next one reads them again from the bytes, a few megabytes where the
+/// entries weighed several times that.
+struct TerritorialLu {
+    nom: String,
+    octets: Vec<u8>,
+    entrees: Option<Territorial>,
+    /// Its complements' file, while they are not read.
+    complements_a_lire: Option<String>,
+    /// Its complements read (file name, bytes), given back to its entries each time they are read.
+    complements: Option<(String, Vec<u8>)>,
+}
+
+impl TerritorialLu {
+    /// Its entries: those read last, or read again from its bytes (checked when it came, so a
+    /// failure here is a corrupt memory, reported, the territory left out).
+    fn entrees(&mut self, index: &Index) -> Option<Territorial> {
+        if let Some(t) = self.entrees.take() {
+            return Some(t);
+        }
+        let relu = paquets::lire_territorial(index, &self.nom, &self.octets).and_then(|mut t| {
+            if let Some((nom, octets)) = &self.complements {
+                t.completer(paquets::lire_complements(&t, nom, octets)?);
+            }
+            Ok(t)
+        });
+        relu.map_err(|e| web_sys::console::error_1(&e.to_string().into())).ok()
+    }
 }
 
 impl PaquetsLus {
@@ -137,7 +168,7 @@ impl PaquetsLus {
 
     fn lu(&self, t: &paquets::PaquetDecrit) -> bool {
         let nom = self.adresse(&t.fichier);
-        self.territoriaux.iter().any(|(n, _)| *n == nom)
+        self.territoriaux.iter().any(|t| t.nom == nom)
     }
 
     /// France's communes pack, while it is not read.
@@ -194,7 +225,14 @@ pub async fn charger_catalogue(avec_france: bool, demandes: &[String]) -> Result
             paquets::lire_territorial(&l.as_ref().expect("index read above").index, &nom, &octets)
         });
         let territorial = lu.map_err(|e| echec(e.to_string()))?;
-        LUS.with(|l| l.borrow_mut().as_mut().expect("index read above").territoriaux.push((nom, territorial)));
+        let lu = TerritorialLu {
+            complements_a_lire: territorial.complements.clone(),
+            entrees: Some(territorial),
+            nom,
+            octets,
+            complements: None,
+        };
+        LUS.with(|l| l.borrow_mut().as_mut().expect("index read above").territoriaux.push(lu));
     }
     if let Some(nom) = france.as_ref().filter(|_| avec_france) {
         // Without them the département is still known: nothing is refused for want of them.
@@ -214,9 +252,10 @@ pub async fn charger_catalogue(avec_france: bool, demandes: &[String]) -> Result
 /// (any other was read, or the load failed).
 fn charge_des_lus() -> Charge {
     LUS.with(|l| {
-        let l = l.borrow();
-        let lus = l.as_ref().expect("index read before");
-        let territoriaux: Vec<Territorial> = lus.territoriaux.iter().map(|(_, t)| t.clone()).collect();
+        let mut l = l.borrow_mut();
+        let lus = l.as_mut().expect("index read before");
+        let index = &lus.index;
+        let territoriaux: Vec<Territorial> = lus.territoriaux.iter_mut().filter_map(|t| t.entrees(index)).collect();
         let fiches_a_part =
             paquets::fiches_a_part(&territoriaux).into_iter().map(|(id, lot)| (id, lus.adresse(&lot))).collect();
         let complements = territoriaux.iter().any(|t| t.complements.is_some());
@@ -242,7 +281,7 @@ pub async fn charger_complements() -> (Charge, Option<String>) {
         let l = l.borrow();
         let lus = l.as_ref().expect("index read before");
         let a_lire = lus.territoriaux.iter().enumerate();
-        a_lire.filter_map(|(i, (_, t))| Some((i, lus.adresse(t.complements.as_ref()?)))).collect()
+        a_lire.filter_map(|(i, t)| Some((i, lus.adresse(t.complements_a_lire.as_ref()?)))).collect()
     });
     let mut echec = None;
     for (i, nom) in attendus {
@@ -256,11 +295,19 @@ pub async fn charger_complements() -> (Charge, Option<String>) {
         ceder().await;
         LUS.with(|l| {
             let mut l = l.borrow_mut();
-            let Some((_, t)) = l.as_mut().and_then(|lus| lus.territoriaux.get_mut(i)) else { return };
-            match paquets::lire_complements(t, &nom, &octets) {
-                Ok(c) => t.completer(c),
+            let Some(lus) = l.as_mut() else { return };
+            let index = &lus.index;
+            let Some(lu) = lus.territoriaux.get_mut(i) else { return };
+            let Some(mut t) = lu.entrees(index) else { return };
+            match paquets::lire_complements(&t, &nom, &octets) {
+                Ok(c) => {
+                    t.completer(c);
+                    lu.complements_a_lire = None;
+                    lu.complements = Some((nom, octets));
+                }
                 Err(e) => echec = Some(e.to_string()),
             }
+            lu.entrees = Some(t);
         });
     }
     (charge_des_lus(), echec)
