@@ -302,3 +302,24 @@ fn the_packs_words_find_what_the_catalogues_index_finds() {
         }
     }
 }
+
+#[test]
+fn a_query_no_entry_fully_matches_gives_those_matching_part_of_it() {
+    // « pizzeria » is in no entry: the crèche entries come, said to be close matches only.
+    let (seules, exact) = ids("creche", &Filtres::default());
+    let (partielles, approx) = ids("creche pizzeria", &Filtres::default());
+    assert!(!exact);
+    assert!(approx, "{partielles:?}");
+    assert_eq!(partielles, seules, "the entries of the word found, in the same order");
+    // Both words found, never in one entry: the entries of either, each once, still close.
+    let (melange, approx) = ids("creche artiste", &Filtres::default());
+    let (artistes, _) = ids("artiste", &Filtres::default());
+    assert!(approx, "{melange:?}");
+    for id in seules.iter().chain(&artistes) {
+        assert_eq!(melange.iter().filter(|x| *x == id).count(), 1, "{id} in {melange:?}");
+    }
+    // Two words one entry has together: only such entries, not said to be close.
+    let (ensemble, approx) = ids("creche rsa", &Filtres::default());
+    assert!(!approx && !ensemble.is_empty(), "{ensemble:?}");
+    assert!(ensemble.iter().all(|id| seules.contains(id)), "{ensemble:?}");
+}
