@@ -38,29 +38,34 @@ impl Scores {
         }
     }
 
-    /// Room for this many more entries with a score.
+    /// Room for this many more entries with a score; never more than the catalogue has (the
+    /// bound a word's hits give adds up over the words of a prefix).
     pub(super) fn reserver(&mut self, en_plus: usize) {
-        self.notees.reserve(en_plus);
+        self.notees.reserve(en_plus.min(self.valeurs.len() - self.notees.len()));
+    }
+
+    /// The entry's score to change, the entry listed if it had none; none for an entry the
+    /// catalogue lacks.
+    fn noter(&mut self, cible: Cible) -> Option<&mut u32> {
+        let p = self.place(cible)?;
+        if self.valeurs[p] == 0 {
+            self.notees.push(p as u32);
+        }
+        Some(&mut self.valeurs[p])
     }
 
     /// Keeps the better of the entry's score and `score` (at least 1: a score is a hit).
     pub(super) fn garder_meilleur(&mut self, cible: Cible, score: u32) {
-        let Some(p) = self.place(cible) else { return };
-        let v = &mut self.valeurs[p];
-        if *v == 0 {
-            self.notees.push(p as u32);
+        if let Some(v) = self.noter(cible) {
+            *v = (*v).max(score.max(1));
         }
-        *v = (*v).max(score.max(1));
     }
 
     /// Adds `score` to the entry's.
     pub(super) fn ajouter(&mut self, cible: Cible, score: u32) {
-        let Some(p) = self.place(cible) else { return };
-        let v = &mut self.valeurs[p];
-        if *v == 0 {
-            self.notees.push(p as u32);
+        if let Some(v) = self.noter(cible) {
+            *v = v.saturating_add(score.max(1));
         }
-        *v = v.saturating_add(score.max(1));
     }
 
     pub(super) fn get(&self, cible: Cible) -> Option<u32> {
