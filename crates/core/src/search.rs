@@ -326,8 +326,22 @@ impl Index {
     /// A word's hits in every pack and in what is derived; an entry may come twice (its name
     /// and its structure's), and its best field counts.
     fn occurrences<'a>(&'a self, w: &'a str) -> impl Iterator<Item = (Cible, u8)> + 'a {
+        self.occurrences_aux_places(self.places(w), w)
+    }
+
+    /// The word's place in each pack that has it, looked up once.
+    fn places(&self, w: &str) -> Vec<(&Segment, usize)> {
+        self.segments.iter().filter_map(|s| Some((s, s.mots.trouver(w)?))).collect()
+    }
+
+    /// The hits of the word at these places, and those derived.
+    fn occurrences_aux_places<'a>(
+        &'a self,
+        places: Vec<(&'a Segment, usize)>,
+        w: &str,
+    ) -> impl Iterator<Item = (Cible, u8)> + 'a {
         let derives = self.derives.occurrences(w).iter().copied();
-        self.segments.iter().filter_map(move |s| s.mots.trouver(w).map(|i| s.occurrences(i))).flatten().chain(derives)
+        places.into_iter().flat_map(|(s, i)| s.occurrences(i)).chain(derives)
     }
 
     /// No score yet, for the index's catalogue.
@@ -339,13 +353,10 @@ impl Index {
     /// Adds a word's hits to `out`, each entry's best field times `facteur`.
     fn ajouter_occurrences(&self, out: &mut Scores, w: &str, facteur: u32) {
         // Each pack's place of the word looked up once: for the room, then for the hits.
-        let places: Vec<(&Segment, usize)> =
-            self.segments.iter().filter_map(|s| Some((s, s.mots.trouver(w)?))).collect();
+        let places = self.places(w);
         // Room made once: growing the list hit by hit copied it a dozen times for a common word.
-        let au_plus: usize = places.iter().map(|(s, i)| s.occurrences_au_plus(*i)).sum();
-        out.reserver(au_plus);
-        let derives = self.derives.occurrences(w).iter().copied();
-        for (c, wt) in places.iter().flat_map(|(s, i)| s.occurrences(*i)).chain(derives) {
+        out.reserver(places.iter().map(|(s, i)| s.occurrences_au_plus(*i)).sum());
+        for (c, wt) in self.occurrences_aux_places(places, w) {
             out.garder_meilleur(c, u32::from(wt) * facteur);
         }
     }
