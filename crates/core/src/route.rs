@@ -135,7 +135,26 @@ impl Route {
     pub fn recherche(q: &str) -> Route {
         Route::Catalogue { q: q.to_owned(), filtres: Filtres::default() }
     }
+
+    /// Whether this screen is drawn by the complete program (the questionnaire, what follows
+    /// it and the referent's tools); the first program, lighter, draws the others.
+    pub fn du_programme_complet(&self) -> bool {
+        matches!(
+            self,
+            Route::Questionnaire { .. }
+                | Route::Resultats { .. }
+                | Route::Plan
+                | Route::Selection
+                | Route::ServicesProposes { .. }
+                | Route::Feuille { .. }
+        )
+    }
 }
+
+/// The first segment of the fragments of the screens `Route::du_programme_complet`: the page's
+/// loader reads it to start the complete program at once on such a link.
+pub const ECRANS_DU_PROGRAMME_COMPLET: [&str; 6] =
+    ["questionnaire", "resultats", "plan", "selection", "services", "feuille"];
 
 /// The identifiers of `s=a.b.c`.
 fn ids_from(query: &str) -> Vec<String> {
@@ -226,6 +245,31 @@ fn hex(b: u8) -> Option<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_loader_knows_the_screens_of_the_complete_program() {
+        let routes = [
+            Route::Accueil,
+            Route::recherche("rsa"),
+            Route::Service { id: "s".into() },
+            Route::Structure { id: "s".into() },
+            Route::Questionnaire { etape: 2, reponses: "cp=75019".into() },
+            Route::Resultats { reponses: String::new() },
+            Route::Plan,
+            Route::Glossaire,
+            Route::Selection,
+            Route::ServicesProposes { ids: vec!["a".into()] },
+            Route::Feuille { reponses: String::new(), ids: Vec::new(), langue: Langue::Ar },
+            Route::APropos,
+            Route::Introuvable { fragment: "/nulle-part".into() },
+        ];
+        for route in routes {
+            let fragment = route.to_fragment();
+            let premier = fragment.trim_start_matches("#/").split(['/', '?']).next().unwrap();
+            assert_eq!(ECRANS_DU_PROGRAMME_COMPLET.contains(&premier), route.du_programme_complet(), "{fragment}");
+            assert_eq!(Route::parse(&fragment).du_programme_complet(), route.du_programme_complet(), "{fragment}");
+        }
+    }
 
     #[test]
     fn parses_known_and_unknown_routes() {
