@@ -35,12 +35,17 @@ const page = existsSync(join(dir, 'index.html')) ? readFileSync(join(dir, 'index
 const liste = (page.match(/<meta name="offre-insertion-donnees" content="([^"]*)"/) || [])[1] ?? '';
 const aLaDemande = new Set(liste.split(' ').filter((x) => x.includes('=')).map((x) => x.split('=')[1]));
 const names = tous.filter((f) => !f.startsWith('donnees/fiches-') && !aLaDemande.has(f));
-const files = ['./', ...names.map((f) => `./${f}`)];
+// The complete program (crates/web/src/programme.rs) last: the service worker fetches it once
+// the rest is kept, not at the same time as the packs a first search waits for.
+const complet = (f) => f === 'complet.js' || f === 'complet_bg.wasm';
+const files = ['./', ...names.filter((f) => !complet(f)).map((f) => `./${f}`)];
+const filesEnsuite = names.filter(complet).map((f) => `./${f}`);
 // Named after the catalogue version, plus a digest of the build so a new build replaces it.
 const digest = createHash('sha256');
 for (const f of tous) digest.update(readFileSync(join(dir, f)));
 const sw = readFileSync(join(root, 'web/sw.js'), 'utf8')
   .replace('__VERSION__', `${version}-${app}-${digest.digest('hex').slice(0, 10)}`)
-  .replace('__FILES__', JSON.stringify(files));
+  .replace('__FILES__', JSON.stringify(files))
+  .replace('__FILES_ENSUITE__', JSON.stringify(filesEnsuite));
 writeFileSync(join(dir, 'sw.js'), sw);
-console.log(`sw.js : catalogue ${version}, ${files.length} fichiers`);
+console.log(`sw.js : catalogue ${version}, ${files.length + filesEnsuite.length} fichiers`);

@@ -2,11 +2,14 @@
 // version installs, waits, and takes over only when the person accepts. pwa.mjs fills it in.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
+// Fetched once FILES are kept: the complete program, which the first screens do not need.
+const FILES_ENSUITE = __FILES_ENSUITE__;
 const CACHE = `offre-insertion-${VERSION}`;
 
 self.addEventListener('install', (event) => {
   // From the server, not the HTTP cache (same names as the previous version's files).
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'no-cache' })))));
+  const garder = (cache, fichiers) => cache.addAll(fichiers.map((f) => new Request(f, { cache: 'no-cache' })));
+  event.waitUntil(caches.open(CACHE).then((cache) => garder(cache, FILES).then(() => garder(cache, FILES_ENSUITE))));
 });
 
 self.addEventListener('message', (event) => {

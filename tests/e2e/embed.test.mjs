@@ -37,6 +37,29 @@ test('mount element: prefiltered, isolated, and the host address never changes',
   assert.deepEqual(errors, []);
 });
 
+test('mount element: a screen of the complete program opens in the same element, where the person stood', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.site.url + 'tests/embed/montage.html');
+  const host = page.locator('[data-offre-services]');
+  await host.locator('main .carte').first().waitFor();
+  const before = page.url();
+  await host.locator('button', { hasText: 'Mode professionnel' }).click();
+  await host.locator('label', { hasText: 'Ajouter à la sélection' }).first().click();
+  // The complete program draws the selection, in the same shadow root, with the same entry.
+  await host.locator('nav a', { hasText: 'Sélection (1)' }).click();
+  await host.locator('main h1', { hasText: 'Sélection' }).waitFor();
+  await host.locator('main .carte h2').first().waitFor();
+  assert.equal(await host.locator('main .carte h2').count(), 1);
+  assert.equal(await host.locator('.app.compact.integre.mode-pro').count(), 1);
+  assert.equal(await page.locator('[data-offre-services] >> .app').count(), 1, 'one app in the element');
+  assert.equal(page.url(), before, 'the host page URL is never touched');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('iframe: the app loads from relative paths and reports its height when asked', async () => {
   const context = await app.browser.newContext();
   const page = await context.newPage();

@@ -34,10 +34,16 @@ function deployerV2() {
     writeFileSync(join(dir, f), contenu);
     for (const s of ['.br', '.gz']) rmSync(join(dir, f + s), { force: true });
   };
-  const wasm1 = readFileSync(join(dir, 'app_bg.wasm'));
-  // Custom section (id 0) of 3 bytes: a 2-byte name, « v2 ».
-  const wasm2 = Buffer.concat([wasm1, Buffer.from([0, 3, 2, 0x76, 0x32])]);
-  ecrire('app_bg.wasm', wasm2);
+  // Both programs (crates/web/src/programme.rs), each with a custom section (id 0) of 3 bytes:
+  // a 2-byte name, « v2 ».
+  const programme = (f) => {
+    const avant = readFileSync(join(dir, f));
+    const apres = Buffer.concat([avant, Buffer.from([0, 3, 2, 0x76, 0x32])]);
+    ecrire(f, apres);
+    return [avant, apres];
+  };
+  const [wasm1, wasm2] = programme('app_bg.wasm');
+  const [complet1, complet2] = programme('complet_bg.wasm');
   let html = readFileSync(join(dir, 'index.html'), 'utf8');
   const [index1] = html.match(/donnees\/index-[0-9a-f]{16}\.paquet/);
   const index2 = index1.replace(/-[0-9a-f]{16}/, index1.includes('-0000') ? '-1111111111111111' : '-0000000000000000');
@@ -52,7 +58,9 @@ function deployerV2() {
   ecrire('index.html', html);
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
   ecrire('sw.js', sw.replaceAll(index1, index2).replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-v2'"));
-  return { index1, index2, wasm1: wasm1.length, wasm2: wasm2.length };
+  return {
+    index1, index2, v1: [wasm1.length, complet1.length], v2: [wasm2.length, complet2.length],
+  };
 }
 
 /** What the page loaded, whether from the network or the service worker. */
@@ -83,7 +91,7 @@ test('after a deployment: wholly the old version, the new one offered, wholly ne
   await programmeDemarre(page);
   await page.locator('.carte').first().waitFor();
   assert.equal(await marquee(page), false, 'the page is version 1');
-  assert.deepEqual([...new Set(vu.wasm)], [v.wasm1], 'the program is version 1');
+  assert.deepEqual([...new Set(vu.wasm)], [v.v1[0]], 'the first program is version 1');
   assert.ok(vu.paquets.includes(v.index1) && !vu.paquets.includes(v.index2), `packs of version 1: ${vu.paquets}`);
   // The new version installed meanwhile: offered, not applied.
   const offre = page.getByRole('status').filter({ hasText: 'Nouvelle version disponible' });
@@ -91,6 +99,7 @@ test('after a deployment: wholly the old version, the new one offered, wholly ne
   await page.goto(app.site.url + '#/questionnaire/1');
   await page.locator('main h1', { hasText: 'code postal' }).waitFor();
   assert.equal(await marquee(page), false, 'still version 1 until the person accepts');
+  assert.deepEqual([...new Set(vu.wasm)], v.v1, 'the complete program is version 1 too');
 
   vu = observer(page);
   await Promise.all([page.waitForEvent('load'), offre.getByRole('button', { name: 'Recharger' }).click()]);
@@ -98,7 +107,8 @@ test('after a deployment: wholly the old version, the new one offered, wholly ne
   await page.goto(app.site.url + '#/catalogue?q=epi');
   await page.locator('.carte').first().waitFor();
   assert.equal(await marquee(page), true, 'the page is version 2');
-  assert.deepEqual([...new Set(vu.wasm)], [v.wasm2], 'the program is version 2');
+  // Reloaded on the questionnaire: the complete program, which then draws the catalogue too.
+  assert.deepEqual([...new Set(vu.wasm)], [v.v2[1]], 'the program is version 2');
   assert.ok(vu.paquets.includes(v.index2) && !vu.paquets.includes(v.index1), `packs of version 2: ${vu.paquets}`);
   assert.equal(await page.locator('text=Nouvelle version disponible').count(), 0);
   const caches = await page.evaluate(() => caches.keys());

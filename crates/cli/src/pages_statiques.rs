@@ -98,17 +98,23 @@ pub fn premier_ecran(page: &Path) -> Result<(), String> {
 /// its code together once that paint is reported (at once in a hidden tab or a browser that does
 /// not report paints; 3 s at most, for a browser slow to paint — a shorter wait let the program
 /// replace the screen before it was ever shown): the screen rendered ahead shows first, alone on
-/// the line.
+/// the line. A link to another screen than the home screen asks for it at once: its first paint
+/// is only the frame and a loading line, and what the person came for waits for the program.
 fn demarrer_apres_le_premier_affichage(page: &str) -> Result<String, String> {
     const CHARGEUR_TRUNK: &str = "import init, * as bindings from './app.js';";
-    const CHARGEUR: &str =
-        "await new Promise((r) => { const o = self.PerformanceObserver;\
-                                if (document.hidden || !o || !(o.supportedEntryTypes || []).includes('paint')) return r();\
-                                new o((l) => l.getEntriesByName('first-contentful-paint').length && r())\
-                                .observe({ type: 'paint', buffered: true });\
-                                addEventListener('visibilitychange', r); setTimeout(r, 3000); });\n\
-                            const programme = fetch('./app_bg.wasm');\n\
-                            const bindings = await import('./app.js'), init = bindings.default;";
+    // A link to a screen of the complete program starts it at once (`programme`), not the
+    // first program, which would only fetch it.
+    let chargeur = format!(
+        "await new Promise((r) => {{ const o = self.PerformanceObserver;\
+         if (location.hash.length > 2 || document.hidden || !o || !(o.supportedEntryTypes || []).includes('paint')) return r();\
+         new o((l) => l.getEntriesByName('first-contentful-paint').length && r())\
+         .observe({{ type: 'paint', buffered: true }});\
+         addEventListener('visibilitychange', r); setTimeout(r, 3000); }});\n\
+         const nom = {:?}.includes((location.hash.match(/^#\\/([^/?]*)/) || [])[1]) ? 'complet' : 'app';\n\
+         const programme = fetch('./' + nom + '_bg.wasm');\n\
+         const bindings = await import('./' + nom + '.js'), init = bindings.default;",
+        offre_insertion::route::ECRANS_DU_PROGRAMME_COMPLET
+    );
     const INIT_TRUNK: &str = "init({ module_or_path: './app_bg.wasm' })";
     for attendu in [CHARGEUR_TRUNK, INIT_TRUNK] {
         match page.matches(attendu).count() {
@@ -120,7 +126,7 @@ fn demarrer_apres_le_premier_affichage(page: &str) -> Result<String, String> {
             }
         }
     }
-    let page = page.replace(CHARGEUR_TRUNK, CHARGEUR).replace(INIT_TRUNK, "init({ module_or_path: programme })");
+    let page = page.replace(CHARGEUR_TRUNK, &chargeur).replace(INIT_TRUNK, "init({ module_or_path: programme })");
     Ok(sans_prechargement(
         &page,
         &["<link rel=\"modulepreload\" href=\"./app.js\"", "<link rel=\"preload\" href=\"./app_bg.wasm\""],
@@ -249,8 +255,13 @@ mod tests {
         let page = demarrer_apres_le_premier_affichage(trunk).unwrap();
         assert!(!page.contains("import init"));
         let attente = page.find("first-contentful-paint").unwrap();
-        assert!(attente < page.find("fetch('./app_bg.wasm')").unwrap());
-        assert!(attente < page.find("import('./app.js')").unwrap());
+        assert!(attente < page.find("fetch('./' + nom + '_bg.wasm')").unwrap());
+        assert!(attente < page.find("import('./' + nom + '.js')").unwrap());
+        // The first program, unless the link is to a screen of the complete one.
+        assert!(
+            page.contains(r#"["questionnaire", "resultats", "plan", "selection", "services", "feuille"].includes("#)
+        );
+        assert!(page.contains("? 'complet' : 'app'"));
         assert!(page.contains("await init({ module_or_path: programme })"));
         // Nothing fetches the program while the page is parsed.
         assert!(!page.contains("<link"), "{page}");

@@ -20,7 +20,8 @@ thread_local! {
     /// The search box's text and focus on the home screen rendered ahead, until the program's own
     /// box is drawn.
     static SAISIE: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
-    /// The error screen is shown at most once.
+    /// The error screen is shown at most once; never by the first program once the complete one
+    /// has taken over (its listeners stay, forgotten: the page is the other program's).
     static ERREUR_AFFICHEE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Search as you type: the address to write once typing pauses.
     static ADRESSE_EN_ATTENTE: std::cell::RefCell<Option<AdresseEnAttente>> = const { std::cell::RefCell::new(None) };
@@ -443,9 +444,9 @@ pub fn afficher_erreur_fatale() {
 }
 
 /// Ends on the error screen when the app itself fails with a JavaScript exception, not only a
-/// panic. What counts: an uncaught exception thrown from the app's own files (`app.js`, its
-/// wasm, `embed.js`: the event's `filename`), and an unhandled rejection whose reason's stack
-/// passes through them. What does not: the host page's scripts (embedded mode), browser
+/// panic. What counts: an uncaught exception thrown from the app's own files (`app.js`,
+/// `complet.js`, their wasm, `embed.js`: the event's `filename`), and an unhandled rejection
+/// whose reason's stack passes through them. What does not: the host page's scripts (embedded mode), browser
 /// extensions, other scripts' errors muted by the browser (no file name), a resource that
 /// failed to load (no `filename`), and the app's expected refusals (clipboard, service
 /// worker), handled where their promise is made so they are never unhandled.
@@ -500,7 +501,9 @@ fn source_de_l_app(source: &str) -> bool {
         page[..fin].to_owned()
     });
     // The whole address then `:`: a file of another folder or name never matches.
-    ["app.js:", "app_bg.wasm:", "embed.js:"].iter().any(|f| source.contains(&(dossier.clone() + f)))
+    ["app.js:", "app_bg.wasm:", "complet.js:", "complet_bg.wasm:", "embed.js:"]
+        .iter()
+        .any(|f| source.contains(&(dossier.clone() + f)))
 }
 
 /// In an iframe whose address asks for it (`?hauteur=auto`), tells the parent page the app's
@@ -539,7 +542,14 @@ pub fn preparer_montage() -> Option<Montage> {
     let document = gloo::utils::document();
     let hote = document.query_selector("[data-offre-services]").ok().flatten()?;
     let attr = |name: &str| hote.get_attribute(name).filter(|v| !v.is_empty());
-    let shadow = hote.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?;
+    // The complete program taking over from the first finds the shadow root made: emptied.
+    let shadow = match hote.shadow_root() {
+        Some(shadow) => {
+            shadow.set_inner_html("");
+            shadow
+        }
+        None => hote.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?,
+    };
     let base = attr("data-base").unwrap_or_default();
     let style = document.create_element("link").ok()?;
     style.set_attribute("rel", "stylesheet").ok()?;
@@ -671,4 +681,46 @@ pub fn appliquer_langue(
         effacer(Garde::Appareil, CLE_LANGUE);
         true
     }
+}
+
+/// Asks the page's scripts for the complete program (`crate::programme`), handing it
+/// `reprise`: Err if it could not be fetched or started (no connection, not kept offline).
+#[cfg(target_arch = "wasm32")]
+pub async fn demander_programme_complet(reprise: String) -> Result<(), String> {
+    let window = gloo::utils::window();
+    let demander = js_sys::Reflect::get(&window, &"offreInsertionComplet".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("la page n'a pas de chargeur pour le programme complet")?;
+    let promesse = demander.call1(&JsValue::NULL, &reprise.into()).map_err(|e| format!("{e:?}"))?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promesse))
+        .await
+        .map(drop)
+        .map_err(|e| format!("{e:?}"))
+}
+
+/// How the complete program stops this one when it takes over.
+pub fn arreter_sur_demande(arreter: impl FnOnce() + 'static) {
+    let arreter = move || {
+        ERREUR_AFFICHEE.with(|a| a.set(true));
+        arreter();
+    };
+    let _ =
+        js_sys::Reflect::set(&gloo::utils::window(), &"offreInsertionArreter".into(), &Closure::once_into_js(arreter));
+}
+
+/// The complete program takes over: the first one stops (its screen and listeners go, in this
+/// same task, so no frame is blank), and what it handed over, if it ran.
+pub fn prendre_la_releve() -> Option<crate::programme::Reprise> {
+    let window = gloo::utils::window();
+    let cle: JsValue = "offreInsertionArreter".into();
+    if let Some(arreter) = js_sys::Reflect::get(&window, &cle).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = js_sys::Reflect::delete_property(&window, &cle);
+        let _ = arreter.call0(&JsValue::NULL);
+    }
+    js_sys::Reflect::get(&window, &"offreInsertionReprise".into())
+        .ok()
+        .and_then(|r| r.as_string())
+        .and_then(|r| crate::programme::Reprise::lire(&r))
 }

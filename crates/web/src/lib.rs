@@ -14,6 +14,7 @@ pub mod i18n;
 mod layout;
 mod pages;
 pub mod phrases;
+pub mod programme;
 mod state;
 mod widgets;
 
@@ -255,6 +256,9 @@ pub struct AppProps {
     /// screens of one catalogue and prepare it once.
     #[prop_or_default]
     pub donnees: Option<DonneesRef>,
+    /// What the first program handed over, in the complete one (`programme`).
+    #[prop_or_default]
+    pub reprise: Option<programme::Reprise>,
 }
 
 /// The whole application.
@@ -344,6 +348,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let state = state.clone();
         let integre = props.integre;
+        let reprise = props.reprise.clone();
         use_effect_with((), move |_| {
             if !browser::stockage_disponible() {
                 state.dispatch(AppAction::StockageIndisponible);
@@ -357,6 +362,13 @@ pub fn App(props: &AppProps) -> Html {
             }
             if let Some((mode_pro, selection)) = browser::espace_de_l_onglet() {
                 state.dispatch(AppAction::ReprendreOnglet { mode_pro, selection });
+            }
+            // Taking over from the first program: where it stood, the latest of all.
+            if let Some(r) = reprise {
+                state.dispatch(AppAction::ReprendreOnglet { mode_pro: r.mode_pro, selection: r.selection });
+                if r.langue != i18n::Langue::Fr {
+                    choisir_langue(r.langue, state.dispatcher());
+                }
             }
             let dispatch = state.clone();
             let navigate = Callback::from(move |route| dispatch.dispatch(AppAction::Navigate(route)));
@@ -384,6 +396,31 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // A screen of the complete program, in the first one: it is fetched, and takes over.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let demande = use_mut_ref(|| false);
+        let besoin = state.route.du_programme_complet() && programme::ecrans_complets().is_none();
+        let reprise = besoin.then(|| programme::Reprise {
+            route: state.route.clone(),
+            langue: state.langue_voulue,
+            mode_pro: state.mode_pro,
+            selection: state.selection.clone(),
+        });
+        let dispatch = state.dispatcher();
+        use_effect_with(besoin, move |_| {
+            if let Some(reprise) = reprise.filter(|_| !std::mem::replace(&mut *demande.borrow_mut(), true)) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(e) = browser::demander_programme_complet(reprise.ecrire()).await {
+                        web_sys::console::error_1(&format!("programme complet : {e}").into());
+                        *demande.borrow_mut() = false;
+                        dispatch.dispatch(AppAction::ProgrammeIndisponible);
+                    }
+                });
+            }
+        });
+    }
+
     // A new version waits in the service worker: offered, never swapped under the person's feet.
     let nouvelle_version = use_state(|| false);
     {
@@ -406,7 +443,8 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     // Each new screen (not the first one): bring the person to its heading, as a page load would.
-    let premier_ecran = use_mut_ref(|| true);
+    // (Taking over from the first program is not a first screen: the person followed a link.)
+    let premier_ecran = use_mut_ref(|| props.reprise.is_none());
     let a_navigue = use_mut_ref(|| false);
     {
         let a_navigue = a_navigue.clone();
@@ -554,24 +592,45 @@ pub fn use_dispatch() -> UseReducerDispatcher<AppState> {
     use_context::<UseReducerDispatcher<AppState>>().expect("App provides the dispatcher")
 }
 
-/// Starts the app (wasm entry point): inside the host page's `[data-offre-services]` element
-/// if there is one, else as the whole page.
+/// Starts the first program (wasm entry point of `app`): inside the host page's
+/// `[data-offre-services]` element if there is one, else as the whole page.
 pub fn start() {
+    demarrer(false);
+}
+
+/// Starts the complete program (entry point of `complet`), taking over from the first one if
+/// it ran (`programme`).
+pub fn start_complet() {
+    programme::installer(pages::ecrans_complets);
+    demarrer(true);
+}
+
+fn demarrer(complet: bool) {
     browser::install_panic_screen();
     browser::surveiller_erreurs();
     // Drawn in a task of its own, not in the one that sets the program up: neither holds the
     // page long (each first call of the program's code is compiled then, on the main thread).
-    gloo::timers::callback::Timeout::new(0, monter).forget();
+    gloo::timers::callback::Timeout::new(0, move || monter(complet)).forget();
 }
 
-fn monter() {
-    if let Some(m) = browser::preparer_montage() {
-        let props = AppProps { initial_route: Some(m.route), integre: true, compact: m.compact, ..AppProps::default() };
-        yew::Renderer::<App>::with_root_and_props(m.conteneur, props).render();
+fn monter(complet: bool) {
+    let reprise = if complet { browser::prendre_la_releve() } else { None };
+    let app = if let Some(m) = browser::preparer_montage() {
+        // In a host page, the screen is in memory only: the first program's, handed over.
+        let route = reprise.as_ref().map_or(m.route, |r| r.route.clone());
+        let props =
+            AppProps { initial_route: Some(route), integre: true, compact: m.compact, reprise, ..AppProps::default() };
+        yew::Renderer::<App>::with_root_and_props(m.conteneur, props).render()
     } else {
         let route = browser::current_route();
         browser::garder_saisie_premier_ecran();
-        yew::Renderer::<App>::with_props(AppProps { initial_route: Some(route), ..AppProps::default() }).render();
+        let app =
+            yew::Renderer::<App>::with_props(AppProps { initial_route: Some(route), reprise, ..AppProps::default() })
+                .render();
         browser::enregistrer_service_worker();
+        app
+    };
+    if !complet {
+        browser::arreter_sur_demande(move || app.destroy());
     }
 }

@@ -33,6 +33,8 @@ pub struct AppState {
     /// Départements a search named by a place (« permanence vitry »): their packs are fetched,
     /// beside those the address asks for.
     pub departements_demandes: Vec<String>,
+    /// The complete program (`crate::programme`) could not be fetched: its screens say so.
+    pub programme_indisponible: bool,
 }
 
 impl AppState {
@@ -50,6 +52,7 @@ impl AppState {
             france_demandee: false,
             hors_ligne: None,
             departements_demandes: Vec::new(),
+            programme_indisponible: false,
         }
     }
 }
@@ -113,6 +116,8 @@ pub enum AppAction {
     MemoriserLangue(bool),
     /// The browser refuses local storage: nothing can be remembered.
     StockageIndisponible,
+    /// The complete program could not be fetched (no connection, not kept offline).
+    ProgrammeIndisponible,
     DemanderFrance,
     /// The person asked for everything offline: `total` files to fetch, or `None` when the
     /// browser cannot keep them.
@@ -144,6 +149,7 @@ impl Reducible for AppState {
             }
             AppAction::ViderSelection => next.selection.clear(),
             AppAction::MemoriserSelection(keep) => next.memoriser_selection = keep && next.stockage,
+            AppAction::ProgrammeIndisponible => next.programme_indisponible = true,
             AppAction::StockageIndisponible => {
                 next.stockage = false;
                 next.memoriser_selection = false;

@@ -63,7 +63,7 @@ pub fn view(
         // The complements' failure matters only to a screen that waits for them.
         let echec = matches!(d.etat, crate::EtatDonnees::Echec(_))
             || attente_complements && matches!(d.complements, crate::EtatDonnees::Echec(_));
-        return attente_catalogue(echec, t);
+        return attente(echec, (t.chargement_catalogue, t.catalogue_echec_titre), t);
     }
     match route {
         Route::Accueil => accueil(t),
@@ -72,6 +72,26 @@ pub fn view(
         }
         Route::Service { id } => html! { <fiche::FicheService id={id.clone()} /> },
         Route::Structure { id } => html! { <fiche::FicheStructure id={id.clone()} /> },
+        // Drawn by the complete program; the first one shows the frame while it comes.
+        Route::Questionnaire { .. }
+        | Route::Resultats { .. }
+        | Route::Plan
+        | Route::Selection
+        | Route::ServicesProposes { .. }
+        | Route::Feuille { .. } => match crate::programme::ecrans_complets() {
+            Some(ecrans) => ecrans(route),
+            None => attente(state.programme_indisponible, (t.chargement_ecran, t.ecran_echec_titre), t),
+        },
+        Route::Glossaire => glossaire::glossaire(d, state.langue),
+        Route::APropos => apropos::a_propos(d, state, dispatch),
+        Route::Introuvable { fragment } => introuvable(fragment, t),
+    }
+}
+
+/// The screens of the complete program (`Route::du_programme_complet`): the first program never
+/// names this function, so their code stays out of it (`crate::programme`).
+pub fn ecrans_complets(route: &Route) -> Html {
+    match route {
         Route::Questionnaire { etape, reponses } => {
             html! { <questionnaire::QuestionnairePage etape={*etape} reponses={reponses.clone()} /> }
         }
@@ -82,19 +102,18 @@ pub fn view(
             html! { <feuille::FeuillePage reponses={reponses.clone()} ids={ids.clone()} langue={*langue} /> }
         }
         Route::Plan => html! { <plan::PlanPage /> },
-        Route::Glossaire => glossaire::glossaire(d, state.langue),
-        Route::APropos => apropos::a_propos(d, state, dispatch),
-        Route::Introuvable { fragment } => introuvable(fragment, t),
+        _ => Html::default(),
     }
 }
 
-/// While the catalogue downloads: the frame and a quiet line, never a blank page; if the
-/// download fails, why in plain words, a retry and the pages that need no program.
-fn attente_catalogue(echec: bool, t: &crate::i18n::Textes) -> Html {
+/// While the catalogue (or the complete program) downloads: the frame and a quiet line, never a
+/// blank page; if the download fails, why in plain words, a retry and the pages that need no
+/// program. `titres`: while it comes, and if it failed.
+fn attente(echec: bool, titres: (&'static str, &'static str), t: &crate::i18n::Textes) -> Html {
     if !echec {
         return html! {
             <section aria-busy="true">
-                <h1 tabindex="-1">{ t.chargement_catalogue }</h1>
+                <h1 tabindex="-1">{ titres.0 }</h1>
                 <p class="discret">{ t.chargement_lent }</p>
             </section>
         };
@@ -102,7 +121,7 @@ fn attente_catalogue(echec: bool, t: &crate::i18n::Textes) -> Html {
     let recharger = Callback::from(|_| super::browser::recharger());
     html! {
         <section class="notice" role="alert">
-            <h1 tabindex="-1">{ t.catalogue_echec_titre }</h1>
+            <h1 tabindex="-1">{ titres.1 }</h1>
             <p>{ t.catalogue_echec_texte }</p>
             <p><button type="button" onclick={recharger}>{ t.reessayer }</button></p>
             <p><a href="pages/index.html">{ t.sans_application }</a></p>
