@@ -43,6 +43,32 @@ test('the first program serves the catalogue; the complete one takes over where 
   assert.deepEqual(errors, []);
 });
 
+test('while the complete program comes, the person may go back and go on: it takes over from there', async () => {
+  // No service worker: it would fetch the program for the page, out of the route's reach.
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let liberer;
+  const retenu = new Promise((r) => { liberer = r; });
+  await page.route('**/complet_bg.wasm', async (r) => { await retenu; await r.continue(); });
+  await page.goto(app.site.url + '#/catalogue?q=garantie');
+  await page.locator('main .carte').first().waitFor();
+  await page.click('button:has-text("Mode professionnel")');
+  await page.locator('label', { hasText: 'Ajouter à la sélection' }).first().click();
+  await page.locator('nav a', { hasText: 'Sélection (1)' }).click();
+  await page.locator('main h1', { hasText: 'Chargement de cet écran' }).waitFor();
+  await page.goBack();
+  await page.locator('label', { hasText: 'Ajouter à la sélection' }).nth(1).click();
+  await page.locator('nav a', { hasText: 'Sélection (2)' }).waitFor();
+  liberer();
+  await page.waitForFunction(() => !('offreInsertionArreter' in window));
+  // The complete program draws the catalogue the person went back to, with both entries.
+  await page.locator('main .carte').first().waitFor();
+  assert.match(page.url(), /#\/catalogue\?q=garantie$/);
+  await page.locator('nav a', { hasText: 'Sélection (2)' }).waitFor();
+  assert.equal(await page.locator('header').count(), 1);
+  await context.close();
+});
+
 test('a link to a screen of the complete program starts it alone', async () => {
   const { page, requests, errors } = await openPage(app, '#/questionnaire/1');
   await page.locator('main h1').waitFor();

@@ -699,6 +699,12 @@ pub async fn demander_programme_complet(reprise: String) -> Result<(), String> {
         .map_err(|e| format!("{e:?}"))
 }
 
+/// What the complete program will take over, as it now stands (it is on its way).
+#[cfg(target_arch = "wasm32")]
+pub fn mettre_a_jour_la_reprise(reprise: &str) {
+    let _ = js_sys::Reflect::set(&gloo::utils::window(), &"offreInsertionReprise".into(), &reprise.into());
+}
+
 /// How the complete program stops this one when it takes over.
 pub fn arreter_sur_demande(arreter: impl FnOnce() + 'static) {
     let arreter = move || {

@@ -396,22 +396,31 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // A screen of the complete program, in the first one: it is fetched, and takes over.
+    // A screen of the complete program, in the first one: it is fetched, and takes over where
+    // the person stands then (they may go back, or change the selection, while it comes).
     #[cfg(target_arch = "wasm32")]
     {
         let demande = use_mut_ref(|| false);
-        let besoin = state.route.du_programme_complet() && programme::ecrans_complets().is_none();
-        let reprise = besoin.then(|| programme::Reprise {
-            route: state.route.clone(),
-            langue: state.langue_voulue,
-            mode_pro: state.mode_pro,
-            selection: state.selection.clone(),
+        let premier = programme::ecrans_complets().is_none();
+        let besoin = premier && state.route.du_programme_complet();
+        let reprise = premier.then(|| {
+            programme::Reprise {
+                route: state.route.clone(),
+                langue: state.langue_voulue,
+                mode_pro: state.mode_pro,
+                selection: state.selection.clone(),
+            }
+            .ecrire()
         });
         let dispatch = state.dispatcher();
-        use_effect_with(besoin, move |_| {
-            if let Some(reprise) = reprise.filter(|_| !std::mem::replace(&mut *demande.borrow_mut(), true)) {
+        use_effect_with((besoin, reprise), move |(besoin, reprise)| {
+            let Some(reprise) = reprise.clone() else { return };
+            if *demande.borrow() {
+                browser::mettre_a_jour_la_reprise(&reprise);
+            } else if *besoin {
+                *demande.borrow_mut() = true;
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Err(e) = browser::demander_programme_complet(reprise.ecrire()).await {
+                    if let Err(e) = browser::demander_programme_complet(reprise).await {
                         web_sys::console::error_1(&format!("programme complet : {e}").into());
                         *demande.borrow_mut() = false;
                         dispatch.dispatch(AppAction::ProgrammeIndisponible);

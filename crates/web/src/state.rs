@@ -138,6 +138,8 @@ impl Reducible for AppState {
             AppAction::Navigate(route) => {
                 next.route = route;
                 next.message = None;
+                // The complete program is asked again, if this screen needs it.
+                next.programme_indisponible = false;
             }
             AppAction::BasculerModePro => next.mode_pro = !next.mode_pro,
             AppAction::BasculerSelection(id) => {
