@@ -148,6 +148,8 @@ pub fn ecrire_paquets(
     // asked, if the address asks for its département: `dep=69`, `cp=69003`). The home screen needs no
     // pack, so nothing competes with its first paint and the program; the index follows once the
     // program runs, ready for the next screen. A failed download resolves to null: the app says so.
+    // Another screen than the home screen waits for the program to show anything: it is asked
+    // for here too, not once the page's deferred scripts have run (the loader takes it over).
     let prechargement = format!(
         "<script>(()=>{{const n=\"{liste}\".split(\" \"),h=location.hash,a=!h||h===\"#\"||h===\"#/\",\
          m=self.offreInsertionPaquets=new Map,f=x=>m.has(x)||m.set(x,fetch(x).then(r=>r.ok?r.arrayBuffer():null,()=>null));\
@@ -155,7 +157,10 @@ pub fn ecrire_paquets(
          q=h.match(/[?&]dep=([^&]+)/),c=(h.match(/[?&]cp=(\\d{{5}})/)||[])[1],t=c&&c.slice(0,2),\
          d=q?q[1]:t==\"20\"?(c<\"20200\"?\"2A\":\"2B\"):t==\"97\"||t==\"98\"?c.slice(0,3):t;\
          n.forEach(x=>{{const[p,y]=x.split(\"=\");y?a||p!=d||f(y):x.endsWith(\".langue\")?x.includes(\"/\"+l+\"-\")&&f(x):a||f(x)}});\
-         a&&addEventListener(\"TrunkApplicationStarted\",()=>f(n[0]),{{once:!0}})}})()</script>"
+         a&&addEventListener(\"TrunkApplicationStarted\",()=>f(n[0]),{{once:!0}});\
+         if(!a){{const s=(h.match(/^#\\/([^/?]*)/)||[])[1],p={ecrans:?}.includes(s)?\"complet\":\"app\",k=document.createElement(\"link\");\
+         self.offreInsertionProgramme=fetch(\"./\"+p+\"_bg.wasm\");k.rel=\"modulepreload\";k.href=\"./\"+p+\".js\";document.head.append(k)}}}})()</script>",
+        ecrans = offre_insertion::route::ECRANS_DU_PROGRAMME_COMPLET
     );
     remplacer(
         "index.html",

@@ -111,7 +111,7 @@ fn demarrer_apres_le_premier_affichage(page: &str) -> Result<String, String> {
          .observe({{ type: 'paint', buffered: true }});\
          addEventListener('visibilitychange', r); setTimeout(r, 3000); }});\n\
          const nom = {:?}.includes((location.hash.match(/^#\\/([^/?]*)/) || [])[1]) ? 'complet' : 'app';\n\
-         const programme = fetch('./' + nom + '_bg.wasm');\n\
+         const programme = self.offreInsertionProgramme || fetch('./' + nom + '_bg.wasm');\n\
          const bindings = await import('./' + nom + '.js'), init = bindings.default;",
         offre_insertion::route::ECRANS_DU_PROGRAMME_COMPLET
     );
