@@ -69,6 +69,26 @@ test('while the complete program comes, the person may go back and go on: it tak
   await context.close();
 });
 
+test('while the complete program comes, the first one downloads nothing for its screen', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const territoires = [];
+  page.on('request', (r) => { if (/\/donnees\/\d\w-[0-9a-f]{16}\.paquet$/.test(r.url())) territoires.push(r.url()); });
+  let liberer;
+  const retenu = new Promise((r) => { liberer = r; });
+  await page.route('**/complet_bg.wasm', async (r) => { await retenu; await r.continue(); });
+  await page.goto(app.site.url);
+  await page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1');
+  await page.evaluate(() => { location.hash = '#/questionnaire/1'; });
+  await page.locator('main h1', { hasText: 'Chargement de cet écran' }).waitFor();
+  await page.waitForTimeout(500);
+  assert.deepEqual(territoires, [], 'no territory pack competes with the complete program');
+  liberer();
+  await page.locator('main h1', { hasText: 'code postal' }).waitFor();
+  assert.ok(territoires.length >= 1, 'the complete program fetches what its screen needs');
+  await context.close();
+});
+
 test('a link to a screen of the complete program starts it alone', async () => {
   const { page, requests, errors } = await openPage(app, '#/questionnaire/1');
   await page.locator('main h1').waitFor();
@@ -83,8 +103,9 @@ test('the complete program cannot be had: the screen says so, with a retry and t
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route('**/complet_bg.wasm', (r) => r.abort());
-  await page.goto(app.site.url + '#/catalogue');
-  await page.locator('main .carte').first().waitFor();
+  // From the home screen, the way most people go to the questionnaire.
+  await page.goto(app.site.url);
+  await page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1');
   await page.evaluate(() => { location.hash = '#/questionnaire/1'; });
   const alerte = page.locator('main [role=alert]');
   await alerte.waitFor();

@@ -295,16 +295,20 @@ pub fn App(props: &AppProps) -> Html {
         let complements_lances = use_mut_ref(|| false);
         // The newest catalogue shown: loads overlap (a territory asked while complements come).
         let posee = use_mut_ref(|| 0u64);
-        let besoin = pages::a_besoin_du_catalogue(&state.route) && donnees.etat == EtatDonnees::EnCours;
-        let france =
-            donnees.france.is_some() && (state.france_demandee || pages::a_besoin_de_la_france(&state.route, &donnees));
+        // A screen the complete program draws: it loads what it needs itself, and the first
+        // program's downloads would only compete with it on the line.
+        let ici = !(state.route.du_programme_complet() && programme::ecrans_complets().is_none());
+        let besoin = ici && pages::a_besoin_du_catalogue(&state.route) && donnees.etat == EtatDonnees::EnCours;
+        let france = ici
+            && donnees.france.is_some()
+            && (state.france_demandee || pages::a_besoin_de_la_france(&state.route, &donnees));
         let mut demandes = paquets::departements_demandes(&state.route);
         for d in &state.departements_demandes {
             if !demandes.contains(d) {
                 demandes.push(d.clone());
             }
         }
-        let manquants = demandes.iter().any(|d| donnees.a_la_demande.contains(d));
+        let manquants = ici && demandes.iter().any(|d| donnees.a_la_demande.contains(d));
         use_effect_with((besoin, france, manquants, demandes), move |(besoin, france, manquants, demandes)| {
             let (france, demandes) = (*france, demandes.clone());
             if (*besoin || france || *manquants) && !std::mem::replace(&mut *lance.borrow_mut(), true) {

@@ -58,6 +58,11 @@ pub fn view(
     attente_france: bool,
 ) -> Html {
     let t = state.langue.textes();
+    // A screen of the complete program, in the first one: its frame while it comes (it loads
+    // the catalogue itself), or why it could not.
+    if route.du_programme_complet() && crate::programme::ecrans_complets().is_none() {
+        return attente(state.programme_indisponible, (t.chargement_ecran, t.ecran_echec_titre), t);
+    }
     let attente_complements = d.complements != crate::EtatDonnees::Pret && a_besoin_des_complements(route, d);
     if attente_france || attente_complements || a_besoin_du_catalogue(route) && d.etat != crate::EtatDonnees::Pret {
         // The complements' failure matters only to a screen that waits for them.
@@ -78,10 +83,9 @@ pub fn view(
         | Route::Plan
         | Route::Selection
         | Route::ServicesProposes { .. }
-        | Route::Feuille { .. } => match crate::programme::ecrans_complets() {
-            Some(ecrans) => ecrans(route),
-            None => attente(state.programme_indisponible, (t.chargement_ecran, t.ecran_echec_titre), t),
-        },
+        | Route::Feuille { .. } => {
+            crate::programme::ecrans_complets().map_or_else(Html::default, |ecrans| ecrans(route))
+        }
         Route::Glossaire => glossaire::glossaire(d, state.langue),
         Route::APropos => apropos::a_propos(d, state, dispatch),
         Route::Introuvable { fragment } => introuvable(fragment, t),
