@@ -24,10 +24,7 @@
   chargement();
   // The complete program (the questionnaire, the referent's tools), asked by the first one when
   // a screen needs it; it takes over from it (crates/web/src/programme.rs).
-  self.offreInsertionComplet = (reprise) => {
-    self.offreInsertionReprise = reprise;
-    return import('./complet.js').then((m) => m.default({ module_or_path: './complet_bg.wasm' }));
-  };
+  self.offreInsertionComplet = () => import('./complet.js').then((m) => m.default({ module_or_path: './complet_bg.wasm' }));
   // A tap on the screen rendered ahead, before the program has its handlers: kept, then played
   // again on the program's own button once it has taken over (never a tap that does nothing).
   // A search sent is kept too, rather than reloading the page and losing what was typed.

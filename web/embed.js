@@ -20,9 +20,7 @@ for (const el of document.querySelectorAll('[data-offre-services]')) {
 }
 // The complete program (the questionnaire, the referent's tools), asked by the first one when
 // a screen needs it; it takes over from it in the same element (crates/web/src/programme.rs).
-self.offreInsertionComplet = (reprise) => {
-  self.offreInsertionReprise = reprise;
-  return import(new URL('complet.js', base).href).then((m) => m.default({ module_or_path: new URL('complet_bg.wasm', base) }));
-};
+self.offreInsertionComplet = () => import(new URL('complet.js', base).href)
+  .then((m) => m.default({ module_or_path: new URL('complet_bg.wasm', base) }));
 const { default: init } = await import(new URL('app.js', base).href);
 await init({ module_or_path: new URL('app_bg.wasm', base) });

@@ -158,9 +158,9 @@ pub fn ecrire_paquets(
          d=q?q[1]:t==\"20\"?(c<\"20200\"?\"2A\":\"2B\"):t==\"97\"||t==\"98\"?c.slice(0,3):t;\
          n.forEach(x=>{{const[p,y]=x.split(\"=\");y?a||p!=d||f(y):x.endsWith(\".langue\")?x.includes(\"/\"+l+\"-\")&&f(x):a||f(x)}});\
          a&&addEventListener(\"TrunkApplicationStarted\",()=>f(n[0]),{{once:!0}});\
-         if(!a){{const s=(h.match(/^#\\/([^/?]*)/)||[])[1],p={ecrans:?}.includes(s)?\"complet\":\"app\",k=document.createElement(\"link\");\
+         if(!a){{const p={programme},k=document.createElement(\"link\");\
          self.offreInsertionProgramme=fetch(\"./\"+p+\"_bg.wasm\");k.rel=\"modulepreload\";k.href=\"./\"+p+\".js\";document.head.append(k)}}}})()</script>",
-        ecrans = offre_insertion::route::ECRANS_DU_PROGRAMME_COMPLET
+        programme = crate::pages_statiques::programme_de_l_adresse("h")
     );
     remplacer(
         "index.html",

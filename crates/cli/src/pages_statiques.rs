@@ -92,6 +92,16 @@ pub fn premier_ecran(page: &Path) -> Result<(), String> {
     std::fs::write(page, avec).map_err(|e| format!("{} : {e}", page.display()))
 }
 
+/// The page's JavaScript expression naming the program an address (`hash`, an expression) starts:
+/// `"complet"` for a screen of the complete program (`programme` in the web crate), else `"app"`.
+/// Both the inline script of `catalog paquets` and the loader below ask it.
+pub fn programme_de_l_adresse(hash: &str) -> String {
+    format!(
+        "({:?}.includes(({hash}.match(/^#\\/([^/?]*)/) || [])[1]) ? \"complet\" : \"app\")",
+        offre_insertion::route::ECRANS_DU_PROGRAMME_COMPLET
+    )
+}
+
 /// Trunk's loader imports the program at once and its `<link rel=preload>` fetch it while the
 /// page is parsed, so on a slow line its 270 kB compete with the page's own few kilobytes for
 /// the first paint (and the paint that counts waits for them). Ours asks for the program and
@@ -110,10 +120,10 @@ fn demarrer_apres_le_premier_affichage(page: &str) -> Result<String, String> {
          new o((l) => l.getEntriesByName('first-contentful-paint').length && r())\
          .observe({{ type: 'paint', buffered: true }});\
          addEventListener('visibilitychange', r); setTimeout(r, 3000); }});\n\
-         const nom = {:?}.includes((location.hash.match(/^#\\/([^/?]*)/) || [])[1]) ? 'complet' : 'app';\n\
+         const nom = {};\n\
          const programme = self.offreInsertionProgramme || fetch('./' + nom + '_bg.wasm');\n\
          const bindings = await import('./' + nom + '.js'), init = bindings.default;",
-        offre_insertion::route::ECRANS_DU_PROGRAMME_COMPLET
+        programme_de_l_adresse("location.hash")
     );
     const INIT_TRUNK: &str = "init({ module_or_path: './app_bg.wasm' })";
     for attendu in [CHARGEUR_TRUNK, INIT_TRUNK] {
@@ -261,7 +271,7 @@ mod tests {
         assert!(
             page.contains(r#"["questionnaire", "resultats", "plan", "selection", "services", "feuille"].includes("#)
         );
-        assert!(page.contains("? 'complet' : 'app'"));
+        assert!(page.contains(r#"? "complet" : "app""#));
         assert!(page.contains("await init({ module_or_path: programme })"));
         // Nothing fetches the program while the page is parsed.
         assert!(!page.contains("<link"), "{page}");

@@ -683,23 +683,24 @@ pub fn appliquer_langue(
     }
 }
 
-/// Asks the page's scripts for the complete program (`crate::programme`), handing it
-/// `reprise`: Err if it could not be fetched or started (no connection, not kept offline).
+/// Asks the page's scripts for the complete program (`crate::programme`), which takes over what
+/// `mettre_a_jour_la_reprise` wrote: Err if it could not be fetched or started (no connection,
+/// not kept offline).
 #[cfg(target_arch = "wasm32")]
-pub async fn demander_programme_complet(reprise: String) -> Result<(), String> {
+pub async fn demander_programme_complet() -> Result<(), String> {
     let window = gloo::utils::window();
     let demander = js_sys::Reflect::get(&window, &"offreInsertionComplet".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .ok_or("la page n'a pas de chargeur pour le programme complet")?;
-    let promesse = demander.call1(&JsValue::NULL, &reprise.into()).map_err(|e| format!("{e:?}"))?;
+    let promesse = demander.call0(&JsValue::NULL).map_err(|e| format!("{e:?}"))?;
     wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promesse))
         .await
         .map(drop)
         .map_err(|e| format!("{e:?}"))
 }
 
-/// What the complete program will take over, as it now stands (it is on its way).
+/// What the complete program will take over, as it now stands (kept up to date while it comes).
 #[cfg(target_arch = "wasm32")]
 pub fn mettre_a_jour_la_reprise(reprise: &str) {
     let _ = js_sys::Reflect::set(&gloo::utils::window(), &"offreInsertionReprise".into(), &reprise.into());

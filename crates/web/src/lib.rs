@@ -297,7 +297,7 @@ pub fn App(props: &AppProps) -> Html {
         let posee = use_mut_ref(|| 0u64);
         // A screen the complete program draws: it loads what it needs itself, and the first
         // program's downloads would only compete with it on the line.
-        let ici = !(state.route.du_programme_complet() && programme::ecrans_complets().is_none());
+        let ici = !programme::attendu(&state.route);
         let besoin = ici && pages::a_besoin_du_catalogue(&state.route) && donnees.etat == EtatDonnees::EnCours;
         let france = ici
             && donnees.france.is_some()
@@ -405,9 +405,8 @@ pub fn App(props: &AppProps) -> Html {
     #[cfg(target_arch = "wasm32")]
     {
         let demande = use_mut_ref(|| false);
-        let premier = programme::ecrans_complets().is_none();
-        let besoin = premier && state.route.du_programme_complet();
-        let reprise = premier.then(|| {
+        let besoin = programme::attendu(&state.route);
+        let reprise = programme::ecrans_complets().is_none().then(|| {
             programme::Reprise {
                 route: state.route.clone(),
                 langue: state.langue_voulue,
@@ -418,13 +417,11 @@ pub fn App(props: &AppProps) -> Html {
         });
         let dispatch = state.dispatcher();
         use_effect_with((besoin, reprise), move |(besoin, reprise)| {
-            let Some(reprise) = reprise.clone() else { return };
-            if *demande.borrow() {
-                browser::mettre_a_jour_la_reprise(&reprise);
-            } else if *besoin {
-                *demande.borrow_mut() = true;
+            let Some(reprise) = reprise else { return };
+            browser::mettre_a_jour_la_reprise(reprise);
+            if *besoin && !std::mem::replace(&mut *demande.borrow_mut(), true) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Err(e) = browser::demander_programme_complet(reprise).await {
+                    if let Err(e) = browser::demander_programme_complet().await {
                         web_sys::console::error_1(&format!("programme complet : {e}").into());
                         *demande.borrow_mut() = false;
                         dispatch.dispatch(AppAction::ProgrammeIndisponible);

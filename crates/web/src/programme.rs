@@ -26,6 +26,11 @@ pub fn ecrans_complets() -> Option<Ecrans> {
     Some(crate::pages::ecrans_complets)
 }
 
+/// Whether this screen waits for the complete program: one of its screens, in the first program.
+pub fn attendu(route: &Route) -> bool {
+    route.du_programme_complet() && ecrans_complets().is_none()
+}
+
 /// Makes this program the complete one (its entry point only names the screens here).
 pub fn installer(ecrans: Ecrans) {
     #[cfg(target_arch = "wasm32")]

@@ -60,7 +60,7 @@ pub fn view(
     let t = state.langue.textes();
     // A screen of the complete program, in the first one: its frame while it comes (it loads
     // the catalogue itself), or why it could not.
-    if route.du_programme_complet() && crate::programme::ecrans_complets().is_none() {
+    if crate::programme::attendu(route) {
         return attente(state.programme_indisponible, (t.chargement_ecran, t.ecran_echec_titre), t);
     }
     let attente_complements = d.complements != crate::EtatDonnees::Pret && a_besoin_des_complements(route, d);
