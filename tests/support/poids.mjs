@@ -64,8 +64,9 @@ export const BUDGET_PROGRAMME_COMPLET_KB = 300;
 /** The complete program's files: fetched when a screen needs it, not by the first load. */
 const DU_PROGRAMME_COMPLET = ['complet.js', 'complet_bg.wasm'];
 
-/** The files of `dist` a visit loads (not embed.js, for host pages; not pages/, for people
- * without JavaScript; not the build's own .br/.gz copies), each with its gzip and Brotli
+/** The files of `dist` a visit loads first (not embed.js, for host pages; not pages/, for people
+ * without JavaScript; not the complete program, fetched when a screen needs it; not the build's
+ * own .br/.gz copies), each with its gzip and Brotli
  * (quality 11) sizes in bytes, and their totals: the sizes of the copies the build wrote, which
  * the server sends (its gzip is Zopfli's for these files), or of zlib's -9 and Brotli 11 for a
  * file without them. */
