@@ -12,6 +12,17 @@ after(async () => { await app?.close(); });
 
 const fetches = (requests, nom) => requests.filter((u) => new URL(u).pathname.endsWith('/' + nom)).length;
 
+/** A page whose complete program arrives only once `liberer()` is called. */
+async function programmeCompletRetenu() {
+  // No service worker: it would fetch the program for the page, out of the route's reach.
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let liberer;
+  const retenu = new Promise((r) => { liberer = r; });
+  await page.route('**/complet_bg.wasm', async (r) => { await retenu; await r.continue(); });
+  return { context, page, liberer };
+}
+
 test('the first program serves the catalogue; the complete one takes over where the person stood', async () => {
   const { page, requests, errors } = await openPage(app, '#/catalogue?q=garantie');
   await page.locator('main .carte').first().waitFor();
@@ -44,12 +55,7 @@ test('the first program serves the catalogue; the complete one takes over where 
 });
 
 test('while the complete program comes, the person may go back and go on: it takes over from there', async () => {
-  // No service worker: it would fetch the program for the page, out of the route's reach.
-  const context = await app.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  let liberer;
-  const retenu = new Promise((r) => { liberer = r; });
-  await page.route('**/complet_bg.wasm', async (r) => { await retenu; await r.continue(); });
+  const { context, page, liberer } = await programmeCompletRetenu();
   await page.goto(app.site.url + '#/catalogue?q=garantie');
   await page.locator('main .carte').first().waitFor();
   await page.click('button:has-text("Mode professionnel")');
@@ -70,13 +76,9 @@ test('while the complete program comes, the person may go back and go on: it tak
 });
 
 test('while the complete program comes, the first one downloads nothing for its screen', async () => {
-  const context = await app.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const { context, page, liberer } = await programmeCompletRetenu();
   const territoires = [];
   page.on('request', (r) => { if (/\/donnees\/\d\w-[0-9a-f]{16}\.paquet$/.test(r.url())) territoires.push(r.url()); });
-  let liberer;
-  const retenu = new Promise((r) => { liberer = r; });
-  await page.route('**/complet_bg.wasm', async (r) => { await retenu; await r.continue(); });
   await page.goto(app.site.url);
   await page.waitForFunction(() => document.documentElement.dataset.appDemarree === '1');
   await page.evaluate(() => { location.hash = '#/questionnaire/1'; });
